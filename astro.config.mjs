@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+// Where the site lives. SITE_URL is the public origin (for canonical URLs, Open Graph and the
+// sitemap); BASE_PATH lets the same build be hosted under a sub-path such as /twin-threats/.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  output: 'static',
+  trailingSlash: 'ignore',
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  build: {
+    // External stylesheets and scripts only: the Content-Security-Policy allows no inline code.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+  },
+});

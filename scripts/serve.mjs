@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// A small static server for the built site, used by the tests and the benchmark. It serves dist/
+// under BASE_PATH and applies public/_headers the way Netlify and Cloudflare Pages do, so the
+// tests see the same security headers a deployment would send.
+//   node scripts/serve.mjs [--port 4321] [--dir dist]
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, extname, normalize } from 'node:path';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
+const port = Number(args.port ?? process.env.PORT ?? 4321);
+const root = args.dir ?? 'dist';
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.wasm': 'application/wasm' };
+
+/** Parse the _headers format: a path pattern line, then indented "Name: value" lines. */
+function parseHeaders(file) {
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length) {
+      const i = line.indexOf(':');
+      rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
+    }
+  }
+  return rules.map((r) => ({ ...r, re: new RegExp(`^${r.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`) }));
+}
+const rules = parseHeaders(join(root, '_headers'));
+
+function resolveFile(pathname) {
+  const rel = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, rel);
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  return existsSync(file) ? file : null;
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (!url.pathname.startsWith(base)) { res.writeHead(404).end('Not found'); return; }
+  const sitePath = `/${url.pathname.slice(base.length)}`;
+  // Directory URLs without a trailing slash redirect, as static hosts do.
+  const dir = join(root, sitePath);
+  if (!sitePath.endsWith('/') && existsSync(dir) && statSync(dir).isDirectory()) {
+    res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+    return;
+  }
+  const file = resolveFile(sitePath);
+  const status = file ? 200 : 404;
+  const body = file ? readFileSync(file) : existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Not found';
+  const headers = { 'content-type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  for (const rule of rules) if (rule.re.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+  res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://localhost:${port}${base}`));

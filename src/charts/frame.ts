@@ -1,0 +1,450 @@
+/**
+ * Shared pieces of every chart: the <svg> root with its title/desc, sizes and margins, number and
+ * date formatting, approximate text measuring and wrapping, value and category axes, gap
+ * placeholders, highlight classes, series groups with their interaction hooks, annotations and
+ * footnotes. Chart modules compose these; none of them re-implements one.
+ *
+ * Everything is in SVG user units, drawn 1:1 as CSS pixels: a 12px label is 12px on a phone.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
+import { h } from './svg.ts';
+import type { Child, SvgNode } from './svg.ts';
+import { formatPartialDate } from '../data/dates.ts';
+
+/* ------------------------------------------------------------------ sizes */
+
+/** Label size and line height in px. 12px is the floor for legibility at 320px width. */
+export const FONT = 12;
+export const LINE = 15;
+/** Below this width a chart switches to its phone layout (fewer ticks, notes under the plot). */
+export const NARROW = 520;
+
+export const isNarrow = (width: number) => width < NARROW;
+
+export interface Margins { top: number; right: number; bottom: number; left: number }
+
+/** Default margins: small on phones, a little more room on wide screens. */
+export function margins(width: number, overrides: Partial<Margins> = {}): Margins {
+  const narrow = isNarrow(width);
+  return { top: 10, right: narrow ? 8 : 16, bottom: 26, left: narrow ? 8 : 12, ...overrides };
+}
+
+/**
+ * Height of the plot area for a width: relatively taller on phones (where a wide, flat plot
+ * would squash the bars), flatter on desktops, within [min, max].
+ */
+export function plotHeightFor(width: number, o: { narrowRatio?: number; wideRatio?: number; min?: number; max?: number } = {}): number {
+  const { narrowRatio = 0.85, wideRatio = 0.42, min = 200, max = 420 } = o;
+  const ratio = isNarrow(width) ? narrowRatio : wideRatio;
+  return Math.round(Math.max(min, Math.min(max, width * ratio)));
+}
+
+/* ------------------------------------------------------------- formatting */
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** 1066 → "1,066" (en-GB, thousands separators). */
+export const formatNumber = (n: number) => numberFormat.format(n);
+
+/** "1 attack", "2 attacks": `plural(n, 'attack')` or with an irregular plural. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+
+const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2023-01" → "Jan 2023". */
+export function formatMonthShort(month: string): string {
+  const [y, m] = month.split('-');
+  return `${MONTHS_SHORT[Number(m) - 1] ?? m} ${y}`;
+}
+
+/** "2023-01" → "January 2023"; any partial date in the house style ("30 July 2023"). */
+export const formatDate = (value: string) => formatPartialDate(value);
+
+/** Join "a", "b" and "c" in prose. */
+export function listWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/* -------------------------------------------------------- text measuring */
+
+const NARROW_CHARS = new Set("iljI.,:;'|!()[]{}` ");
+const SEMI_NARROW = new Set('frt1-/');
+const WIDE_CHARS = new Set('mwMW@%—');
+
+/**
+ * Approximate rendered width of a string in the chart font (Inter-like proportions), slightly
+ * generous so that labels kept inside the frame by this estimate stay inside when drawn.
+ */
+export function textWidth(text: string, size = FONT, bold = false): number {
+  let em = 0;
+  for (const ch of text) {
+    if (NARROW_CHARS.has(ch)) em += 0.3;
+    else if (SEMI_NARROW.has(ch)) em += 0.4;
+    else if (WIDE_CHARS.has(ch)) em += 0.9;
+    else if (ch >= '0' && ch <= '9') em += 0.62;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.7;
+    else em += 0.57;
+  }
+  return em * size * (bold ? 1.06 : 1);
+}
+
+/** Greedy word wrap to a maximum width; a single word longer than the width gets its own line. */
+export function wrapText(text: string, maxWidth: number, size = FONT): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, size) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+/** Horizontal extent [left, right] of a text drawn at x with the given anchor. */
+export function textExtent(x: number, w: number, anchor: Anchor): [number, number] {
+  if (anchor === 'start') return [x, x + w];
+  if (anchor === 'end') return [x - w, x];
+  return [x - w / 2, x + w / 2];
+}
+
+/** Shift an anchor x so that a label of width w stays within [pad, width - pad]. */
+export function clampX(x: number, w: number, anchor: Anchor, width: number, pad = 2): number {
+  const [l, r] = textExtent(x, w, anchor);
+  if (l < pad) return x + (pad - l);
+  if (r > width - pad) return x - (r - (width - pad));
+  return x;
+}
+
+/** A multi-line <text>: one <tspan> per line, the first baseline at y. */
+export function textLines(lines: string[], x: number, y: number, attrs: Record<string, string | number | undefined> = {}, lineHeight = LINE): SvgNode {
+  if (lines.length === 1) return h('text', { x, y, ...attrs }, lines[0]!);
+  return h('text', { x, y, ...attrs }, lines.map((line, i) => h('tspan', { x, y: y + i * lineHeight }, line)));
+}
+
+/* ---------------------------------------------------------------- scales */
+
+export interface ValueAxis {
+  domain: [number, number];
+  ticks: number[];
+  /** Width of the widest tick label. */
+  labelWidth: number;
+  scale: (range: [number, number]) => ScaleLinear<number, number>;
+}
+
+/**
+ * A zero-based value axis: a nice domain and about one tick per 55px of plot height (at least 3).
+ * `scale([bottom, top])` gives the d3 scale once the final pixel range is known.
+ */
+export function valueAxis(max: number, plotHeight: number, format: (n: number) => string = formatNumber): ValueAxis {
+  const count = Math.max(3, Math.min(8, Math.floor(plotHeight / 55)));
+  const base = scaleLinear().domain([0, max > 0 ? max : 1]).nice(count);
+  const domain = base.domain() as [number, number];
+  const ticks = base.ticks(count).filter((t) => Number.isInteger(t));
+  const labelWidth = Math.max(...ticks.map((t) => textWidth(format(t))));
+  return { domain, ticks, labelWidth, scale: (range) => scaleLinear().domain(domain).range(range) };
+}
+
+/**
+ * Grid lines across the plot and tick labels left of it (anchor end at x0 - 6). The caller sets
+ * the left margin to at least `labelWidth + 8`.
+ */
+export function valueAxisNodes(axis: ValueAxis, y: (v: number) => number, x0: number, x1: number, format: (n: number) => string = formatNumber): SvgNode[] {
+  return [
+    h('g', { class: 'tt-grid', 'aria-hidden': 'true' }, axis.ticks.map((t) => h('line', { x1: x0, x2: x1, y1: y(t), y2: y(t) }))),
+    h('g', { class: 'tt-axis tt-axis-y', 'aria-hidden': 'true' },
+      axis.ticks.map((t) => h('text', { x: x0 - 6, y: y(t) + 4, 'text-anchor': 'end' }, format(t)))),
+  ];
+}
+
+/** Axis title drawn above the plot's top-left corner (no rotated text: it is hard to read on phones). */
+export function axisTitle(text: string, x: number, y: number, width: number): SvgNode {
+  const lines = wrapText(text, width - x - 4);
+  return textLines(lines, x, y, { class: 'tt-axis-title' });
+}
+
+/**
+ * Show every k-th category label so that labels of the given widths fit `step` px apart with a
+ * gap. Returns k (1 = all labels).
+ */
+export function labelEvery(step: number, labelWidth: number, gap = 8): number {
+  if (step <= 0) return 1;
+  return Math.max(1, Math.ceil((labelWidth + gap) / step));
+}
+
+/**
+ * Category axis under a band/point scale: a baseline and labels centred on the given x
+ * positions, thinned to every k-th (k from `labelEvery`), always keeping the last one when
+ * `keepLast` (the latest period is usually the story). Labels are kept inside [0, width].
+ */
+export function categoryAxisNodes(items: { x: number; label: string }[], o: { y: number; x0: number; x1: number; width: number; step: number; keepLast?: boolean; tickLength?: number }): SvgNode {
+  const widest = Math.max(0, ...items.map((d) => textWidth(d.label)));
+  const k = labelEvery(o.step, widest);
+  const shown = items.filter((_, i) => i % k === 0);
+  const last = items.at(-1);
+  if (o.keepLast && last && !shown.includes(last)) {
+    // Drop the previous shown label if it would collide with the last one.
+    const prev = shown.at(-1);
+    if (prev && last.x - prev.x < widest + 8) shown.pop();
+    shown.push(last);
+  }
+  return h('g', { class: 'tt-axis tt-axis-x', 'aria-hidden': 'true' },
+    h('line', { x1: o.x0, x2: o.x1, y1: o.y, y2: o.y }),
+    shown.map((d) => h('line', { x1: d.x, x2: d.x, y1: o.y, y2: o.y + (o.tickLength ?? 4) })),
+    shown.map((d) => {
+      const w = textWidth(d.label);
+      return h('text', { x: clampX(d.x, w, 'middle', o.width), y: o.y + 17, 'text-anchor': 'middle' }, d.label);
+    }));
+}
+
+/* ------------------------------------------------------------------ root */
+
+export interface RootOptions {
+  /** Chart name, also used as a class (`tt-chart-<name>`). */
+  name: string;
+  width: number;
+  height: number;
+  /** Prefix of element ids (title, desc, pattern): must be unique on the page. */
+  idPrefix: string;
+  title: string;
+  desc: string;
+}
+
+/** `<svg viewBox … role="img" aria-labelledby="…">` with <title>, <desc> and a <defs> holding the gap hatching. */
+export function chartRoot(o: RootOptions, ...children: Child[]): SvgNode {
+  const titleId = `${o.idPrefix}-title`;
+  const descId = `${o.idPrefix}-desc`;
+  return h('svg', {
+    viewBox: `0 0 ${o.width} ${o.height}`,
+    width: o.width,
+    height: o.height,
+    role: 'img',
+    'aria-labelledby': `${titleId} ${descId}`,
+    class: `tt-chart tt-chart-${o.name}`,
+    'data-chart': o.name,
+  },
+  h('title', { id: titleId }, o.title),
+  h('desc', { id: descId }, o.desc),
+  h('defs', null, hatchPattern(hatchId(o.idPrefix))),
+  ...children);
+}
+
+/* ------------------------------------------------------------------ gaps */
+
+export const hatchId = (idPrefix: string) => `${idPrefix}-hatch`;
+
+/** Diagonal hatching; its lines are styled by class (`tt-gap-hatch`), not by colour attributes. */
+export function hatchPattern(id: string): SvgNode {
+  return h('pattern', { id, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' },
+    h('line', { class: 'tt-gap-hatch', x1: 0, y1: 0, x2: 0, y2: 6 }));
+}
+
+/**
+ * A hatched "no data" placeholder. It carries the interaction hooks like a data mark (so the
+ * gap is announced to keyboard and screen-reader users) plus `data-gap="true"`.
+ */
+export function gapRect(o: { x: number; y: number; width: number; height: number; idPrefix: string; series: string; i: number; label: string; extraClass?: string }): SvgNode {
+  return h('rect', {
+    class: `tt-gap${o.extraClass ? ` ${o.extraClass}` : ''}`,
+    x: o.x, y: o.y, width: Math.max(1, o.width), height: Math.max(1, o.height),
+    fill: `url(#${hatchId(o.idPrefix)})`,
+    ...markAttrs(o.series, o.i, o.label, o.x + o.width / 2, o.y + o.height / 2),
+    'data-gap': 'true',
+  });
+}
+
+/* ------------------------------------------------------ marks and series */
+
+/** The attributes the browser script reads for tooltips and keyboard navigation. */
+export function markAttrs(series: string, i: number, label: string, x: number, y: number): Record<string, string | number> {
+  return { 'data-series': series, 'data-i': i, 'data-label': label, 'data-x': round(x), 'data-y': round(y) };
+}
+
+/** `<g class="tt-series" data-series=… aria-label="<name>, <n> points">` around a series' marks. */
+export function seriesGroup(id: string, name: string, count: number, children: Child[], extraClass = ''): SvgNode {
+  return h('g', { class: `tt-series${extraClass ? ` ${extraClass}` : ''}`, 'data-series': id, 'aria-label': `${name}, ${count} ${count === 1 ? 'point' : 'points'}` }, ...children);
+}
+
+/**
+ * Highlight class for a key under a `[from, to]` highlight (inclusive; keys compare as strings
+ * of equal form, e.g. years or YYYY-MM): `tt-highlight` inside, `tt-dim` outside, '' when no
+ * highlight is set.
+ */
+export function highlightClass(key: string | number, range: readonly [string, string] | undefined): string {
+  if (!range) return '';
+  const k = String(key);
+  const [a, b] = range[0] <= range[1] ? range : [range[1], range[0]];
+  return k >= a && k <= b ? 'tt-highlight' : 'tt-dim';
+}
+
+/** Join class names, skipping empty ones. */
+export const cls = (...names: (string | false | undefined | null)[]) => names.filter(Boolean).join(' ');
+
+export const round = (n: number) => Math.round(n * 10) / 10;
+
+/* ----------------------------------------------------------- annotations */
+
+/** An annotation of a chart: a point in time, a short label in our words, and the event row that documents it. */
+export interface Annotation {
+  id: string;
+  /** Year ("2021"), month ("2021-08") or date ("2023-07-30"). */
+  at: string;
+  label: string;
+  /** An id from content/data/events.csv. */
+  eventId: string;
+}
+
+export interface AnnotationLayout {
+  /** Height reserved above the plot for labels (wide) or numbered markers (narrow). */
+  bandHeight: number;
+  /** Height of the numbered list under the plot (narrow layout only, else 0). */
+  listHeight: number;
+  render(o: { bandTop: number; plotBottom: number; listTop: number }): SvgNode[];
+}
+
+interface Box { x0: number; x1: number; y0: number; y1: number }
+const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Lay out annotations at x positions. Wide: labels wrapped to `maxLabelWidth` beside a dashed
+ * rule, stacked so that no label overlaps another label or another annotation's rule. Narrow:
+ * numbered markers above the plot and the labels as a numbered list under it.
+ */
+export function layoutAnnotations(items: { ann: Annotation; x: number; text: string }[], o: { width: number; narrow: boolean; maxLabelWidth: number; pad?: number }): AnnotationLayout {
+  const pad = o.pad ?? 4;
+  if (items.length === 0) return { bandHeight: 0, listHeight: 0, render: () => [] };
+
+  if (o.narrow) {
+    const R = 8;
+    const placed: { x: number; row: number }[] = [];
+    for (const it of items) {
+      let row = 0;
+      while (placed.some((p) => p.row === row && Math.abs(p.x - it.x) < 2 * R + 2)) row++;
+      placed.push({ x: it.x, row });
+    }
+    const rows = Math.max(...placed.map((p) => p.row)) + 1;
+    const bandHeight = rows * (2 * R + 2) + 4;
+    const textX = pad + 2 * R + 6;
+    const lists = items.map((it) => wrapText(it.text, o.width - textX - pad));
+    const listHeight = lists.reduce((s, l) => s + l.length * LINE + 4, 0) + 4;
+    return {
+      bandHeight,
+      listHeight,
+      render: ({ bandTop, plotBottom, listTop }) => {
+        let y = listTop + 4;
+        return items.map((it, i) => {
+          const p = placed[i]!;
+          const cx = Math.min(o.width - R - 1, Math.max(R + 1, it.x));
+          const cy = bandTop + R + 1 + p.row * (2 * R + 2);
+          const lines = lists[i]!;
+          const itemY = y;
+          y += lines.length * LINE + 4;
+          return h('g', { class: 'tt-annotation', 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
+            h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: cy + R, y2: plotBottom }),
+            h('circle', { class: 'tt-annotation-marker', cx, cy, r: R }),
+            h('text', { class: 'tt-annotation-number', x: cx, y: cy + 4, 'text-anchor': 'middle', 'aria-hidden': 'true' }, String(i + 1)),
+            h('circle', { class: 'tt-annotation-marker', cx: pad + R, cy: itemY + R - 2, r: R }),
+            h('text', { class: 'tt-annotation-number', x: pad + R, y: itemY + R + 2, 'text-anchor': 'middle', 'aria-hidden': 'true' }, String(i + 1)),
+            textLines(lines, textX, itemY + 10, { class: 'tt-annotation-label' }));
+        });
+      },
+    };
+  }
+
+  // Wide: place labels one by one at the lowest free position.
+  const labelBoxes: Box[] = [];
+  const strips: Box[] = [];
+  const placed: { lines: string[]; tx: number; anchor: Anchor; y: number }[] = [];
+  const BIG = 1e6;
+  for (const it of items) {
+    const lines = wrapText(it.text, o.maxLabelWidth);
+    const w = Math.max(...lines.map((l) => textWidth(l)));
+    const hgt = lines.length * LINE;
+    let anchor: Anchor = 'start';
+    let tx = it.x + 5;
+    if (tx + w > o.width - pad) {
+      anchor = 'end';
+      tx = it.x - 5;
+      if (tx - w < pad) { anchor = 'start'; tx = Math.max(pad, o.width - pad - w); }
+    }
+    const [x0, x1] = textExtent(tx, w, anchor);
+    let y = 0;
+    for (let guard = 0; guard < 100; guard++) {
+      const box = { x0: x0 - 3, x1: x1 + 3, y0: y, y1: y + hgt };
+      const strip = { x0: it.x - 1, x1: it.x + 1, y0: y, y1: BIG };
+      const hit = [...labelBoxes.filter((b) => overlaps(b, box) || overlaps(b, strip)), ...strips.filter((s) => overlaps(s, box))];
+      if (!hit.length) break;
+      y = Math.max(...hit.map((b) => (b.y1 >= BIG ? y + LINE : b.y1 + 3)));
+    }
+    labelBoxes.push({ x0, x1, y0: y, y1: y + hgt });
+    strips.push({ x0: it.x - 1, x1: it.x + 1, y0: y, y1: BIG });
+    placed.push({ lines, tx, anchor, y });
+  }
+  const bandHeight = Math.max(...labelBoxes.map((b) => b.y1)) + 6;
+  return {
+    bandHeight,
+    listHeight: 0,
+    render: ({ bandTop, plotBottom }) => items.map((it, i) => {
+      const p = placed[i]!;
+      return h('g', { class: 'tt-annotation', 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
+        h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: bandTop + p.y, y2: plotBottom }),
+        textLines(p.lines, p.tx, bandTop + p.y + 11, { class: 'tt-annotation-label', 'text-anchor': p.anchor }));
+    }),
+  };
+}
+
+/** How many annotations a state asks for: all by default, clamped to [0, total]. */
+export function annotationCount(requested: number | undefined, total: number): number {
+  if (requested === undefined || !Number.isFinite(requested)) return total;
+  return Math.max(0, Math.min(total, Math.floor(requested)));
+}
+
+/* ------------------------------------------------------------- footnotes */
+
+export interface Footnotes { height: number; render(top: number): SvgNode | null }
+
+/** Notes under a chart, each wrapped to the width. */
+export function footnotes(notes: string[], width: number, pad = 4): Footnotes {
+  const wrapped = notes.map((n) => wrapText(n, width - 2 * pad));
+  const height = wrapped.reduce((s, l) => s + l.length * LINE, 0) + (notes.length ? 6 : 0);
+  return {
+    height,
+    render: (top) => {
+      if (!notes.length) return null;
+      let y = top + 12;
+      return h('g', { class: 'tt-footnotes' }, wrapped.map((lines) => {
+        const node = textLines(lines, pad, y, { class: 'tt-footnote' });
+        y += lines.length * LINE;
+        return node;
+      }));
+    },
+  };
+}
+
+/* --------------------------------------------------------------- legend */
+
+/**
+ * A legend that flows into rows: each entry a small swatch node (drawn by the caller at 0,0 in a
+ * 12×12 box) and a label. Returns the rendered group and its height.
+ */
+export function legend(entries: { swatch: SvgNode; label: string; key: string }[], o: { x: number; y: number; width: number }): { node: SvgNode; height: number } {
+  let cx = o.x;
+  let row = 0;
+  const items: SvgNode[] = [];
+  for (const e of entries) {
+    const w = 16 + textWidth(e.label) + 14;
+    if (cx + w > o.width - 2 && cx > o.x) { row++; cx = o.x; }
+    const y = o.y + row * (LINE + 4);
+    items.push(h('g', { class: 'tt-legend-item', 'data-key': e.key, transform: `translate(${round(cx)},${round(y)})` },
+      e.swatch, h('text', { class: 'tt-label', x: 16, y: 10 }, e.label)));
+    cx += w;
+  }
+  return { node: h('g', { class: 'tt-legend', 'aria-hidden': 'true' }, items), height: entries.length ? (row + 1) * (LINE + 4) : 0 };
+}

@@ -1,0 +1,555 @@
+/**
+ * Group-relations diagram: every actor (militant group, party, state) as a node, and the typed,
+ * dated ties in force in one year as lines between them. Pure geometry, no DOM: the build, the
+ * browser script (src/scripts/network.ts) and the exports all call `draw()`.
+ *
+ * Reading the drawing without colour: the line style carries the kind of tie (`tieGroups`),
+ * arrowheads show direction (who splits from, supports or attacks whom), a "?" badge and a
+ * thinner line mark contested ties, and node size counts the ties drawn for that actor.
+ */
+import type { Actor, RelationRow } from '../data/schemas.ts';
+import { tiesInForce } from '../data/shape.ts';
+import { formatPartialDate } from '../data/dates.ts';
+import { h, type SvgNode } from './svg.ts';
+
+export type TieGroupId = 'splinter' | 'ally' | 'supports' | 'conflict' | 'talks';
+
+export interface TieGroup {
+  id: TieGroupId;
+  /** Legend and filter label. */
+  label: string;
+  /** Raw relation types (relations.csv `type`) shown in this group. */
+  types: readonly string[];
+  line: 'solid' | 'dashed' | 'dotted' | 'double' | 'dash-dot';
+  /** stroke-dasharray for the line style (null: unbroken). */
+  dash: string | null;
+  /** Directed groups get an arrowhead at the `to` end ... */
+  arrow: boolean;
+  /** ... except for these symmetric types. */
+  undirected: readonly string[];
+  className: string;
+}
+
+/** The legend: at most six groups; every raw type belongs to exactly one. */
+export const tieGroups: readonly TieGroup[] = [
+  { id: 'splinter', label: 'Splinter or affiliate', types: ['splinter_of', 'affiliate_of'], line: 'dash-dot', dash: '9 3 2 3', arrow: true, undirected: [], className: 'tt-tie-splinter' },
+  { id: 'ally', label: 'Allies', types: ['ally_of'], line: 'double', dash: null, arrow: false, undirected: [], className: 'tt-tie-ally' },
+  // "supports/shelters" is the research files' spelling of "supports".
+  { id: 'supports', label: 'Supports or shelters', types: ['supports', 'supports/shelters'], line: 'dashed', dash: '6 4', arrow: true, undirected: [], className: 'tt-tie-supports' },
+  { id: 'conflict', label: 'Rivalry and fighting', types: ['rival_of', 'fights', 'targets'], line: 'solid', dash: null, arrow: true, undirected: ['rival_of'], className: 'tt-tie-conflict' },
+  { id: 'talks', label: 'Talks and ceasefire', types: ['negotiates_with', 'ceasefire_with'], line: 'dotted', dash: '0.1 4.5', arrow: false, undirected: [], className: 'tt-tie-talks' },
+];
+
+/** Extra class on contested ties, whatever their group: thinner line plus a "?" badge. */
+export const contestedClass = 'tt-tie-contested';
+
+const TYPE_WORDS: Record<string, string> = {
+  splinter_of: 'split from',
+  affiliate_of: 'is affiliated with',
+  ally_of: 'is allied with',
+  supports: 'supports or shelters',
+  rival_of: 'is a rival of',
+  fights: 'fights',
+  targets: 'targets',
+  negotiates_with: 'holds talks with',
+  ceasefire_with: 'has a ceasefire with',
+};
+/** Plain words for a raw type ("fights", "split from"). */
+export const typeWords = (type: string) => TYPE_WORDS[normalType(type)] ?? type.replace(/_/g, ' ');
+const normalType = (type: string) => (type === 'supports/shelters' ? 'supports' : type);
+
+export function groupOf(type: string): TieGroup | undefined {
+  return tieGroups.find((g) => g.types.includes(type));
+}
+
+export interface NetworkData {
+  actors: Actor[];
+  relations: RelationRow[];
+}
+
+export interface NetworkState {
+  /** Ties in force in this year (default 2025). */
+  year?: number;
+  /** Actor id whose ties are highlighted; the rest is dimmed. */
+  focus?: string;
+  /** Group ids (or raw types) to draw; default all. */
+  types?: string[];
+}
+
+export interface NetworkOpts {
+  width: number;
+  state?: NetworkState;
+  idPrefix?: string;
+  /** Draw the line-style key under the diagram (default true). */
+  legend?: boolean;
+}
+
+export const DEFAULT_YEAR = 2025;
+export const YEARS = { min: 2007, max: 2025 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Layout: designed by hand, not simulated. West to east as on a map: Afghan actors on the left,
+// the Pakistani state, JUI-F and the Baloch insurgents on the right, the TTP family between them
+// along the bottom, the Islamic State pair at the top, al-Qaeda bottom left, the US in a corner.
+// `side` is where the label sits.
+
+type Side = 't' | 'b' | 'l' | 'r';
+const DESIGN: Record<string, [x: number, y: number, side: Side]> = {
+  USA: [0.03, 0.05, 'b'],
+  AFG_REPUBLIC: [0.05, 0.42, 'b'],
+  AFG_TALIBAN: [0.3, 0.36, 'l'],
+  HAQQANI: [0.22, 0.66, 'b'],
+  AQ: [0.06, 0.9, 't'],
+  AQIS: [0.34, 0.96, 'b'],
+  IS: [0.44, 0.02, 'r'],
+  ISKP: [0.47, 0.24, 'r'],
+  LEI: [0.66, 0.34, 'r'],
+  TTP: [0.58, 0.6, 'l'],
+  HGB: [0.44, 0.8, 'b'],
+  TJP: [0.62, 0.96, 'b'],
+  JUA: [0.78, 0.78, 'b'],
+  HUA: [0.95, 0.96, 'b'],
+  JUIF: [0.86, 0.12, 'b'],
+  PAK_GOV: [0.93, 0.48, 'b'],
+  BLA: [0.98, 0.72, 't'],
+};
+
+/**
+ * Positions in the unit square, the same on every call and for every year. Actors missing from
+ * the design (added to the data later) line up along the bottom edge in id order.
+ */
+export function layout(actors: Pick<Actor, 'id'>[]): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  const extra = actors.map((a) => a.id).filter((id) => !DESIGN[id]).sort();
+  for (const a of actors) {
+    const d = DESIGN[a.id];
+    out[a.id] = d ? { x: d[0], y: d[1] } : { x: (extra.indexOf(a.id) + 1) / (extra.length + 1), y: 1 };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Ties of the selected groups in force in `year`, joining two known actors. */
+export function tiesShown(data: NetworkData, year: number = DEFAULT_YEAR, types?: string[]): RelationRow[] {
+  const known = new Set(data.actors.map((a) => a.id));
+  return tiesInForce(data.relations, year).filter(
+    (r) => known.has(r.from) && known.has(r.to) && (!types || types.includes(r.type) || types.includes(groupOf(r.type)?.id ?? '')),
+  );
+}
+
+function degrees(ties: RelationRow[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of ties) for (const id of [t.from, t.to]) m.set(id, (m.get(id) ?? 0) + 1);
+  return m;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One sentence: how many ties link how many actors in `year`, and who has the most. */
+export function describe(data: NetworkData, year: number = DEFAULT_YEAR, types?: string[]): string {
+  const ties = tiesShown(data, year, types);
+  if (!ties.length) return `No ties of the kinds shown were in force in ${year}.`;
+  const deg = degrees(ties);
+  const contested = ties.filter((t) => t.status === 'contested').length;
+  let top = data.actors[0]!;
+  for (const a of data.actors) if ((deg.get(a.id) ?? 0) > (deg.get(top.id) ?? 0)) top = a;
+  return `In ${year}, ${plural(ties.length, 'tie')} (${contested} contested) linked ${deg.size} of the ${data.actors.length} groups and states; ${top.short} had the most, with ${deg.get(top.id)}.`;
+}
+
+/** "since September 2014", "2014 to August 2020", "until August 2021", "undated". */
+export function period(start: string, end: string): string {
+  const s = start ? formatPartialDate(start) : '';
+  const e = end ? formatPartialDate(end) : '';
+  if (s && e) return s === e ? `in ${s}` : `${s} to ${e}`;
+  if (s) return `since ${s}`;
+  if (e) return `until ${e}`;
+  return 'undated';
+}
+
+export interface TableData {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+/** Every coded tie, for the data table under the figure. Start "" = before the records begin. */
+export function table(data: NetworkData): TableData {
+  const name = new Map(data.actors.map((a) => [a.id, a.name]));
+  return {
+    caption: `All ${data.relations.length} ties between groups and states, with their dates, status and source`,
+    columns: ['From', 'To', 'Type', 'Start', 'End', 'Status', 'Source'],
+    rows: data.relations.map((r) => [
+      name.get(r.from) ?? r.from,
+      name.get(r.to) ?? r.to,
+      typeWords(r.type),
+      r.start ? formatPartialDate(r.start) : 'undated',
+      r.end ? formatPartialDate(r.end) : 'ongoing',
+      r.status,
+      r.source,
+    ]),
+  };
+}
+
+export interface ProfileTie {
+  id: string;
+  from: string;
+  to: string;
+  /** "ISKP targets JUI-F" (short names). */
+  text: string;
+  type: string;
+  group: TieGroupId | undefined;
+  period: string;
+  status: RelationRow['status'];
+  evidence: string;
+  source: string;
+  inForce: boolean;
+}
+
+export interface Profile {
+  id: string;
+  name: string;
+  short: string;
+  kind: Actor['kind'];
+  aliases: string[];
+  founded: string | null;
+  leaders: { name: string; period: string; note: string | null }[];
+  summary: string;
+  source: string;
+  year: number;
+  /** Ties in force in `year` first, then the rest by start date. */
+  ties: ProfileTie[];
+}
+
+export function profile(data: NetworkData, actorId: string, year: number = DEFAULT_YEAR): Profile | null {
+  const actor = data.actors.find((a) => a.id === actorId);
+  if (!actor) return null;
+  const short = new Map(data.actors.map((a) => [a.id, a.short]));
+  const inForce = new Set(tiesInForce(data.relations, year).map((r) => r.id));
+  const ties = data.relations
+    .filter((r) => r.from === actorId || r.to === actorId)
+    .map((r): ProfileTie => ({
+      id: r.id,
+      from: r.from,
+      to: r.to,
+      text: `${short.get(r.from) ?? r.from} ${typeWords(r.type)} ${short.get(r.to) ?? r.to}`,
+      type: normalType(r.type),
+      group: groupOf(r.type)?.id,
+      period: period(r.start, r.end),
+      status: r.status,
+      evidence: r.evidence,
+      source: r.source,
+      inForce: inForce.has(r.id),
+    }))
+    .sort((a, b) => Number(b.inForce) - Number(a.inForce));
+  const founded = [actor.founded ? formatPartialDate(actor.founded) : '', actor.foundedNote ?? ''].filter(Boolean).join(', ');
+  return {
+    id: actor.id,
+    name: actor.name,
+    short: actor.short,
+    kind: actor.kind,
+    aliases: actor.aliases ?? [],
+    founded: founded || null,
+    leaders: (actor.leaders ?? []).map((l) => ({ name: l.name, period: l.from || l.to ? period(l.from ?? '', l.to ?? '') : '', note: l.note })),
+    summary: actor.summary,
+    source: actor.source,
+    year,
+    ties,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drawing
+
+interface Geometry {
+  narrow: boolean;
+  font: number;
+  lineH: number;
+}
+
+const geometry = (width: number): Geometry => {
+  const narrow = width < 560;
+  return { narrow, font: narrow ? 12 : 13, lineH: narrow ? 13 : 15 };
+};
+
+/** Rough text width for layout checks (Inter averages about 0.56 em; 0.6 leaves slack). */
+export const textWidth = (s: string, font: number) => s.length * font * 0.6;
+
+/** Split a label into at most two balanced lines at a space (narrow widths only). */
+export function wrapLabel(label: string, narrow: boolean): string[] {
+  if (!narrow || label.length <= 9 || !label.includes(' ')) return [label];
+  let best: string[] = [label];
+  let bestLen = Infinity;
+  for (let i = label.indexOf(' '); i > 0; i = label.indexOf(' ', i + 1)) {
+    const lines = [label.slice(0, i), label.slice(i + 1)];
+    const len = Math.max(lines[0]!.length, lines[1]!.length);
+    if (len < bestLen) [best, bestLen] = [lines, len];
+  }
+  return best;
+}
+
+const radius = (ties: number, narrow: boolean) => (ties ? (narrow ? 4 : 5) + (narrow ? 1.7 : 2.2) * Math.sqrt(ties) : narrow ? 3.5 : 4);
+
+export interface LabelBox {
+  id: string;
+  lines: string[];
+  /** text x / first baseline y / anchor, as drawn. */
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+  /** Estimated bounding box. */
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+function placeLabel(id: string, lines: string[], cx: number, cy: number, r: number, side: Side, g: Geometry, width: number, height: number): LabelBox {
+  const w = Math.max(...lines.map((l) => textWidth(l, g.font)));
+  const textH = g.lineH * lines.length;
+  const asc = g.font * 0.75;
+  // Flip a side label that would run off the canvas; top/bottom labels slide sideways instead.
+  if (side === 'r' && cx + r + 4 + w > width - 2) side = 'l';
+  if (side === 'l' && cx - r - 4 - w < 2) side = 'r';
+  if (side === 't' && cy - r - 3 - textH < 2) side = 'b';
+  if (side === 'b' && cy + r + 3 + textH > height - 2) side = 't';
+  let x = cx;
+  let y: number;
+  let anchor: LabelBox['anchor'] = 'middle';
+  if (side === 'l' || side === 'r') {
+    anchor = side === 'r' ? 'start' : 'end';
+    x = side === 'r' ? cx + r + 4 : cx - r - 4;
+    y = cy - textH / 2 + asc;
+  } else {
+    y = side === 'b' ? cy + r + 3 + asc : cy - r - 3 - textH + asc;
+    x = Math.min(Math.max(cx, 2 + w / 2), width - 2 - w / 2);
+  }
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return { id, lines, x, y, anchor, x0, x1: x0 + w, y0: y - asc, y1: y - asc + textH };
+}
+
+type Pt = [number, number];
+const sub = (a: Pt, b: Pt): Pt => [a[0] - b[0], a[1] - b[1]];
+const unit = (v: Pt): Pt => {
+  const l = Math.hypot(v[0], v[1]) || 1;
+  return [v[0] / l, v[1] / l];
+};
+const along = (p: Pt, u: Pt, d: number): Pt => [p[0] + u[0] * d, p[1] + u[1] * d];
+const r2 = (n: number) => Math.round(n * 100) / 100;
+const pt = (p: Pt) => `${r2(p[0])},${r2(p[1])}`;
+
+interface Canvas {
+  width: number;
+  height: number;
+  /** Bottom of the node area (the legend sits below). */
+  plotBottom: number;
+  pos: Record<string, Pt>;
+}
+
+function legendItems(): { label: string; group: TieGroup | null }[] {
+  return [...tieGroups.map((g) => ({ label: g.label, group: g })), { label: 'Contested (?)', group: null }];
+}
+
+const SWATCH = 30;
+
+function legendRows(width: number, g: Geometry): number {
+  const itemW = SWATCH + 8 + Math.max(...legendItems().map((i) => textWidth(i.label, g.font))) + 14;
+  const cols = Math.max(1, Math.floor((width - 8) / itemW));
+  return Math.ceil(legendItems().length / cols);
+}
+
+function canvas(data: NetworkData, width: number, g: Geometry, legend: boolean): Canvas {
+  const plotH = Math.round(g.narrow ? width * 1.4 : width * 0.6);
+  const legendH = legend ? 12 + legendRows(width, g) * 20 : 0;
+  const height = plotH + legendH;
+  const m = g.narrow ? { t: 22, r: 22, b: 34, l: 22 } : { t: 24, r: 48, b: 36, l: 48 };
+  const unitPos = layout(data.actors);
+  const pos: Record<string, Pt> = {};
+  for (const [id, p] of Object.entries(unitPos)) pos[id] = [r2(m.l + p.x * (width - m.l - m.r)), r2(m.t + p.y * (plotH - m.t - m.b))];
+  return { width, height, plotBottom: plotH, pos };
+}
+
+/** A tie's line(s), arrowhead and contested badge. `offset` bends it away from parallel ties. */
+function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re: number, offset: number, g: Geometry): { marks: SvgNode[]; mid: Pt } {
+  // Bend relative to the pair in id order, so A->B and B->A ties take different sides.
+  const [a, b] = t.from < t.to ? [s, e] : [e, s];
+  const chord = unit(sub(b, a));
+  const normal: Pt = [-chord[1], chord[0]];
+  const mid: Pt = [(s[0] + e[0]) / 2, (s[1] + e[1]) / 2];
+  const c = along(mid, normal, offset * 2);
+  const contested = t.status === 'contested';
+  const arrow = group.arrow && !group.undirected.includes(t.type);
+  const p0 = along(s, unit(sub(c, s)), rs + 2);
+  const tip = along(e, unit(sub(c, e)), re + 2);
+  const aLen = g.narrow ? 7 : 8;
+  const p2 = arrow ? along(tip, unit(sub(c, e)), aLen - 1) : tip;
+  const sw = (group.line === 'double' ? 1.3 : 2) * (contested ? 0.6 : 1);
+  const line = (d: number) =>
+    h('path', {
+      class: 'tt-tie-line',
+      d: `M${pt(along(p0, normal, d))}Q${pt(along(c, normal, d))} ${pt(along(p2, normal, d))}`,
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-width': sw,
+      'stroke-dasharray': group.dash ?? undefined,
+      'stroke-linecap': group.line === 'dotted' ? 'round' : undefined,
+    });
+  const marks = group.line === 'double' ? [line(-1.7), line(1.7)] : [line(0)];
+  if (arrow) {
+    const u = unit(sub(c, e));
+    const base = along(tip, u, aLen);
+    const w = g.narrow ? 3.5 : 4;
+    marks.push(h('path', { class: 'tt-tie-arrow', d: `M${pt(tip)}L${pt([base[0] - u[1] * w, base[1] + u[0] * w])}L${pt([base[0] + u[1] * w, base[1] - u[0] * w])}Z`, fill: 'currentColor' }));
+  }
+  const m: Pt = [0.25 * p0[0] + 0.5 * c[0] + 0.25 * p2[0], 0.25 * p0[1] + 0.5 * c[1] + 0.25 * p2[1]];
+  if (contested) {
+    marks.push(
+      h('g', { class: 'tt-tie-mark' }, h('circle', { cx: r2(m[0]), cy: r2(m[1]), r: 6.5 }), h('text', { x: r2(m[0]), y: r2(m[1] + 4), 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700 }, '?')),
+    );
+  }
+  return { marks, mid: m };
+}
+
+/** A short sample of a group's line style (or the contested treatment) for keys and filters. */
+export function legendSwatch(groupId: TieGroupId | 'contested', x = 0, y = 6, g: Geometry = geometry(1000)): SvgNode {
+  const group = tieGroups.find((t) => t.id === groupId) ?? tieGroups[3]!;
+  const t = { from: 'A', to: 'B', type: group.types[0]!, status: groupId === 'contested' ? 'contested' : 'reported' } as RelationRow;
+  const { marks } = tieMarks(t, group, [x - 2, y], [x + SWATCH + 2, y], 0, 0, 0, g);
+  return h('g', { class: `tt-tie ${groupId === 'contested' ? `tt-tie-neutral ${contestedClass}` : group.className}` }, marks);
+}
+
+function legendNodes(width: number, top: number, g: Geometry): SvgNode {
+  const items = legendItems();
+  const rows = legendRows(width, g);
+  const cols = Math.ceil(items.length / rows);
+  const colW = (width - 8) / cols;
+  return h(
+    'g',
+    { class: 'tt-legend', 'aria-hidden': 'true' },
+    items.map((item, i) => {
+      const x = 4 + (i % cols) * colW;
+      const y = top + 12 + Math.floor(i / cols) * 20;
+      return h('g', null, legendSwatch(item.group?.id ?? 'contested', x + 4, y, g), h('text', { class: 'tt-label', x: r2(x + SWATCH + 12), y: y + 4, 'font-size': g.font }, item.label));
+    }),
+  );
+}
+
+export interface DrawResult {
+  svg: SvgNode;
+  width: number;
+  height: number;
+  /** Where each label went (for tests and overlap checks). */
+  labels: LabelBox[];
+}
+
+export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
+  const width = Math.round(opts.width);
+  const year = opts.state?.year ?? DEFAULT_YEAR;
+  const focus = opts.state?.focus && data.actors.some((a) => a.id === opts.state!.focus) ? opts.state.focus : undefined;
+  const idPrefix = opts.idPrefix ?? 'network';
+  const showLegend = opts.legend ?? true;
+  const g = geometry(width);
+  const cv = canvas(data, width, g, showLegend);
+  const ties = tiesShown(data, year, opts.state?.types);
+  const deg = degrees(ties);
+  const r = (id: string) => radius(deg.get(id) ?? 0, g.narrow);
+  const neighbours = new Set<string>();
+  if (focus) for (const t of ties) if (t.from === focus || t.to === focus) neighbours.add(t.from).add(t.to);
+
+  // Parallel ties between the same pair fan out around the straight line.
+  const byPair = new Map<string, RelationRow[]>();
+  const order = (t: RelationRow) => tieGroups.findIndex((x) => x.types.includes(t.type));
+  for (const t of [...ties].sort((a, b) => order(a) - order(b) || a.id.localeCompare(b.id))) {
+    const key = [t.from, t.to].sort().join('|');
+    byPair.set(key, [...(byPair.get(key) ?? []), t]);
+  }
+  const offsetOf = new Map<string, number>();
+  const spacing = g.narrow ? 7 : 10;
+  for (const list of byPair.values()) list.forEach((t, i) => offsetOf.set(t.id, (i - (list.length - 1) / 2) * spacing));
+
+  const name = new Map(data.actors.map((a) => [a.id, a]));
+  const series = tieGroups.map((group) => {
+    const mine = ties.filter((t) => group.types.includes(t.type));
+    return h(
+      'g',
+      { class: 'tt-series tt-ties', 'data-series': group.id, 'aria-label': `${group.label}, ${plural(mine.length, 'tie')}` },
+      mine.map((t, i) => {
+        const { marks, mid } = tieMarks(t, group, cv.pos[t.from]!, cv.pos[t.to]!, r(t.from), r(t.to), offsetOf.get(t.id) ?? 0, g);
+        const involved = focus && (t.from === focus || t.to === focus);
+        const cls = ['tt-tie', group.className, t.status === 'contested' && contestedClass, focus && (involved ? 'tt-highlight' : 'tt-dim')].filter(Boolean).join(' ');
+        return h(
+          'g',
+          {
+            class: cls,
+            'data-tie': t.id,
+            'data-from': t.from,
+            'data-to': t.to,
+            'data-group': group.id,
+            'data-type': normalType(t.type),
+            'data-status': t.status,
+            'data-series': group.id,
+            'data-i': i,
+            'data-label': `${name.get(t.from)!.short} ${typeWords(t.type)} ${name.get(t.to)!.short}, ${period(t.start, t.end)}${t.status === 'contested' ? ' (contested)' : ''}; source ${t.source}`,
+            'data-x': r2(mid[0]),
+            'data-y': r2(mid[1]),
+          },
+          marks,
+        );
+      }),
+    );
+  });
+
+  const labels: LabelBox[] = [];
+  const nodes = data.actors.map((a, i) => {
+    const [cx, cy] = cv.pos[a.id]!;
+    const n = deg.get(a.id) ?? 0;
+    const rad = r(a.id);
+    const box = placeLabel(a.id, wrapLabel(a.short, g.narrow), cx, cy, rad, DESIGN[a.id]?.[2] ?? 'b', g, width, cv.plotBottom);
+    labels.push(box);
+    const dim = n === 0 || (focus && !neighbours.has(a.id));
+    const cls = ['tt-net-node', `tt-net-${a.kind}`, dim && 'tt-dim', a.id === focus && 'tt-highlight'].filter(Boolean).join(' ');
+    return h(
+      'g',
+      {
+        class: cls,
+        'data-actor': a.id,
+        'data-ties': n,
+        'data-series': 'actors',
+        'data-i': i,
+        'data-label': `${a.name}: ${plural(n, 'tie')} in ${year}`,
+        'data-x': cx,
+        'data-y': cy,
+      },
+      h('circle', { class: 'tt-net-dot', cx, cy, r: r2(rad) }),
+      h(
+        'text',
+        { class: 'tt-label tt-net-label', x: r2(box.x), y: r2(box.y), 'text-anchor': box.anchor, 'font-size': g.font, 'paint-order': 'stroke', 'stroke-width': 3, 'stroke-linejoin': 'round' },
+        box.lines.length === 1 ? box.lines[0]! : box.lines.map((l, j) => h('tspan', { x: r2(box.x), dy: j ? g.lineH : undefined }, l)),
+      ),
+    );
+  });
+
+  const title = `Ties between militant groups and states in ${year}`;
+  const svg = h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${width} ${cv.height}`,
+      width,
+      height: cv.height,
+      role: 'img',
+      'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`,
+      class: 'tt-chart tt-network',
+      'data-chart': 'network',
+      'data-id-prefix': idPrefix,
+      'data-year': year,
+      'data-legend': showLegend ? undefined : 'false',
+    },
+    h('title', { id: `${idPrefix}-title` }, title),
+    h('desc', { id: `${idPrefix}-desc` }, describe(data, year, opts.state?.types)),
+    h('g', { class: 'tt-net-ties' }, series),
+    h('g', { class: 'tt-series tt-net-nodes', 'data-series': 'actors', 'aria-label': `Groups and states, ${data.actors.length}` }, nodes),
+    showLegend && legendNodes(width, cv.plotBottom, g),
+  );
+  return { svg, width, height: cv.height, labels };
+}

@@ -1,0 +1,178 @@
+/**
+ * The one copy of the chart colours. Chart modules never write a colour into the SVG: they set
+ * classes (`tt-series-1`, `tt-axis`, `tt-gap` …) and the colours arrive through CSS, either
+ * - on the site: `cssVariables(theme)` becomes `--tt-*` custom properties (src/pages/chart-palette.css.ts)
+ *   and `chartCss()` gives the class rules that read them; or
+ * - in a standalone SVG/PNG export: `exportCss(theme)` gives the same rules with the values filled in
+ *   (image converters do not all understand custom properties).
+ *
+ * Series colours follow the Okabe–Ito set (readable with the common colour-vision deficiencies),
+ * darkened or lightened until every mark reaches 3:1 and every text colour 4.5:1 against the
+ * background; tests/unit/palette.test.ts checks the ratios.
+ */
+import type { SvgNode } from './svg.ts';
+import { h } from './svg.ts';
+
+export type Theme = 'light' | 'dark';
+
+export interface Palette {
+  /** Page/figure background the contrast is measured against. */
+  bg: string;
+  /** Text: labels, value labels, annotation text. */
+  text: string;
+  /** Secondary text (axis tick labels, notes). */
+  muted: string;
+  /** Axis lines and tick marks. */
+  axis: string;
+  /** Grid lines (decorative, deliberately faint). */
+  grid: string;
+  series1: string;
+  series2: string;
+  series3: string;
+  series4: string;
+  /** Outline of highlighted marks. */
+  highlight: string;
+  /** Annotation rules and markers. */
+  annotation: string;
+  /** Hatching and outline of "no data" placeholders. */
+  gap: string;
+}
+
+export const palettes: { light: Palette; dark: Palette } = {
+  light: {
+    bg: '#fdfcf8',
+    text: '#1b1d21',
+    muted: '#55585f',
+    axis: '#6b6f77',
+    grid: '#e3dfd4',
+    series1: '#0069a8', // blue
+    series2: '#c25400', // vermilion
+    series3: '#007a5a', // bluish green
+    series4: '#a8538a', // reddish purple
+    highlight: '#1b1d21',
+    annotation: '#4a4e56',
+    gap: '#7a7e86',
+  },
+  dark: {
+    bg: '#14171c',
+    text: '#e9e6df',
+    muted: '#a9adb5',
+    axis: '#8d929b',
+    grid: '#2c313a',
+    series1: '#56b4e9', // sky blue
+    series2: '#e69f00', // orange
+    series3: '#2fbf94', // bluish green
+    series4: '#e08cbf', // reddish purple
+    highlight: '#f5f3ee',
+    annotation: '#b8bcc4',
+    gap: '#8d929b',
+  },
+};
+
+/** Font stack of the site's chart text (Inter is bundled by the site; exports fall back). */
+export const fontFamily = "'Inter Variable', Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";
+
+const KEYS: [keyof Palette, string][] = [
+  ['bg', '--tt-bg'],
+  ['text', '--tt-text'],
+  ['muted', '--tt-muted'],
+  ['axis', '--tt-axis'],
+  ['grid', '--tt-grid'],
+  ['series1', '--tt-series-1'],
+  ['series2', '--tt-series-2'],
+  ['series3', '--tt-series-3'],
+  ['series4', '--tt-series-4'],
+  ['highlight', '--tt-highlight'],
+  ['annotation', '--tt-annotation'],
+  ['gap', '--tt-gap'],
+];
+
+/** `--tt-series-1` etc. for the site stylesheet. */
+export function cssVariables(theme: Theme): Record<string, string> {
+  const p = palettes[theme];
+  const out: Record<string, string> = {};
+  for (const [key, name] of KEYS) out[name] = p[key];
+  out['--tt-font'] = fontFamily;
+  return out;
+}
+
+/**
+ * The class rules, written against a lookup: `v('--tt-series-1')` is either `var(--tt-series-1)`
+ * (site) or the colour itself (export). Order matters: modifiers (`tt-line`, `tt-gap`, `tt-dim`,
+ * `tt-highlight`) come after the series colours so they win at equal specificity.
+ * `.tt-gap` never gets a `fill` here: its hatching comes from the <pattern> in the chart's <defs>.
+ */
+function rules(v: (name: string) => string): string {
+  const series = [1, 2, 3, 4]
+    .map((n) => `.tt-series-${n}{fill:${v(`--tt-series-${n}`)};stroke:${v(`--tt-series-${n}`)};color:${v(`--tt-series-${n}`)}}`)
+    .join('\n');
+  return [
+    `svg.tt-chart{font-family:${v('--tt-font')};font-size:12px;overflow:visible}`,
+    `.tt-bg{fill:${v('--tt-bg')};stroke:none}`,
+    `.tt-chart text{fill:${v('--tt-text')};stroke:none}`,
+    `.tt-label{fill:${v('--tt-text')};font-size:12px}`,
+    `.tt-value-label{fill:${v('--tt-text')};font-size:12px;font-variant-numeric:tabular-nums}`,
+    `.tt-axis line,.tt-axis path{stroke:${v('--tt-axis')};fill:none;stroke-width:1}`,
+    `.tt-chart .tt-axis text{fill:${v('--tt-muted')};font-size:12px;font-variant-numeric:tabular-nums}`,
+    `.tt-axis-title{fill:${v('--tt-text')};font-size:12px;font-weight:600}`,
+    `.tt-grid line,.tt-grid{stroke:${v('--tt-grid')};fill:none;stroke-width:1}`,
+    `.tt-chart .tt-muted,.tt-muted{fill:${v('--tt-muted')};color:${v('--tt-muted')}}`,
+    series,
+    `.tt-mark{stroke-width:1}`,
+    `.tt-line{fill:none;stroke-width:2.25;stroke-linejoin:round;stroke-linecap:round}`,
+    `.tt-line-dashed{stroke-dasharray:5 3}`,
+    `.tt-point{stroke:${v('--tt-bg')};stroke-width:1.5}`,
+    `.tt-gap{stroke:${v('--tt-gap')};stroke-width:1;stroke-dasharray:3 2}`,
+    `.tt-gap-hatch{stroke:${v('--tt-gap')};stroke-width:1.25}`,
+    `.tt-chart .tt-gap-label{fill:${v('--tt-muted')};font-size:12px;font-style:italic}`,
+    `.tt-annotation line,.tt-annotation-line{stroke:${v('--tt-annotation')};stroke-width:1;stroke-dasharray:4 3;fill:none}`,
+    `.tt-chart .tt-annotation text,.tt-annotation-label{fill:${v('--tt-text')};font-size:12px}`,
+    `.tt-annotation-marker{fill:${v('--tt-bg')};stroke:${v('--tt-annotation')};stroke-width:1.25}`,
+    `.tt-chart .tt-annotation-number{fill:${v('--tt-text')};font-size:11px;font-weight:700}`,
+    `.tt-reference{stroke:${v('--tt-text')};stroke-width:1.5;stroke-dasharray:6 3;fill:none}`,
+    `.tt-flag{fill:${v('--tt-bg')};stroke:${v('--tt-text')};stroke-width:1.5}`,
+    `.tt-chart .tt-footnote{fill:${v('--tt-muted')};font-size:12px}`,
+    `.tt-dim{opacity:.3}`,
+    `.tt-highlight{stroke:${v('--tt-highlight')};stroke-width:2.5}`,
+    `.tt-chart text.tt-highlight{stroke:none;font-weight:700}`,
+    `.tt-lane-rule{stroke:${v('--tt-grid')};stroke-width:1}`,
+    `.tt-divider{stroke:${v('--tt-axis')};stroke-width:1;stroke-dasharray:2 3}`,
+  ].join('\n');
+}
+
+/** Class rules for the site stylesheet, reading the `--tt-*` custom properties. */
+export function chartCss(): string {
+  return rules((name) => `var(${name})`);
+}
+
+/** Self-contained CSS for a standalone SVG/PNG export in the given theme. */
+export function exportCss(theme: Theme): string {
+  const vars = cssVariables(theme);
+  return rules((name) => vars[name] ?? 'currentColor');
+}
+
+/**
+ * Turn a drawn chart into a standalone SVG: adds the xmlns, a <style> with `exportCss(theme)`
+ * and a full-size background rect (`tt-bg`) as the first children. The input is not modified.
+ */
+export function standalone(svg: SvgNode, theme: Theme): SvgNode {
+  return {
+    tag: svg.tag,
+    attrs: { xmlns: 'http://www.w3.org/2000/svg', ...svg.attrs },
+    children: [h('style', null, exportCss(theme)), h('rect', { class: 'tt-bg', x: 0, y: 0, width: '100%', height: '100%' }), ...(svg.children ?? [])],
+  };
+}
+
+/** WCAG relative luminance and contrast ratio, for the tests and for anyone adding a colour. */
+export function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const n = hex.replace('#', '');
+    const [r, g, bl] = [0, 2, 4].map((i) => {
+      const c = parseInt(n.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

@@ -1,0 +1,64 @@
+/**
+ * A DOM-free description of an SVG tree and its serialiser. Chart modules build SvgNode trees with
+ * `h()`; the build, the browser scripts and the exports all turn them into markup with
+ * `renderSvg()`, so the same geometry is drawn everywhere.
+ */
+export type AttrValue = string | number | boolean | undefined | null;
+export type Attrs = Record<string, AttrValue>;
+
+export interface SvgNode {
+  tag: string;
+  attrs?: Attrs;
+  children?: (SvgNode | string)[];
+}
+
+/** Anything `h()` accepts as a child: nested arrays are flattened, null/undefined/false are skipped. */
+export type Child = SvgNode | string | number | null | undefined | false | Child[];
+
+function flatten(children: Child[], out: (SvgNode | string)[]): (SvgNode | string)[] {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) flatten(c, out);
+    else out.push(typeof c === 'number' ? String(c) : c);
+  }
+  return out;
+}
+
+/** Build a node: `h('g', { class: 'tt-axis' }, h('line', { x1: 0 }), 'text')`. */
+export const h = (tag: string, attrs?: Attrs | null, ...children: Child[]): SvgNode => {
+  const node: SvgNode = { tag };
+  if (attrs) node.attrs = attrs;
+  const kids = flatten(children, []);
+  if (kids.length) node.children = kids;
+  return node;
+};
+
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!);
+const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => TEXT_ESCAPES[c]!);
+
+/** Numbers are written with at most two decimals, which is finer than a CSS pixel needs. */
+const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
+
+function renderAttrs(attrs: Attrs | undefined): string {
+  let out = '';
+  if (!attrs) return out;
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (value === true) out += ` ${name}=""`;
+    else out += ` ${name}="${escapeAttr(typeof value === 'number' ? formatNumber(value) : value)}"`;
+  }
+  return out;
+}
+
+/**
+ * Serialise a node to markup. Text and attribute values are escaped; attributes that are
+ * undefined, null or false are left out; `true` renders as `name=""`. Childless elements self-close.
+ */
+export function renderSvg(node: SvgNode): string {
+  const open = `<${node.tag}${renderAttrs(node.attrs)}`;
+  if (!node.children || node.children.length === 0) return `${open}/>`;
+  let inner = '';
+  for (const child of node.children) inner += typeof child === 'string' ? escapeText(child) : renderSvg(child);
+  return `${open}>${inner}</${node.tag}>`;
+}

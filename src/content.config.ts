@@ -1,0 +1,61 @@
+/**
+ * Content collections. Datasets are validated by src/data/validate.ts (file, row and field in
+ * every error message); chapters and pages are MDX with a frontmatter schema.
+ * TT_CONTENT_DIR points the whole build at another content folder (the bad-data fixture tests).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { resolve } from 'node:path';
+import { datasets } from './data/datasets.ts';
+import { validateAll, type Loaded } from './data/validate.ts';
+
+export const contentDir = resolve(process.env.TT_CONTENT_DIR ?? 'content');
+
+let cache: Loaded | undefined;
+const loadAll = () => (cache ??= validateAll(contentDir));
+
+const dataCollections = Object.fromEntries(
+  datasets.map((def) => [
+    def.name,
+    defineCollection({
+      loader: async () => {
+        const { rows } = loadAll()[def.name]!;
+        return rows.map((row) => ({ ...row, id: (def.key as (r: unknown) => string)(row) }));
+      },
+    }),
+  ]),
+);
+
+const knownSource = (id: string) => loadAll().sources!.keys.has(id);
+const sourceRef = z.string().refine(knownSource, { error: (issue) => `unknown source id ${JSON.stringify(issue.input)} (not in content/data/sources.json)` });
+const glossaryRef = z.string().refine((id) => loadAll().glossary!.keys.has(id), { error: (issue) => `unknown glossary id ${JSON.stringify(issue.input)}` });
+
+const chapters = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }),
+  schema: z.object({
+    title: z.string().min(1),
+    dek: z.string().min(1),
+    order: z.number().int().positive(),
+    slug: z.string().regex(/^[a-z0-9-]+$/),
+    summary: z.string().min(1),
+    updated: z.coerce.date(),
+    keyPoints: z.array(z.string().min(1)).min(3).max(5),
+    objectives: z.array(z.string().min(1)).min(1),
+    questions: z.array(z.string().min(1)).min(3).max(5),
+    sources: z.array(sourceRef).min(1),
+    teach: z.object({
+      activity: z.string().min(1),
+      chart: z.string().min(1),
+      minutes: z.number().int().positive(),
+      vocabulary: z.array(glossaryRef).default([]),
+    }),
+  }),
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
+  schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
+});
+
+export const collections = { ...dataCollections, chapters, pages };

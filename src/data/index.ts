@@ -1,0 +1,49 @@
+/**
+ * The typed data module pages and charts import. It reads the validated collections once per
+ * build and shapes them; nothing here runs in the browser.
+ */
+import { getCollection } from 'astro:content';
+import type { Actor, EventRow, FactRow, GlossaryTerm, MonthlyRow, RegionRow, RelationRow, Source, TollRow, YearlyRow } from './schemas.ts';
+
+export interface SiteData {
+  sources: Map<string, Source>;
+  picssYearly: YearlyRow[];
+  pipsYearly: YearlyRow[];
+  picssMonthly: MonthlyRow[];
+  regions2023: RegionRow[];
+  toll: TollRow[];
+  facts: FactRow[];
+  events: EventRow[];
+  relations: RelationRow[];
+  actors: Actor[];
+  glossary: GlossaryTerm[];
+}
+
+// Collections are typed by Astro from the inline loaders as unknown records; schemas.ts already
+// validated every row, so the cast restores the precise row types.
+async function rows<T>(name: string): Promise<T[]> {
+  const entries = await getCollection(name as never);
+  return (entries as { data: T }[]).map((e) => e.data);
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function getData(): Promise<SiteData> {
+  cached ??= (async () => {
+    const sources = await rows<Source>('sources');
+    return {
+      sources: new Map(sources.map((s) => [s.id, s])),
+      picssYearly: await rows<YearlyRow>('picss-yearly'),
+      pipsYearly: await rows<YearlyRow>('pips-yearly'),
+      picssMonthly: await rows<MonthlyRow>('picss-monthly'),
+      regions2023: await rows<RegionRow>('picss-regions-2023'),
+      toll: await rows<TollRow>('bajaur-toll'),
+      facts: await rows<FactRow>('bajaur-facts'),
+      events: (await rows<EventRow>('events')).sort((a, b) => a.date.localeCompare(b.date)),
+      relations: await rows<RelationRow>('relations'),
+      actors: await rows<Actor>('actors'),
+      glossary: (await rows<GlossaryTerm>('glossary')).sort((a, b) => a.term.localeCompare(b.term)),
+    };
+  })();
+  return cached;
+}

@@ -1,0 +1,147 @@
+/**
+ * Zod schemas for every curated dataset in content/data. Used by the content collections
+ * (src/content.config.ts) and directly by the unit tests, so a bad row fails the same way in both.
+ */
+import { z } from 'astro/zod';
+import { isPartialDate } from './dates.ts';
+
+const partialDate = z.string().refine(isPartialDate, { error: 'is not a valid date (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)' });
+const optionalDate = z.union([z.literal(''), partialDate]);
+const count = z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' });
+/** Empty cells mean "not reported": they stay null, never zero. */
+const optionalCount = z.preprocess((v) => (v === '' || v === undefined ? null : v), count.nullable());
+const sourceId = z.string().min(1, { error: 'is required (a source id from sources.json)' });
+const text = z.string().min(1, { error: 'is required' });
+
+export const sourceKinds = ['think-tank', 'wire', 'newspaper', 'broadcaster', 'magazine', 'news-site', 'government', 'database', 'wiki', 'mirror', 'blog', 'article'] as const;
+
+export const sourceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and hyphens' }),
+  outlet: text,
+  title: text,
+  date: z.union([z.null(), partialDate]),
+  /** null only where the research recorded a release without its web address (it says so on the page). */
+  url: z.union([z.url({ error: 'is not a URL' }), z.null()]),
+  kind: z.enum(sourceKinds),
+});
+
+const yearlyMetrics = ['attacks', 'killed', 'injured', 'suicide_attacks'] as const;
+const numberList = z.string().regex(/^(\d+(;\d+)*)?$/, { error: 'must be numbers separated by ";"' });
+
+export const yearlySchema = z.object({
+  year: z.coerce.number({ error: 'must be a year' }).int().min(1990, { error: 'must be a year after 1990' }).max(2100, { error: 'must be a year before 2100' }),
+  metric: z.enum(yearlyMetrics),
+  value: count,
+  source: sourceId,
+  other_values: numberList.default(''),
+  note: z.string().default(''),
+});
+
+export const monthlySchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month as YYYY-MM' }),
+  metric: z.enum(['attacks', 'killed', 'injured']),
+  value: count,
+  source: sourceId,
+  other_values: numberList.default(''),
+  note: z.string().default(''),
+});
+
+export const regionSchema = z.object({
+  region: z.enum(['KP_incl_exFATA', 'Balochistan', 'KP_mainland', 'ex_FATA', 'Sindh', 'Punjab']),
+  metric: z.enum(['attacks', 'killed', 'injured']),
+  value: count,
+  source: sourceId,
+});
+
+export const tollStatuses = ['first', 'report', 'range', 'official', 'outlier'] as const;
+export const tollSchema = z.object({
+  id: z.string().regex(/^toll-\d{2}$/, { error: 'must look like toll-01' }),
+  reported_at: optionalDate,
+  killed: count,
+  injured: optionalCount,
+  reported_by: text,
+  status: z.enum(tollStatuses),
+  note: z.string().default(''),
+  source: sourceId,
+});
+
+export const factSchema = z.object({
+  id: z.string().regex(/^fact-\d{2}$/, { error: 'must look like fact-01' }),
+  fact: text,
+  value: text,
+  number: optionalCount,
+  reported_at: optionalDate,
+  reported_by: z.string().default(''),
+  source: sourceId,
+  conflict: z.string().default(''),
+});
+
+export const eventCategories = ['attack', 'political', 'military', 'diplomatic', 'group'] as const;
+export const eventSchema = z.object({
+  id: z.string().regex(/^ev-[\w-]+$/, { error: 'must start with ev-' }),
+  date: partialDate,
+  title: text,
+  place: z.string().default(''),
+  country: z.string().default(''),
+  killed: optionalCount,
+  toll_note: z.string().default(''),
+  claimed_by: z.string().default(''),
+  suspected: z.string().default(''),
+  category: z.enum(eventCategories),
+  source: sourceId,
+  quality: z.enum(['primary', 'secondary', 'weak']).default('secondary'),
+});
+
+export const relationTypes = ['splinter_of', 'affiliate_of', 'ally_of', 'supports', 'rival_of', 'fights', 'targets', 'negotiates_with', 'ceasefire_with'] as const;
+export const relationSchema = z.object({
+  id: z.string().regex(/^tie-\d{2,3}$/, { error: 'must look like tie-01' }),
+  from: text,
+  to: text,
+  type: z.enum(relationTypes),
+  start: optionalDate,
+  end: optionalDate,
+  status: z.enum(['reported', 'contested']),
+  evidence: text,
+  source: sourceId,
+  note: z.string().default(''),
+});
+
+export const leaderSchema = z.object({
+  name: text,
+  from: z.union([z.null(), partialDate]).default(null),
+  to: z.union([z.null(), partialDate]).default(null),
+  note: z.string().nullable().default(null),
+});
+
+export const actorSchema = z.object({
+  id: z.string().regex(/^[A-Z_]+$/, { error: 'must be upper-case letters and underscores' }),
+  name: text,
+  short: text.max(16, { error: 'must be at most 16 characters (it labels a diagram node)' }),
+  kind: z.enum(['militant', 'party', 'state']),
+  aliases: z.array(z.string()).default([]),
+  founded: z.union([z.null(), partialDate]).default(null),
+  foundedNote: z.string().nullable().default(null),
+  leaders: z.array(leaderSchema).default([]),
+  summary: text,
+  source: sourceId,
+});
+
+export const glossarySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  term: text,
+  aliases: z.array(z.string()).default([]),
+  definition: text,
+  sources: z.array(sourceId).min(1, { error: 'needs at least one source' }),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type YearlyRow = z.infer<typeof yearlySchema>;
+export type MonthlyRow = z.infer<typeof monthlySchema>;
+export type RegionRow = z.infer<typeof regionSchema>;
+export type TollRow = z.infer<typeof tollSchema>;
+export type FactRow = z.infer<typeof factSchema>;
+export type EventRow = z.infer<typeof eventSchema>;
+export type RelationRow = z.infer<typeof relationSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+export type RelationType = (typeof relationTypes)[number];
