@@ -367,25 +367,40 @@ export function layoutAnnotations(items: { ann: Annotation; x: number; text: str
     const lines = wrapText(it.text, o.maxLabelWidth);
     const w = Math.max(...lines.map((l) => textWidth(l)));
     const hgt = lines.length * LINE;
-    let anchor: Anchor = 'start';
-    let tx = it.x + 5;
-    if (tx + w > o.width - pad) {
-      anchor = 'end';
-      tx = it.x - 5;
-      if (tx - w < pad) { anchor = 'start'; tx = Math.max(pad, o.width - pad - w); }
+    // Lowest free y for a label spanning [x0, x1], or null when it would cover an earlier rule.
+    const tryAt = (x0: number, x1: number): number | null => {
+      if (x0 < pad || x1 > o.width - pad) return null;
+      if (strips.some((s) => s.x0 < x1 + 3 && x0 - 3 < s.x1)) return null;
+      let y = 0;
+      for (let guard = 0; guard < 200; guard++) {
+        const box = { x0: x0 - 3, x1: x1 + 3, y0: y, y1: y + hgt };
+        const strip = { x0: it.x - 1, x1: it.x + 1, y0: y, y1: BIG };
+        const hit = labelBoxes.filter((b) => overlaps(b, box) || overlaps(b, strip));
+        if (!hit.length) return y;
+        y = Math.max(...hit.map((b) => b.y1 + 3));
+      }
+      return y;
+    };
+    const candidates: { anchor: Anchor; tx: number }[] = [
+      { anchor: 'start', tx: it.x + 5 },
+      { anchor: 'end', tx: it.x - 5 },
+    ];
+    let chosen: { anchor: Anchor; tx: number; y: number } | null = null;
+    for (const c of candidates) {
+      const [x0, x1] = textExtent(c.tx, w, c.anchor);
+      const y = tryAt(x0, x1);
+      if (y !== null) { chosen = { ...c, y }; break; }
     }
-    const [x0, x1] = textExtent(tx, w, anchor);
-    let y = 0;
-    for (let guard = 0; guard < 100; guard++) {
-      const box = { x0: x0 - 3, x1: x1 + 3, y0: y, y1: y + hgt };
-      const strip = { x0: it.x - 1, x1: it.x + 1, y0: y, y1: BIG };
-      const hit = [...labelBoxes.filter((b) => overlaps(b, box) || overlaps(b, strip)), ...strips.filter((s) => overlaps(s, box))];
-      if (!hit.length) break;
-      y = Math.max(...hit.map((b) => (b.y1 >= BIG ? y + LINE : b.y1 + 3)));
+    if (!chosen) {
+      // No side is free of earlier rules: put the label under everything placed so far.
+      const anchor: Anchor = it.x + 5 + w <= o.width - pad ? 'start' : 'end';
+      const tx = anchor === 'start' ? it.x + 5 : Math.max(it.x - 5, pad + w);
+      chosen = { anchor, tx, y: Math.max(0, ...labelBoxes.map((b) => b.y1 + 3)) };
     }
-    labelBoxes.push({ x0, x1, y0: y, y1: y + hgt });
-    strips.push({ x0: it.x - 1, x1: it.x + 1, y0: y, y1: BIG });
-    placed.push({ lines, tx, anchor, y });
+    const [x0, x1] = textExtent(chosen.tx, w, chosen.anchor);
+    labelBoxes.push({ x0, x1, y0: chosen.y, y1: chosen.y + hgt });
+    strips.push({ x0: it.x - 1, x1: it.x + 1, y0: chosen.y, y1: BIG });
+    placed.push({ lines, tx: chosen.tx, anchor: chosen.anchor, y: chosen.y });
   }
   const bandHeight = Math.max(...labelBoxes.map((b) => b.y1)) + 6;
   return {
@@ -395,7 +410,7 @@ export function layoutAnnotations(items: { ann: Annotation; x: number; text: str
       const p = placed[i]!;
       return h('g', { class: 'tt-annotation', 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
         h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: bandTop + p.y, y2: plotBottom }),
-        textLines(p.lines, p.tx, bandTop + p.y + 11, { class: 'tt-annotation-label', 'text-anchor': p.anchor }));
+        textLines(p.lines, p.tx, bandTop + p.y + 11, { class: 'tt-annotation-label tt-halo', 'text-anchor': p.anchor }));
     }),
   };
 }
@@ -447,4 +462,110 @@ export function legend(entries: { swatch: SvgNode; label: string; key: string }[
     cx += w;
   }
   return { node: h('g', { class: 'tt-legend', 'aria-hidden': 'true' }, items), height: entries.length ? (row + 1) * (LINE + 4) : 0 };
+}
+
+/* ------------------------------------------------------------------ bars */
+
+export interface BarPoint {
+  /** Period key: "2019", "2023-07", a region id… (also what `highlight` ranges compare). */
+  key: string;
+  value: number | null;
+  /** Full tooltip text (`data-label`), e.g. "2019: 159 militant attacks (PICSS)". */
+  label: string;
+  /** Extra classes for this bar. */
+  className?: string;
+}
+
+/**
+ * Vertical bars with hatched "no data" placeholders for nulls (never a zero-height bar), inside
+ * a `tt-series` group. Gap columns span the plot height under a "no data" label so the reader
+ * cannot mistake them for a value.
+ */
+export function barMarks(points: BarPoint[], o: {
+  x: (key: string) => number; bandwidth: number; y: (v: number) => number; plotTop: number; baseline: number;
+  series: string; seriesName: string; seriesClass: string; idPrefix: string; highlight?: readonly [string, string];
+}): SvgNode {
+  const marks = points.map((p, i) => {
+    const x = o.x(p.key);
+    const hl = highlightClass(p.key, o.highlight);
+    if (p.value === null) {
+      // A placeholder of fixed, modest height: tall enough to see, never read as a value.
+      const top = o.baseline - Math.max(24, (o.baseline - o.plotTop) * 0.3);
+      return h('g', { class: cls('tt-gap-column', hl === 'tt-dim' && 'tt-dim') },
+        gapRect({ x, y: top, width: o.bandwidth, height: o.baseline - top, idPrefix: o.idPrefix, series: o.series, i, label: p.label }),
+        gapLabelNode(x + o.bandwidth / 2, top - 6, o.bandwidth));
+    }
+    const y = o.y(p.value);
+    return h('rect', {
+      class: cls('tt-mark', 'tt-bar', o.seriesClass, hl, p.className),
+      x, y, width: o.bandwidth, height: Math.max(0, o.baseline - y),
+      ...markAttrs(o.series, i, p.label, x + o.bandwidth / 2, y),
+    });
+  });
+  return seriesGroup(o.series, o.seriesName, points.length, marks);
+}
+
+/**
+ * "no data" over a gap column, or nothing when the column is much narrower than the words (the
+ * chart's gap footnote, `gapNote`, then says which periods are missing).
+ */
+export function gapLabelNode(cx: number, y: number, columnWidth: number): SvgNode | null {
+  if (textWidth('no data') > columnWidth + 14) return null;
+  return h('text', { class: 'tt-gap-label', x: cx, y, 'text-anchor': 'middle', 'aria-hidden': 'true' }, 'no data');
+}
+
+/** Footnote naming the periods drawn as hatched placeholders. */
+export function gapNote(names: string[], what = 'columns'): string | null {
+  return names.length ? `Hatched ${what}: no figure for ${listWords(names)}.` : null;
+}
+
+/**
+ * Value labels above bars. All of them when they fit the band; otherwise only the ones whose
+ * keys are in `keep` (e.g. the maximum and the latest value), so phones still see the story.
+ */
+export function barValueLabels(points: BarPoint[], o: { x: (key: string) => number; bandwidth: number; y: (v: number) => number; width: number; keep: string[]; highlight?: readonly [string, string]; format?: (n: number) => string }): SvgNode {
+  const format = o.format ?? formatNumber;
+  const present = points.filter((p) => p.value !== null);
+  const widest = Math.max(0, ...present.map((p) => textWidth(format(p.value!))));
+  const all = widest <= o.bandwidth + 6;
+  return h('g', { class: 'tt-value-labels', 'aria-hidden': 'true' }, present
+    .filter((p) => all || o.keep.includes(p.key))
+    .map((p) => {
+      const text = format(p.value!);
+      const cx = o.x(p.key) + o.bandwidth / 2;
+      const hl = highlightClass(p.key, o.highlight);
+      return h('text', { class: cls('tt-value-label', 'tt-halo', hl), x: clampX(cx, textWidth(text), 'middle', o.width), y: o.y(p.value!) - 5, 'text-anchor': 'middle' }, text);
+    }));
+}
+
+/* ------------------------------------------------------- long descriptions */
+
+/**
+ * Plain-words summary of a series with gaps: range, extremes, first and last values, the
+ * periods without data and (for short series) every value in order.
+ */
+export function describeSeries(points: { key: string; name: string; value: number | null }[], noun: string, o: { listAll?: boolean } = {}): string {
+  const present = points.filter((p) => p.value !== null) as { key: string; name: string; value: number }[];
+  if (!present.length) return `No ${noun} figures are available.`;
+  const first = present[0]!;
+  const last = present.at(-1)!;
+  const max = present.reduce((a, b) => (b.value > a.value ? b : a));
+  const min = present.reduce((a, b) => (b.value < a.value ? b : a));
+  const parts: string[] = [];
+  parts.push(`${cap(noun)}: ${formatNumber(first.value)} in ${first.name} and ${formatNumber(last.value)} in ${last.name}; the highest was ${formatNumber(max.value)} in ${max.name} and the lowest ${formatNumber(min.value)} in ${min.name}.`);
+  const gaps = points.filter((p) => p.value === null).map((p) => p.name);
+  if (gaps.length) parts.push(`No figure for ${listWords(gaps)}.`);
+  if (o.listAll ?? points.length <= 25) {
+    parts.push(`In order: ${points.map((p) => `${p.name}, ${p.value === null ? 'no data' : formatNumber(p.value)}`).join('; ')}.`);
+  }
+  return parts.join(' ');
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The shape of `table()` in every chart module: the rows behind the chart, nulls for gaps. */
+export interface ChartTable {
+  caption: string;
+  columns: string[];
+  rows: (string | number | null)[][];
 }

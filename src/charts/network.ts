@@ -94,35 +94,39 @@ export const YEARS = { min: 2007, max: 2025 } as const;
 // `side` is where the label sits.
 
 type Side = 't' | 'b' | 'l' | 'r';
-const DESIGN: Record<string, [x: number, y: number, side: Side]> = {
-  USA: [0.03, 0.05, 'b'],
-  AFG_REPUBLIC: [0.05, 0.42, 'b'],
-  AFG_TALIBAN: [0.3, 0.36, 'l'],
-  HAQQANI: [0.22, 0.66, 'b'],
-  AQ: [0.06, 0.9, 't'],
-  AQIS: [0.34, 0.96, 'b'],
-  IS: [0.44, 0.02, 'r'],
-  ISKP: [0.47, 0.24, 'r'],
-  LEI: [0.66, 0.34, 'r'],
-  TTP: [0.58, 0.6, 'l'],
-  HGB: [0.44, 0.8, 'b'],
-  TJP: [0.62, 0.96, 'b'],
-  JUA: [0.78, 0.78, 'b'],
-  HUA: [0.95, 0.96, 'b'],
-  JUIF: [0.86, 0.12, 'b'],
-  PAK_GOV: [0.93, 0.48, 'b'],
-  BLA: [0.98, 0.72, 't'],
+/**
+ * [x, y, label side on wide screens, label side on phones]. On phones the picture turns a
+ * quarter (x and y swap), so the Afghan side is on top and the Pakistani side at the bottom.
+ */
+export const designedLayout: Record<string, [x: number, y: number, wide: Side, narrow: Side]> = {
+  USA: [0.08, 0.08, 'b', 'l'],
+  AFG_REPUBLIC: [0.01, 0.4, 'b', 'r'],
+  AFG_TALIBAN: [0.2, 0.38, 'r', 'b'],
+  HAQQANI: [0.23, 0.64, 'b', 't'],
+  AQ: [0.16, 1, 'l', 't'],
+  AQIS: [0.31, 0.92, 'b', 'r'],
+  IS: [0.46, 0.03, 't', 't'],
+  ISKP: [0.48, 0.15, 'b', 'b'],
+  LEI: [0.74, 0.33, 't', 'b'],
+  TTP: [0.53, 0.6, 'r', 'b'],
+  HGB: [0.42, 0.91, 'r', 'b'],
+  TJP: [0.67, 0.81, 'r', 't'],
+  JUA: [1, 0.74, 'l', 'b'],
+  HUA: [0.95, 0.98, 'l', 'b'],
+  JUIF: [1, 0.17, 'b', 'r'],
+  PAK_GOV: [0.83, 0.5, 't', 'b'],
+  BLA: [1, 0.41, 'b', 't'],
 };
 
 /**
- * Positions in the unit square, the same on every call and for every year. Actors missing from
- * the design (added to the data later) line up along the bottom edge in id order.
+ * Positions in the unit square (wide orientation), the same on every call and for every year.
+ * Actors missing from the design (added to the data later) line up along the bottom edge in id order.
  */
 export function layout(actors: Pick<Actor, 'id'>[]): Record<string, { x: number; y: number }> {
   const out: Record<string, { x: number; y: number }> = {};
-  const extra = actors.map((a) => a.id).filter((id) => !DESIGN[id]).sort();
+  const extra = actors.map((a) => a.id).filter((id) => !designedLayout[id]).sort();
   for (const a of actors) {
-    const d = DESIGN[a.id];
+    const d = designedLayout[a.id];
     out[a.id] = d ? { x: d[0], y: d[1] } : { x: (extra.indexOf(a.id) + 1) / (extra.length + 1), y: 1 };
   }
   return out;
@@ -275,13 +279,15 @@ const geometry = (width: number): Geometry => {
 /** Rough text width for layout checks (Inter averages about 0.56 em; 0.6 leaves slack). */
 export const textWidth = (s: string, font: number) => s.length * font * 0.6;
 
-/** Split a label into at most two balanced lines at a space (narrow widths only). */
+/** Split a label into at most two balanced lines after a space or hyphen (narrow widths only). */
 export function wrapLabel(label: string, narrow: boolean): string[] {
-  if (!narrow || label.length <= 9 || !label.includes(' ')) return [label];
+  if (!narrow || label.length <= 9) return [label];
   let best: string[] = [label];
-  let bestLen = Infinity;
-  for (let i = label.indexOf(' '); i > 0; i = label.indexOf(' ', i + 1)) {
-    const lines = [label.slice(0, i), label.slice(i + 1)];
+  let bestLen = label.length;
+  for (let i = 1; i < label.length - 1; i++) {
+    const ch = label[i];
+    if (ch !== ' ' && ch !== '-') continue;
+    const lines = [label.slice(0, ch === '-' ? i + 1 : i), label.slice(i + 1)];
     const len = Math.max(lines[0]!.length, lines[1]!.length);
     if (len < bestLen) [best, bestLen] = [lines, len];
   }
@@ -365,7 +371,10 @@ function canvas(data: NetworkData, width: number, g: Geometry, legend: boolean):
   const m = g.narrow ? { t: 22, r: 22, b: 34, l: 22 } : { t: 24, r: 48, b: 36, l: 48 };
   const unitPos = layout(data.actors);
   const pos: Record<string, Pt> = {};
-  for (const [id, p] of Object.entries(unitPos)) pos[id] = [r2(m.l + p.x * (width - m.l - m.r)), r2(m.t + p.y * (plotH - m.t - m.b))];
+  for (const [id, p] of Object.entries(unitPos)) {
+    const [ux, uy] = g.narrow ? [p.y, p.x] : [p.x, p.y];
+    pos[id] = [r2(m.l + ux * (width - m.l - m.r)), r2(m.t + uy * (plotH - m.t - m.b))];
+  }
   return { width, height, plotBottom: plotH, pos };
 }
 
@@ -440,6 +449,8 @@ export interface DrawResult {
   height: number;
   /** Where each label went (for tests and overlap checks). */
   labels: LabelBox[];
+  /** Node centres and radii as drawn. */
+  nodes: { id: string; x: number; y: number; r: number }[];
 }
 
 export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
@@ -500,12 +511,14 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
   });
 
   const labels: LabelBox[] = [];
+  const placed: DrawResult['nodes'] = [];
   const nodes = data.actors.map((a, i) => {
     const [cx, cy] = cv.pos[a.id]!;
     const n = deg.get(a.id) ?? 0;
     const rad = r(a.id);
-    const box = placeLabel(a.id, wrapLabel(a.short, g.narrow), cx, cy, rad, DESIGN[a.id]?.[2] ?? 'b', g, width, cv.plotBottom);
+    const box = placeLabel(a.id, wrapLabel(a.short, g.narrow), cx, cy, rad, designedLayout[a.id]?.[g.narrow ? 3 : 2] ?? 'b', g, width, cv.plotBottom);
     labels.push(box);
+    placed.push({ id: a.id, x: cx, y: cy, r: rad });
     const dim = n === 0 || (focus && !neighbours.has(a.id));
     const cls = ['tt-net-node', `tt-net-${a.kind}`, dim && 'tt-dim', a.id === focus && 'tt-highlight'].filter(Boolean).join(' ');
     return h(
@@ -551,5 +564,5 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
     h('g', { class: 'tt-series tt-net-nodes', 'data-series': 'actors', 'aria-label': `Groups and states, ${data.actors.length}` }, nodes),
     showLegend && legendNodes(width, cv.plotBottom, g),
   );
-  return { svg, width, height: cv.height, labels };
+  return { svg, width, height: cv.height, labels, nodes: placed };
 }

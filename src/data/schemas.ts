@@ -92,7 +92,7 @@ export const eventSchema = z.object({
   quality: z.enum(['primary', 'secondary', 'weak']).default('secondary'),
 });
 
-export const relationTypes = ['splinter_of', 'affiliate_of', 'ally_of', 'supports', 'rival_of', 'fights', 'targets', 'negotiates_with', 'ceasefire_with'] as const;
+export const relationTypes = ['splinter_of', 'affiliate_of', 'ally_of', 'supports', 'rival_of', 'targets', 'fights', 'ceasefire_with', 'negotiates_with'] as const;
 export const relationSchema = z.object({
   id: z.string().regex(/^tie-\d{2,3}$/, { error: 'must look like tie-01' }),
   from: text,

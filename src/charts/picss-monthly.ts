@@ -1,0 +1,194 @@
+/**
+ * PICSS militant attacks (or deaths in them) per month, from December 2021 to the last month
+ * with a figure: a line with a marker on every month that has one. Months without a figure break
+ * the line (d3-shape `line().defined`) and are covered by a hatched band; nothing is interpolated.
+ * Data: `{ rows }` = validated rows of content/data/picss-monthly.csv (MonthlyRow[]).
+ *
+ * State (`PicssMonthlyState`, all optional):
+ * - `metric`: 'attacks' (default) | 'killed'
+ * - `highlight`: ['2022-11', '2023-01'] — months in the range shaded, their markers outlined, others dimmed
+ * - `annotations`: how many of `annotations` to show, in order (default: all)
+ */
+import { line } from 'd3-shape';
+import type { MonthlyRow } from '../data/schemas.ts';
+import { monthlySeries } from '../data/shape.ts';
+import type { Point } from '../data/shape.ts';
+import { h } from './svg.ts';
+import type { SvgNode } from './svg.ts';
+import {
+  annotationCount, axisTitle, categoryAxisNodes, chartRoot, cls, describeSeries, footnotes, formatDate, formatMonthShort,
+  formatNumber, gapNote, gapRect, highlightClass, isNarrow, layoutAnnotations, listWords, margins, markAttrs, plotHeightFor,
+  round, seriesGroup, valueAxis, valueAxisNodes,
+} from './frame.ts';
+import type { Annotation, ChartTable } from './frame.ts';
+import { deathsNote } from './picss-yearly.ts';
+
+export type PicssMonthlyMetric = 'attacks' | 'killed';
+export interface PicssMonthlyState { metric?: PicssMonthlyMetric; highlight?: [string, string]; annotations?: number }
+export interface PicssMonthlyData { rows: MonthlyRow[] }
+
+export const name = 'picss-monthly';
+export const title = 'Militant attacks in Pakistan per month since December 2021 (PICSS)';
+export const START = '2021-12';
+
+export const metrics: Record<PicssMonthlyMetric, { name: string; axis: string; unit: [string, string]; seriesClass: string; title: string }> = {
+  attacks: { name: 'Militant attacks', axis: 'Militant attacks per month', unit: ['militant attack', 'militant attacks'], seriesClass: 'tt-series-1', title },
+  killed: { name: 'People killed in militant attacks', axis: 'People killed in militant attacks per month (attackers included)', unit: ['person killed', 'people killed'], seriesClass: 'tt-series-2', title: 'People killed in militant attacks in Pakistan per month since December 2021 (PICSS)' },
+};
+
+export const annotations: readonly Annotation[] = [
+  { id: 'ttp-ceasefire-ends', at: '2022-11', label: 'The TTP calls off its ceasefire', eventId: 'ev-2022-11-28-40' },
+  { id: 'peshawar-mosque', at: '2023-01', label: 'Peshawar police mosque bombing; PICSS’s deadliest month since July 2018', eventId: 'ev-2023-01-30-46' },
+  { id: 'bajaur', at: '2023-07', label: 'Bajaur bombing', eventId: 'ev-2023-07-30-58' },
+  { id: 'election-2024', at: '2024-02', label: 'General election', eventId: 'ev-2024-02-08-78' },
+];
+
+/** Last month with any figure in the rows (the table's end), or with a figure for one metric. */
+function lastMonth(rows: MonthlyRow[], metric?: PicssMonthlyMetric): string {
+  const months = rows.filter((r) => (metric ? r.metric === metric : r.metric !== 'injured') && r.month >= START).map((r) => r.month);
+  return months.reduce((a, b) => (b > a ? b : a), START);
+}
+
+/** The series drawn for a metric: every month from December 2021 to its last figure, gaps as null. */
+export function monthSeries(data: PicssMonthlyData, metric: PicssMonthlyMetric): Point<string>[] {
+  return monthlySeries(data.rows, metric, START, lastMonth(data.rows, metric));
+}
+
+const unit = (metric: PicssMonthlyMetric, n: number) => (n === 1 ? metrics[metric].unit[0] : metrics[metric].unit[1]);
+
+function pointLabel(metric: PicssMonthlyMetric, p: Point<string>): string {
+  if (p.value === null) return `${formatDate(p.key)}: ${metrics[metric].name.toLowerCase()}, no data`;
+  const others = p.otherValues.length ? `; also reported: ${p.otherValues.map(formatNumber).join(', ')}` : '';
+  return `${formatDate(p.key)}: ${formatNumber(p.value)} ${unit(metric, p.value)} (PICSS)${others}`;
+}
+
+export function draw(data: PicssMonthlyData, opts: { width: number; state?: PicssMonthlyState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+  const width = Math.round(opts.width);
+  const state = opts.state ?? {};
+  const metric: PicssMonthlyMetric = state.metric && state.metric in metrics ? state.metric : 'attacks';
+  const meta = metrics[metric];
+  const idPrefix = opts.idPrefix ?? name;
+  const narrow = isNarrow(width);
+  const m = margins(width);
+  const points = monthSeries(data, metric);
+  const series = metric;
+
+  const plotH = plotHeightFor(width, { narrowRatio: 0.8 });
+  const max = Math.max(0, ...points.map((p) => p.value ?? 0));
+  const axis = valueAxis(max * 1.05, plotH);
+  const left = m.left + axis.labelWidth + 8;
+  const right = width - m.right;
+  const step = (right - left) / Math.max(1, points.length);
+  const index = new Map(points.map((p, i) => [p.key, i]));
+  const cx = (i: number) => left + (i + 0.5) * step;
+  const cxMonth = (month: string) => cx(index.get(month) ?? (month < START ? -0.5 : points.length - 0.5));
+
+  const shown = annotations.slice(0, annotationCount(state.annotations, annotations.length)).filter((a) => index.has(a.at));
+  const annLayout = layoutAnnotations(
+    shown.map((a) => ({ ann: a, x: cxMonth(a.at), text: `${formatMonthShort(a.at)}: ${a.label}` })),
+    { width, narrow, maxLabelWidth: Math.min(180, (right - left) * 0.28) },
+  );
+
+  const gapMonths = points.filter((p) => p.value === null).map((p) => formatMonthShort(p.key));
+  const notes = [gapNote(gapMonths, 'bands'), metric === 'killed' ? deathsNote : null].filter((n): n is string => !!n);
+  const foot = footnotes(notes, width);
+
+  const titleY = m.top + 11;
+  const bandTop = titleY + 8;
+  const plotTop = bandTop + annLayout.bandHeight + 6;
+  const baseline = plotTop + plotH;
+  const listTop = baseline + 26;
+  const footTop = listTop + annLayout.listHeight;
+  const height = Math.round(footTop + foot.height + 4);
+  const y = axis.scale([baseline, plotTop]);
+
+  const r = narrow ? 2.5 : 3.5;
+  const path = line<Point<string>>()
+    .defined((p) => p.value !== null)
+    .x((_, i) => cx(i))
+    .y((p) => y(p.value ?? 0))(points) ?? '';
+
+  const marks = points.map((p, i) => {
+    if (p.value === null) {
+      return gapRect({ x: cx(i) - step / 2, y: plotTop, width: step, height: baseline - plotTop, idPrefix, series, i, label: pointLabel(metric, p), extraClass: cls(highlightClass(p.key, state.highlight) === 'tt-dim' && 'tt-dim') });
+    }
+    return h('circle', {
+      class: cls('tt-mark', 'tt-point', meta.seriesClass, highlightClass(p.key, state.highlight)),
+      cx: cx(i), cy: y(p.value), r,
+      ...markAttrs(series, i, pointLabel(metric, p), cx(i), y(p.value)),
+    });
+  });
+
+  let band: SvgNode | null = null;
+  if (state.highlight) {
+    const [a, b] = state.highlight[0] <= state.highlight[1] ? state.highlight : [state.highlight[1], state.highlight[0]];
+    const inRange = points.map((p, i) => [p.key, i] as const).filter(([k]) => k >= a && k <= b);
+    if (inRange.length) {
+      const x0 = cx(inRange[0]![1]) - step / 2;
+      const x1 = cx(inRange.at(-1)![1]) + step / 2;
+      band = h('rect', { class: 'tt-highlight-band', x: round(x0), y: plotTop, width: round(x1 - x0), height: baseline - plotTop, 'aria-hidden': 'true' });
+    }
+  }
+
+  const januaries = points.map((p, i) => ({ p, i })).filter(({ p, i }) => p.key.endsWith('-01') || i === 0);
+  const ticks = januaries.map(({ p, i }) => ({ x: cx(i), label: i === 0 && !p.key.endsWith('-01') ? (narrow ? '' : formatMonthShort(p.key)) : p.key.slice(0, 4) })).filter((t) => t.label);
+
+  const svg = chartRoot({ name, width, height, idPrefix, title: meta.title, desc: summary(data, metric) },
+    axisTitle(meta.axis, m.left, titleY, width),
+    band,
+    ...valueAxisNodes(axis, y, left, right),
+    h('g', { class: cls('tt-annotations', narrow && 'tt-annotations-narrow') }, annLayout.render({ bandTop, plotBottom: baseline, listTop })),
+    h('path', { class: cls('tt-line', meta.seriesClass, state.highlight && 'tt-line-context'), d: path, 'aria-hidden': 'true' }),
+    seriesGroup(series, meta.name, points.length, marks),
+    categoryAxisNodes(ticks, { y: baseline, x0: left, x1: right, width, step: step * 12 }),
+    foot.render(footTop),
+  );
+  return { svg, width, height };
+}
+
+/** One sentence for <desc>. */
+export function summary(data: PicssMonthlyData, metric: PicssMonthlyMetric = 'attacks'): string {
+  const present = monthSeries(data, metric).filter((p) => p.value !== null) as (Point<string> & { value: number })[];
+  if (!present.length) return `No PICSS monthly figures for ${metrics[metric].name.toLowerCase()}.`;
+  const first = present[0]!;
+  const last = present.at(-1)!;
+  const max = present.reduce((a, b) => (b.value > a.value ? b : a));
+  return `PICSS counted ${formatNumber(first.value)} ${unit(metric, first.value)} in ${formatDate(first.key)} and ${formatNumber(last.value)} in ${formatDate(last.key)}, with a monthly high of ${formatNumber(max.value)} in ${formatDate(max.key)}.`;
+}
+
+/** Long description for screen readers: both metrics, gaps and the annotated months. */
+export function describe(data: PicssMonthlyData): string {
+  const parts = [`Line chart of militant attacks in Pakistan and the people killed in them, month by month from ${formatDate(START)}, as counted by the Pakistan Institute for Conflict and Security Studies (PICSS). Months without a figure are gaps in the line.`];
+  for (const metric of Object.keys(metrics) as PicssMonthlyMetric[]) {
+    const pts = monthSeries(data, metric);
+    parts.push(describeSeries(pts.map((p) => ({ key: p.key, name: formatDate(p.key), value: p.value })), `${metrics[metric].name.toLowerCase()} per month`, { listAll: false }));
+  }
+  const att = new Map(monthSeries(data, 'attacks').map((p) => [p.key, p.value]));
+  const kil = new Map(monthSeries(data, 'killed').map((p) => [p.key, p.value]));
+  const marked = annotations.map((a) => {
+    const n = (v: number | null | undefined, u: string) => (v === null || v === undefined ? `no ${u} figure` : `${formatNumber(v)} ${u}`);
+    return `${formatDate(a.at)} (${a.label}): ${n(att.get(a.at), 'attacks')}, ${n(kil.get(a.at), 'killed')}`;
+  });
+  parts.push(`Marked months: ${marked.join('; ')}.`);
+  parts.push(deathsNote);
+  return parts.join(' ');
+}
+
+/** The rows behind the chart: every month from December 2021 to the last figure, null for gaps. */
+export function table(data: PicssMonthlyData): ChartTable {
+  const end = lastMonth(data.rows);
+  const att = monthlySeries(data.rows, 'attacks', START, end);
+  const kil = monthlySeries(data.rows, 'killed', START, end);
+  return {
+    caption: `Militant attacks in Pakistan and people killed in them per month, ${formatDate(START)} to ${formatDate(end)} (PICSS; empty cells: no figure found)`,
+    columns: ['Month', 'Militant attacks', 'Killed in militant attacks', 'Other reported figures'],
+    rows: att.map((p, i) => {
+      const k = kil[i]!;
+      const other = [
+        p.otherValues.length ? `attacks: ${p.otherValues.join('; ')}` : '',
+        k.otherValues.length ? `killed: ${k.otherValues.join('; ')}` : '',
+      ].filter(Boolean);
+      return [p.key, p.value, k.value, other.length ? listWords(other) : null];
+    }),
+  };
+}

@@ -1,0 +1,29 @@
+// Browser-side loader for chart modules: one dynamic import per chart, so a page downloads only
+// the drawing code of the charts it shows (never the whole of d3).
+import type { SvgNode } from '../charts/svg.ts';
+
+export interface ChartModule {
+  draw(data: unknown, opts: { width: number; state?: unknown; idPrefix?: string }): { svg: SvgNode; width: number; height: number };
+}
+
+const loaders: Record<string, () => Promise<ChartModule>> = {
+  'picss-yearly': () => import('../charts/picss-yearly.ts') as Promise<ChartModule>,
+  'pips-yearly': () => import('../charts/pips-yearly.ts') as Promise<ChartModule>,
+  'picss-monthly': () => import('../charts/picss-monthly.ts') as Promise<ChartModule>,
+  'bajaur-toll': () => import('../charts/bajaur-toll.ts') as Promise<ChartModule>,
+  timeline: () => import('../charts/timeline.ts') as Promise<ChartModule>,
+  'regions-2023': () => import('../charts/regions-2023.ts') as Promise<ChartModule>,
+  network: () => import('../charts/network.ts') as Promise<ChartModule>,
+};
+
+export function loadChart(id: string): Promise<ChartModule> {
+  const load = loaders[id];
+  if (!load) return Promise.reject(new Error(`unknown chart "${id}"`));
+  return load();
+}
+
+/** Chart data embedded by the server as JSON (script type="application/json" is data, not code). */
+export function readData(root: Element, selector = 'script[data-chart-data]'): unknown {
+  const el = root.querySelector(selector);
+  return el?.textContent ? JSON.parse(el.textContent) : undefined;
+}

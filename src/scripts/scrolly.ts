@@ -1,0 +1,138 @@
+/**
+ * Scrollytelling controller: one per <section data-scrolly>. The active step is the one with the
+ * most visible height (IntersectionObserver with many thresholds), so slow and fast scrolling
+ * both land on the right step. On load, resize and hash links the state is computed from
+ * geometry and drawn directly: no replay of the steps in between, no animation on a jump.
+ * Without this script (or in print and embeds) the section stays in its flat layout.
+ */
+import { loadChart, readData, type ChartModule } from './chart-modules.ts';
+import { renderSvg } from '../charts/svg.ts';
+
+const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export interface ScrollyController { readonly active: number; go(index: number, how: 'jump' | 'step'): void; destroy(): void }
+
+export function enhanceScrolly(section: HTMLElement, chart: ChartModule): ScrollyController {
+  const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
+  const graphic = section.querySelector<HTMLElement>('[data-scrolly-graphic]')!;
+  const position = section.querySelector<HTMLElement>('[data-scrolly-position]');
+  const live = section.querySelector<HTMLElement>('[data-scrolly-live]');
+  const prev = section.querySelector<HTMLButtonElement>('[data-scrolly-prev]');
+  const next = section.querySelector<HTMLButtonElement>('[data-scrolly-next]');
+  const data = readData(section);
+  const chartId = section.dataset.chart ?? 'chart';
+  const states = steps.map((s) => JSON.parse(s.dataset.state ?? '{}') as unknown);
+  const visible = new Map<Element, number>();
+  let active = -1;
+  let drawnWidth = 0;
+  let suppressUrl = true;
+
+  function draw(index: number, animate: boolean) {
+    const width = Math.round(graphic.clientWidth);
+    if (width <= 0) return;
+    const { svg } = chart.draw(data, { width, state: states[index], idPrefix: `${section.id}-live` });
+    graphic.classList.toggle('is-animating', animate && !reducedMotion());
+    graphic.innerHTML = renderSvg(svg);
+    graphic.dataset.activeStep = steps[index]?.id ?? '';
+    drawnWidth = width;
+  }
+
+  function setActive(index: number, how: 'jump' | 'step') {
+    if (index < 0 || index >= steps.length || index === active) return;
+    active = index;
+    draw(index, how === 'step');
+    steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    const text = `Step ${index + 1} of ${steps.length}`;
+    if (position) position.textContent = text;
+    if (prev) prev.disabled = index === 0;
+    if (next) next.disabled = index === steps.length - 1;
+    if (live && how === 'step') live.textContent = `${text}: ${steps[index]!.dataset.alt ?? ''}`;
+    section.dispatchEvent(new CustomEvent('scrolly-step', { detail: { index, id: steps[index]!.id, how } }));
+    if (!suppressUrl && location.hash !== `#${steps[index]!.id}`) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}#${steps[index]!.id}`);
+    }
+  }
+
+  /** The step with the largest visible height; ties go to the one nearer the viewport's centre. */
+  function mostVisible(): number {
+    const vh = window.innerHeight;
+    let best = -1;
+    let bestScore = 0;
+    steps.forEach((s, i) => {
+      const r = s.getBoundingClientRect();
+      const seen = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
+      const score = seen - Math.abs((r.top + r.bottom) / 2 - vh / 2) / 1000;
+      if (seen > 0 && score > bestScore) { best = i; bestScore = score; }
+    });
+    return best;
+  }
+
+  const observer = new IntersectionObserver((entries) => {
+    for (const e of entries) visible.set(e.target, e.isIntersecting ? e.intersectionRect.height : 0);
+    let best = -1;
+    let bestHeight = 0;
+    steps.forEach((s, i) => { const hgt = visible.get(s) ?? 0; if (hgt > bestHeight + 0.5) { best = i; bestHeight = hgt; } });
+    if (best >= 0) { suppressUrl = false; setActive(best, 'step'); }
+    else if (location.hash && steps.some((s) => `#${s.id}` === location.hash)) {
+      // The reader left the section: drop our step from the address so a shared URL is honest.
+      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+    }
+  }, { threshold: THRESHOLDS });
+
+  const resize = new ResizeObserver(() => {
+    if (Math.round(graphic.clientWidth) !== drawnWidth && active >= 0) draw(active, false);
+  });
+
+  function go(index: number, how: 'jump' | 'step') {
+    const step = steps[index];
+    if (!step) return;
+    suppressUrl = false;
+    setActive(index, how);
+    step.scrollIntoView({ block: 'center', behavior: how === 'step' && !reducedMotion() ? 'smooth' : 'auto' });
+    step.focus({ preventScroll: true });
+  }
+
+  const onPrev = () => go(Math.max(0, active - 1), 'step');
+  const onNext = () => go(Math.min(steps.length - 1, active + 1), 'step');
+  const onHash = () => {
+    const i = steps.findIndex((s) => `#${s.id}` === location.hash);
+    if (i >= 0) { active = -1; setActive(i, 'jump'); }
+  };
+  prev?.addEventListener('click', onPrev);
+  next?.addEventListener('click', onNext);
+  window.addEventListener('hashchange', onHash);
+
+  // First draw from geometry (or the hash), without animation.
+  const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
+  setActive(fromHash >= 0 ? fromHash : Math.max(0, mostVisible()), 'jump');
+  suppressUrl = fromHash < 0;
+  steps.forEach((s) => observer.observe(s));
+  resize.observe(graphic);
+
+  return {
+    get active() { return active; },
+    go,
+    destroy() {
+      observer.disconnect();
+      resize.disconnect();
+      prev?.removeEventListener('click', onPrev);
+      next?.removeEventListener('click', onNext);
+      window.removeEventListener('hashchange', onHash);
+      section.classList.add('is-flat');
+    },
+  };
+}
+
+// One controller per section, created once even if this module is evaluated again.
+const controllers = new WeakMap<HTMLElement, ScrollyController>();
+for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+  if (controllers.has(section)) continue;
+  loadChart(section.dataset.chart ?? '')
+    .then((mod) => { if (!controllers.has(section)) controllers.set(section, enhanceScrolly(section, mod)); })
+    .catch((err: unknown) => {
+      // Fall back to the flat layout: every step keeps its own server-rendered chart.
+      section.classList.add('is-flat');
+      console.warn('scrolly: flat layout', err);
+    });
+}
