@@ -8,6 +8,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { ScaleLinear } from 'd3-scale';
+import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
+import type { SymbolType } from 'd3-shape';
 import { h } from './svg.ts';
 import type { Child, SvgNode } from './svg.ts';
 import { formatPartialDate } from '../data/dates.ts';
@@ -74,18 +76,19 @@ const SEMI_NARROW = new Set('frt1-/');
 const WIDE_CHARS = new Set('mwMW@%—');
 
 /**
- * Approximate rendered width of a string in the chart font (Inter-like proportions), slightly
- * generous so that labels kept inside the frame by this estimate stay inside when drawn.
+ * Approximate rendered width of a string in the chart font. Generous on purpose: Inter is
+ * narrower than this, and exports rendered where Inter is missing fall back to wider fonts
+ * (DejaVu Sans), which this estimate still covers, so wrapped and clamped labels stay inside.
  */
 export function textWidth(text: string, size = FONT, bold = false): number {
   let em = 0;
   for (const ch of text) {
-    if (NARROW_CHARS.has(ch)) em += 0.3;
-    else if (SEMI_NARROW.has(ch)) em += 0.4;
-    else if (WIDE_CHARS.has(ch)) em += 0.9;
-    else if (ch >= '0' && ch <= '9') em += 0.62;
-    else if (ch >= 'A' && ch <= 'Z') em += 0.7;
-    else em += 0.57;
+    if (NARROW_CHARS.has(ch)) em += 0.32;
+    else if (SEMI_NARROW.has(ch)) em += 0.42;
+    else if (WIDE_CHARS.has(ch)) em += 0.92;
+    else if (ch >= '0' && ch <= '9') em += 0.64;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.72;
+    else em += 0.6;
   }
   return em * size * (bold ? 1.06 : 1);
 }
@@ -195,13 +198,20 @@ export function categoryAxisNodes(items: { x: number; label: string }[], o: { y:
     if (prev && last.x - prev.x < widest + 8) shown.pop();
     shown.push(last);
   }
+  // Drop any label that would touch the one before it (working backwards keeps the last).
+  const placed: { d: { x: number; label: string }; x: number; w: number }[] = [];
+  for (const d of [...shown].reverse()) {
+    const w = textWidth(d.label);
+    const x = clampX(d.x, w, 'middle', o.width);
+    const next = placed.at(-1);
+    if (next && x + w / 2 + 6 > next.x - next.w / 2) continue;
+    placed.push({ d, x, w });
+  }
+  placed.reverse();
   return h('g', { class: 'tt-axis tt-axis-x', 'aria-hidden': 'true' },
     h('line', { x1: o.x0, x2: o.x1, y1: o.y, y2: o.y }),
-    shown.map((d) => h('line', { x1: d.x, x2: d.x, y1: o.y, y2: o.y + (o.tickLength ?? 4) })),
-    shown.map((d) => {
-      const w = textWidth(d.label);
-      return h('text', { x: clampX(d.x, w, 'middle', o.width), y: o.y + 17, 'text-anchor': 'middle' }, d.label);
-    }));
+    placed.map(({ d }) => h('line', { x1: d.x, x2: d.x, y1: o.y, y2: o.y + (o.tickLength ?? 4) })),
+    placed.map(({ d, x }) => h('text', { x, y: o.y + 17, 'text-anchor': 'middle' }, d.label)));
 }
 
 /* ------------------------------------------------------------------ root */
@@ -568,4 +578,50 @@ export interface ChartTable {
   caption: string;
   columns: string[];
   rows: (string | number | null)[][];
+}
+
+/* --------------------------------------------------------------- shapes */
+
+/** Marker shapes, so that categories and statuses differ by shape as well as colour. */
+export type ShapeKind = 'circle' | 'square' | 'diamond' | 'triangle' | 'star' | 'cross' | 'x' | 'wye';
+
+const SYMBOLS: Record<ShapeKind, SymbolType> = {
+  circle: symbolCircle, square: symbolSquare, diamond: symbolDiamond, triangle: symbolTriangle,
+  star: symbolStar, cross: symbolCross, x: symbolCross, wye: symbolWye,
+};
+
+/** Path data of a shape centred on 0,0 with about the area of a circle of radius r. */
+export function shapePath(kind: ShapeKind, r: number): string {
+  const area = Math.PI * r * r * (kind === 'cross' || kind === 'x' || kind === 'wye' ? 1.3 : kind === 'star' ? 1.2 : 1);
+  return symbol(SYMBOLS[kind], area)() ?? '';
+}
+
+/** A shape as a <path> placed at cx, cy (an `x` is a cross turned 45°). */
+export function shapeNode(kind: ShapeKind, cx: number, cy: number, r: number, attrs: Record<string, string | number | undefined> = {}): SvgNode {
+  const rotate = kind === 'x' ? ' rotate(45)' : '';
+  return h('path', { d: shapePath(kind, r), transform: `translate(${round(cx)},${round(cy)})${rotate}`, ...attrs });
+}
+
+/* ---------------------------------------------------------------- dodge */
+
+/**
+ * Offsets that keep markers of radius r from overlapping: points are taken in order and each is
+ * moved along `axis` ('x' or 'y') by the smallest of 0, +d, −d, +2d, … that clears every marker
+ * already placed (d = 2r + gap). Deterministic, so server and browser draw the same picture.
+ */
+export function dodge(points: { x: number; y: number }[], r: number, axis: 'x' | 'y', gap = 1): number[] {
+  const d = 2 * r + gap;
+  const placed: { x: number; y: number }[] = [];
+  return points.map((p) => {
+    for (let k = 0; k < 400; k++) {
+      const off = k === 0 ? 0 : (k % 2 === 1 ? 1 : -1) * Math.ceil(k / 2) * d;
+      const q = axis === 'x' ? { x: p.x + off, y: p.y } : { x: p.x, y: p.y + off };
+      if (placed.every((o) => (o.x - q.x) ** 2 + (o.y - q.y) ** 2 >= (d - 0.01) ** 2)) {
+        placed.push(q);
+        return off;
+      }
+    }
+    placed.push(p);
+    return 0;
+  });
 }

@@ -11,6 +11,7 @@ import type { Actor, RelationRow } from '../data/schemas.ts';
 import { tiesInForce } from '../data/shape.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { h, type SvgNode } from './svg.ts';
+import { chartRoot, cls, isNarrow, markAttrs, plural, textWidth } from './frame.ts';
 
 export type TieGroupId = 'splinter' | 'ally' | 'supports' | 'conflict' | 'talks';
 
@@ -28,17 +29,22 @@ export interface TieGroup {
   /** ... except for these symmetric types. */
   undirected: readonly string[];
   className: string;
+  /** Shared palette class that colours the group (src/charts/palette.ts); meaning never rests on it alone. */
+  colorClass: string;
 }
 
 /** The legend: at most six groups; every raw type belongs to exactly one. */
 export const tieGroups: readonly TieGroup[] = [
-  { id: 'splinter', label: 'Splinter or affiliate', types: ['splinter_of', 'affiliate_of'], line: 'dash-dot', dash: '9 3 2 3', arrow: true, undirected: [], className: 'tt-tie-splinter' },
-  { id: 'ally', label: 'Allies', types: ['ally_of'], line: 'double', dash: null, arrow: false, undirected: [], className: 'tt-tie-ally' },
+  { id: 'splinter', label: 'Splinter or affiliate', types: ['splinter_of', 'affiliate_of'], line: 'dash-dot', dash: '9 3 2 3', arrow: true, undirected: [], className: 'tt-tie-splinter', colorClass: 'tt-series-4' },
+  { id: 'ally', label: 'Allies', types: ['ally_of'], line: 'double', dash: null, arrow: false, undirected: [], className: 'tt-tie-ally', colorClass: 'tt-series-3' },
   // "supports/shelters" is the research files' spelling of "supports".
-  { id: 'supports', label: 'Supports or shelters', types: ['supports', 'supports/shelters'], line: 'dashed', dash: '6 4', arrow: true, undirected: [], className: 'tt-tie-supports' },
-  { id: 'conflict', label: 'Rivalry and fighting', types: ['rival_of', 'fights', 'targets'], line: 'solid', dash: null, arrow: true, undirected: ['rival_of'], className: 'tt-tie-conflict' },
-  { id: 'talks', label: 'Talks and ceasefire', types: ['negotiates_with', 'ceasefire_with'], line: 'dotted', dash: '0.1 4.5', arrow: false, undirected: [], className: 'tt-tie-talks' },
+  { id: 'supports', label: 'Supports or shelters', types: ['supports', 'supports/shelters'], line: 'dashed', dash: '6 4', arrow: true, undirected: [], className: 'tt-tie-supports', colorClass: 'tt-series-1' },
+  { id: 'conflict', label: 'Rivalry and fighting', types: ['rival_of', 'fights', 'targets'], line: 'solid', dash: null, arrow: true, undirected: ['rival_of'], className: 'tt-tie-conflict', colorClass: 'tt-series-2' },
+  { id: 'talks', label: 'Talks and ceasefire', types: ['negotiates_with', 'ceasefire_with'], line: 'dotted', dash: '0.1 4.5', arrow: false, undirected: [], className: 'tt-tie-talks', colorClass: 'tt-muted' },
 ];
+
+/** For the figure's key: what an arrow means. */
+export const arrowNote = 'Arrows point from the group that splits off, affiliates, supports or attacks towards the other.';
 
 /** Extra class on contested ties, whatever their group: thinner line plus a "?" badge. */
 export const contestedClass = 'tt-tie-contested';
@@ -148,7 +154,6 @@ function degrees(ties: RelationRow[]): Map<string, number> {
   return m;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** One sentence: how many ties link how many actors in `year`, and who has the most. */
 export function describe(data: NetworkData, year: number = DEFAULT_YEAR, types?: string[]): string {
@@ -177,12 +182,15 @@ export interface TableData {
   rows: string[][];
 }
 
-/** Every coded tie, for the data table under the figure. Start "" = before the records begin. */
+/**
+ * Every coded tie, for the data table under the figure ("undated" start: in force before the
+ * records begin). Contested ties carry the dispute in the last column.
+ */
 export function table(data: NetworkData): TableData {
   const name = new Map(data.actors.map((a) => [a.id, a.name]));
   return {
     caption: `All ${data.relations.length} ties between groups and states, with their dates, status and source`,
-    columns: ['From', 'To', 'Type', 'Start', 'End', 'Status', 'Source'],
+    columns: ['From', 'To', 'Type', 'Start', 'End', 'Status', 'Source', 'Why contested'],
     rows: data.relations.map((r) => [
       name.get(r.from) ?? r.from,
       name.get(r.to) ?? r.to,
@@ -191,6 +199,7 @@ export function table(data: NetworkData): TableData {
       r.end ? formatPartialDate(r.end) : 'ongoing',
       r.status,
       r.source,
+      r.status === 'contested' ? r.evidence : '',
     ]),
   };
 }
@@ -206,6 +215,7 @@ export interface ProfileTie {
   period: string;
   status: RelationRow['status'];
   evidence: string;
+  note: string;
   source: string;
   inForce: boolean;
 }
@@ -242,6 +252,7 @@ export function profile(data: NetworkData, actorId: string, year: number = DEFAU
       period: period(r.start, r.end),
       status: r.status,
       evidence: r.evidence,
+      note: r.note ?? '',
       source: r.source,
       inForce: inForce.has(r.id),
     }))
@@ -272,12 +283,10 @@ interface Geometry {
 }
 
 const geometry = (width: number): Geometry => {
-  const narrow = width < 560;
+  const narrow = isNarrow(width);
   return { narrow, font: narrow ? 12 : 13, lineH: narrow ? 13 : 15 };
 };
 
-/** Rough text width for layout checks (Inter averages about 0.56 em; 0.6 leaves slack). */
-export const textWidth = (s: string, font: number) => s.length * font * 0.6;
 
 /** Split a label into at most two balanced lines after a space or hyphen (narrow widths only). */
 export function wrapLabel(label: string, narrow: boolean): string[] {
@@ -408,23 +417,30 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
     const u = unit(sub(c, e));
     const base = along(tip, u, aLen);
     const w = g.narrow ? 3.5 : 4;
-    marks.push(h('path', { class: 'tt-tie-arrow', d: `M${pt(tip)}L${pt([base[0] - u[1] * w, base[1] + u[0] * w])}L${pt([base[0] + u[1] * w, base[1] - u[0] * w])}Z`, fill: 'currentColor' }));
+    marks.push(h('path', { class: 'tt-tie-arrow', d: `M${pt(tip)}L${pt([base[0] - u[1] * w, base[1] + u[0] * w])}L${pt([base[0] + u[1] * w, base[1] - u[0] * w])}Z`, fill: 'currentColor', stroke: 'none' }));
   }
   const m: Pt = [0.25 * p0[0] + 0.5 * c[0] + 0.25 * p2[0], 0.25 * p0[1] + 0.5 * c[1] + 0.25 * p2[1]];
   if (contested) {
     marks.push(
-      h('g', { class: 'tt-tie-mark' }, h('circle', { cx: r2(m[0]), cy: r2(m[1]), r: 6.5 }), h('text', { x: r2(m[0]), y: r2(m[1] + 4), 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700 }, '?')),
+      h('g', { class: 'tt-tie-mark' }, h('circle', { class: 'tt-annotation-marker', cx: r2(m[0]), cy: r2(m[1]), r: 6.5 }), h('text', { class: 'tt-annotation-number', x: r2(m[0]), y: r2(m[1] + 4), 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700 }, '?')),
     );
   }
   return { marks, mid: m };
 }
 
-/** A short sample of a group's line style (or the contested treatment) for keys and filters. */
-export function legendSwatch(groupId: TieGroupId | 'contested', x = 0, y = 6, g: Geometry = geometry(1000)): SvgNode {
+function swatch(groupId: TieGroupId | 'contested', x: number, y: number, g: Geometry): SvgNode {
   const group = tieGroups.find((t) => t.id === groupId) ?? tieGroups[3]!;
   const t = { from: 'A', to: 'B', type: group.types[0]!, status: groupId === 'contested' ? 'contested' : 'reported' } as RelationRow;
   const { marks } = tieMarks(t, group, [x - 2, y], [x + SWATCH + 2, y], 0, 0, 0, g);
-  return h('g', { class: `tt-tie ${groupId === 'contested' ? `tt-tie-neutral ${contestedClass}` : group.className}` }, marks);
+  return h('g', { class: `tt-tie ${groupId === 'contested' ? `tt-muted ${contestedClass}` : `${group.className} ${group.colorClass}`}` }, marks);
+}
+
+/**
+ * A small standalone <svg> showing a group's line style (or the contested treatment), for the
+ * filter checkboxes and keys outside the diagram. Decorative: the text next to it names the group.
+ */
+export function legendSwatch(groupId: TieGroupId | 'contested'): SvgNode {
+  return h('svg', { xmlns: 'http://www.w3.org/2000/svg', width: SWATCH + 4, height: 14, viewBox: `0 0 ${SWATCH + 4} 14`, 'aria-hidden': 'true', focusable: 'false', class: 'tt-swatch' }, swatch(groupId, 2, 7, geometry(1000)));
 }
 
 function legendNodes(width: number, top: number, g: Geometry): SvgNode {
@@ -438,7 +454,7 @@ function legendNodes(width: number, top: number, g: Geometry): SvgNode {
     items.map((item, i) => {
       const x = 4 + (i % cols) * colW;
       const y = top + 12 + Math.floor(i / cols) * 20;
-      return h('g', null, legendSwatch(item.group?.id ?? 'contested', x + 4, y, g), h('text', { class: 'tt-label', x: r2(x + SWATCH + 12), y: y + 4, 'font-size': g.font }, item.label));
+      return h('g', null, swatch(item.group?.id ?? 'contested', x + 4, y, g), h('text', { class: 'tt-label', x: r2(x + SWATCH + 12), y: y + 4, 'font-size': g.font }, item.label));
     }),
   );
 }
@@ -487,22 +503,18 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
       mine.map((t, i) => {
         const { marks, mid } = tieMarks(t, group, cv.pos[t.from]!, cv.pos[t.to]!, r(t.from), r(t.to), offsetOf.get(t.id) ?? 0, g);
         const involved = focus && (t.from === focus || t.to === focus);
-        const cls = ['tt-tie', group.className, t.status === 'contested' && contestedClass, focus && (involved ? 'tt-highlight' : 'tt-dim')].filter(Boolean).join(' ');
+        const label = `${name.get(t.from)!.short} ${typeWords(t.type)} ${name.get(t.to)!.short}, ${period(t.start, t.end)}${t.status === 'contested' ? ' (contested)' : ''}; source ${t.source}`;
         return h(
           'g',
           {
-            class: cls,
+            class: cls('tt-tie', group.className, group.colorClass, t.status === 'contested' && contestedClass, focus && (involved ? 'tt-highlight' : 'tt-dim')),
             'data-tie': t.id,
             'data-from': t.from,
             'data-to': t.to,
             'data-group': group.id,
             'data-type': normalType(t.type),
             'data-status': t.status,
-            'data-series': group.id,
-            'data-i': i,
-            'data-label': `${name.get(t.from)!.short} ${typeWords(t.type)} ${name.get(t.to)!.short}, ${period(t.start, t.end)}${t.status === 'contested' ? ' (contested)' : ''}; source ${t.source}`,
-            'data-x': r2(mid[0]),
-            'data-y': r2(mid[1]),
+            ...markAttrs(group.id, i, label, mid[0], mid[1]),
           },
           marks,
         );
@@ -520,49 +532,31 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
     labels.push(box);
     placed.push({ id: a.id, x: cx, y: cy, r: rad });
     const dim = n === 0 || (focus && !neighbours.has(a.id));
-    const cls = ['tt-net-node', `tt-net-${a.kind}`, dim && 'tt-dim', a.id === focus && 'tt-highlight'].filter(Boolean).join(' ');
+
     return h(
       'g',
       {
-        class: cls,
+        class: cls('tt-net-node', `tt-net-${a.kind}`, 'tt-muted', dim && 'tt-dim', a.id === focus && 'tt-highlight'),
         'data-actor': a.id,
         'data-ties': n,
-        'data-series': 'actors',
-        'data-i': i,
-        'data-label': `${a.name}: ${plural(n, 'tie')} in ${year}`,
-        'data-x': cx,
-        'data-y': cy,
+        ...markAttrs('actors', i, `${a.name}: ${plural(n, 'tie')} in ${year}`, cx, cy),
       },
       h('circle', { class: 'tt-net-dot', cx, cy, r: r2(rad) }),
       h(
         'text',
-        { class: 'tt-label tt-net-label', x: r2(box.x), y: r2(box.y), 'text-anchor': box.anchor, 'font-size': g.font, 'paint-order': 'stroke', 'stroke-width': 3, 'stroke-linejoin': 'round' },
+        { class: 'tt-label tt-net-label tt-halo', x: r2(box.x), y: r2(box.y), 'text-anchor': box.anchor, 'font-size': g.font },
         box.lines.length === 1 ? box.lines[0]! : box.lines.map((l, j) => h('tspan', { x: r2(box.x), dy: j ? g.lineH : undefined }, l)),
       ),
     );
   });
 
-  const title = `Ties between militant groups and states in ${year}`;
-  const svg = h(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${width} ${cv.height}`,
-      width,
-      height: cv.height,
-      role: 'img',
-      'aria-labelledby': `${idPrefix}-title ${idPrefix}-desc`,
-      class: 'tt-chart tt-network',
-      'data-chart': 'network',
-      'data-id-prefix': idPrefix,
-      'data-year': year,
-      'data-legend': showLegend ? undefined : 'false',
-    },
-    h('title', { id: `${idPrefix}-title` }, title),
-    h('desc', { id: `${idPrefix}-desc` }, describe(data, year, opts.state?.types)),
+  const svg = chartRoot(
+    { name: 'network', width, height: cv.height, idPrefix, title: `Ties between militant groups and states in ${year}`, desc: describe(data, year, opts.state?.types) },
     h('g', { class: 'tt-net-ties' }, series),
     h('g', { class: 'tt-series tt-net-nodes', 'data-series': 'actors', 'aria-label': `Groups and states, ${data.actors.length}` }, nodes),
     showLegend && legendNodes(width, cv.plotBottom, g),
   );
+  // Read back by the browser script when it redraws.
+  Object.assign(svg.attrs!, { 'data-id-prefix': idPrefix, 'data-year': year, 'data-legend': showLegend ? undefined : 'false' });
   return { svg, width, height: cv.height, labels, nodes: placed };
 }

@@ -133,7 +133,7 @@ function rules(v: (name: string) => string): string {
     `.tt-flag{fill:${v('--tt-bg')};stroke:${v('--tt-text')};stroke-width:1.5}`,
     `.tt-chart .tt-footnote{fill:${v('--tt-muted')};font-size:12px}`,
     `.tt-chart .tt-halo{stroke:${v('--tt-bg')};stroke-width:3px;stroke-linejoin:round;paint-order:stroke}`,
-    `.tt-dim{opacity:.3}`,
+    `.tt-dim{opacity:.35}`,
     `.tt-highlight{stroke:${v('--tt-highlight')};stroke-width:2.5}`,
     `.tt-chart text.tt-highlight{stroke:none;font-weight:700}`,
     `.tt-highlight-band{fill:${v('--tt-grid')};stroke:none}`,

@@ -102,7 +102,7 @@ export function draw(data: PicssMonthlyData, opts: { width: number; state?: Pics
   const height = Math.round(footTop + foot.height + 4);
   const y = axis.scale([baseline, plotTop]);
 
-  const r = narrow ? 2.5 : 3.5;
+  const r = narrow ? 3 : 4;
   const path = line<Point<string>>()
     .defined((p) => p.value !== null)
     .x((_, i) => cx(i))
@@ -138,7 +138,7 @@ export function draw(data: PicssMonthlyData, opts: { width: number; state?: Pics
     band,
     ...valueAxisNodes(axis, y, left, right),
     h('g', { class: cls('tt-annotations', narrow && 'tt-annotations-narrow') }, annLayout.render({ bandTop, plotBottom: baseline, listTop })),
-    h('path', { class: cls('tt-line', meta.seriesClass, state.highlight && 'tt-line-context'), d: path, 'aria-hidden': 'true' }),
+    h('path', { class: cls('tt-line', meta.seriesClass), d: path, 'aria-hidden': 'true' }),
     seriesGroup(series, meta.name, points.length, marks),
     categoryAxisNodes(ticks, { y: baseline, x0: left, x1: right, width, step: step * 12 }),
     foot.render(footTop),

@@ -133,12 +133,12 @@ const entries: ChartEntry<any>[] = [
   {
     id: 'timeline',
     title: timeline.title,
-    takeaway: (d: { events: unknown[] }) => `${formatNumber(d.events.length)} events from the TTP’s founding in 2007 to late 2025: attacks, political turns, military action, diplomacy and changes among the groups.`,
+    takeaway: (d: { rows: unknown[] }) => `${formatNumber(d.rows.length)} events from the TTP’s founding in 2007 to late 2025: attacks, political turns, military action, diplomacy and changes among the groups.`,
     org: { name: 'News reports and think-tank publications compiled by Twin Threats' },
     notes: ['Each event links to the report it rests on. Events whose only source is a wiki or a mirror are marked as weakly sourced.', 'Tolls of individual attacks are the figures given by the source; several were revised.'],
     chapter: 'the-takeover-next-door',
-    data: (s) => ({ events: s.events }),
-    sourceIds: (d: { events: { source: string }[] }) => uniq(d.events.map((e) => e.source)),
+    data: (s) => ({ rows: s.events }),
+    sourceIds: rowsSources,
     module: timeline as unknown as ChartModuleApi<unknown>,
   },
   {

@@ -27,7 +27,7 @@ export const datasets = [
   def({ name: 'picss-regions-2023', file: 'data/picss-regions-2023.csv', schema: s.regionSchema, key: (r) => `${r.region}:${r.metric}`, refs: { source: 'sources' } }),
   def({ name: 'bajaur-toll', file: 'data/bajaur-toll.csv', schema: s.tollSchema, key: (r) => r.id, refs: { source: 'sources' } }),
   def({ name: 'bajaur-facts', file: 'data/bajaur-facts.csv', schema: s.factSchema, key: (r) => r.id, refs: { source: 'sources' } }),
-  def({ name: 'events', file: 'data/events.csv', schema: s.eventSchema, key: (r) => r.id, refs: { source: 'sources' } }),
+  def({ name: 'events', file: 'data/events.csv', schema: s.eventSchema, key: (r) => r.id, refs: { source: 'sources', initial_source: 'sources' } }),
   def({ name: 'relations', file: 'data/relations.csv', schema: s.relationSchema, key: (r) => r.id, refs: { source: 'sources', from: 'actors', to: 'actors' } }),
   def({ name: 'glossary', file: 'glossary/terms.json', schema: s.glossarySchema, key: (r) => r.id, refs: { sources: 'sources' } }),
 ] as const;

@@ -90,6 +90,9 @@ export const eventSchema = z.object({
   category: z.enum(eventCategories),
   source: sourceId,
   quality: z.enum(['primary', 'secondary', 'weak']).default('secondary'),
+  /** An earlier, later-revised toll (e.g. Peshawar 2023: 101 before the police revised it to 84). */
+  killed_initial: optionalCount.default(null),
+  initial_source: z.string().default(''),
 });
 
 export const relationTypes = ['splinter_of', 'affiliate_of', 'ally_of', 'supports', 'rival_of', 'targets', 'fights', 'ceasefire_with', 'negotiates_with'] as const;

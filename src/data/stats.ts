@@ -43,7 +43,8 @@ export function resolveStat(data: SiteData, key: string): ResolvedStat {
     }
     case 'events': {
       const r = data.events.find((x) => x.id === rowKey);
-      if (field !== 'killed') return fail('field must be killed');
+      if (field === 'killed_initial') return found(r?.killed_initial, r?.initial_source || undefined);
+      if (field !== 'killed') return fail('field must be killed or killed_initial');
       return found(r?.killed, r?.source);
     }
     default:

@@ -59,7 +59,7 @@ export function validateDataset(contentDir: string, def: DatasetDef, loaded: Loa
       const known = loaded[target]?.keys;
       if (!known) continue;
       const values = Array.isArray(row[field]) ? (row[field] as string[]) : [row[field] as string];
-      for (const v of values) {
+      for (const v of values.filter((x) => x !== '')) {
         if (!known.has(v)) throw new DataError(file, `${label}${id}`, field, `unknown ${target === 'sources' ? 'source id' : `${target} id`} "${v}" (not in ${target})`);
       }
     }

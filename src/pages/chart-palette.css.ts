@@ -5,6 +5,11 @@ import { cssVariables, chartCss } from '../charts/palette.ts';
 export const GET: APIRoute = () => {
   const light = cssVariables('light');
   const dark = cssVariables('dark');
-  const lines = Object.keys(light).map((name) => `  ${name}: light-dark(${light[name]}, ${dark[name] ?? light[name]});`);
+  // light-dark() takes colours only; values that do not change with the theme are written as is.
+  const lines = Object.keys(light).map((name) => {
+    const l = light[name]!;
+    const d = dark[name] ?? l;
+    return `  ${name}: ${l === d ? l : `light-dark(${l}, ${d})`};`;
+  });
   return new Response(`:root {\n${lines.join('\n')}\n}\n${chartCss()}\n`, { headers: { 'content-type': 'text/css; charset=utf-8' } });
 };

@@ -1,0 +1,278 @@
+/**
+ * The Bajaur death toll as it was reported: every reported figure from the evening of the
+ * bombing (30 July 2023, about 16:00 PKT) to 3 August 2023, placed at the time of the report.
+ * Each report's marker shape and class follow its `status` (first, report, range, official,
+ * outlier); a step line follows the highest figure reported so far (outliers left out); a dashed
+ * reference line marks the final official toll. Reports without a day, dated only to the month,
+ * or dated after 3 August sit in a separate column on the right.
+ * Data: `{ rows }` = validated rows of content/data/bajaur-toll.csv (TollRow[]), put in time
+ * order by `tollTimeline` (src/data/shape.ts).
+ *
+ * State (`BajaurTollState`, all optional):
+ * - `through`: '2023-07-30' | '2023-07-31' | '2023-08-02' | 'all' (default) — reports after the
+ *   end of that day are not drawn; 'all' also draws the right-hand column
+ * - `highlight`: 'first' | 'official' | 'outliers' — those reports outlined, the rest dimmed
+ */
+import { scaleLinear } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
+import type { TollRow } from '../data/schemas.ts';
+import { tollTimeline } from '../data/shape.ts';
+import type { TollReport } from '../data/shape.ts';
+import { parsePartialDate } from '../data/dates.ts';
+import { h } from './svg.ts';
+import type { SvgNode } from './svg.ts';
+import {
+  axisTitle, categoryAxisNodes, chartRoot, clampX, cls, dodge, footnotes, formatDate, formatNumber, isNarrow, legend,
+  listWords, margins, markAttrs, plotHeightFor, seriesGroup, shapeNode, textLines, textWidth, valueAxis, valueAxisNodes, wrapText,
+} from './frame.ts';
+import type { ChartTable, ShapeKind } from './frame.ts';
+
+export type TollStatus = TollRow['status'];
+export type TollThrough = '2023-07-30' | '2023-07-31' | '2023-08-02' | 'all';
+export interface BajaurTollState { through?: TollThrough; highlight?: 'first' | 'official' | 'outliers' }
+export interface BajaurTollData { rows: TollRow[] }
+
+export const name = 'bajaur-toll';
+export const title = 'The Bajaur death toll as it was reported, 30 July to 3 August 2023';
+
+/** Times are Pakistan Standard Time, stored like src/data/dates.ts does: the PKT clock reading as a UTC timestamp. */
+export const START = Date.UTC(2023, 6, 30, 16, 0);
+/** End of 3 August 2023. */
+export const END = Date.UTC(2023, 7, 4, 0, 0);
+const HOUR = 3600_000;
+
+/** How reports are placed in time; shown under the chart. */
+export const timeNote = 'Times are Pakistan time. A report dated only to the day is drawn at midday of that day; on 30 July, when the bomb went off at about 16:00, such reports are drawn at 20:00 instead. Reports with an exact time are drawn at that time. Markers that would overlap are nudged sideways. Reports with no date, only a month, or a date after 3 August are in the right-hand column.';
+
+export const statuses: Record<TollStatus, { label: string; legend: string; shape: ShapeKind; className: string }> = {
+  first: { label: 'first report', legend: 'First report', shape: 'diamond', className: 'tt-series-2' },
+  report: { label: 'report', legend: 'Report', shape: 'circle', className: 'tt-series-1' },
+  range: { label: 'report giving a range', legend: 'Range given', shape: 'triangle', className: 'tt-series-4' },
+  official: { label: 'official figure', legend: 'Official figure', shape: 'square', className: 'tt-series-3' },
+  outlier: { label: 'outlier', legend: 'Outlier', shape: 'x', className: 'tt-muted' },
+};
+
+export interface PlacedReport extends TollReport {
+  /** Drawn time (ms, PKT clock as UTC) in the main plot, or null for the right-hand column. */
+  t: number | null;
+  /** The calendar day (YYYY-MM-DD) the report belongs to, or null when it has none. */
+  day: string | null;
+}
+
+/** Where each report goes: its drawn time, or the right-hand column. */
+export function placeReports(rows: TollRow[]): PlacedReport[] {
+  return tollTimeline(rows).map((r) => {
+    const parsed = r.reported_at ? parsePartialDate(r.reported_at) : null;
+    if (!parsed || parsed.precision === 'month' || parsed.precision === 'year') return { ...r, t: null, day: null };
+    const day = r.reported_at.slice(0, 10);
+    let t = parsed.date.getTime();
+    if (parsed.precision === 'day') {
+      const midday = t + 12 * HOUR;
+      t = midday < START ? START + (t + 24 * HOUR - START) / 2 : midday;
+    }
+    if (t >= END) return { ...r, t: null, day };
+    return { ...r, t: Math.max(t, START), day };
+  });
+}
+
+/** End (exclusive) of the day named by `through`, or END for 'all'. */
+function cutoff(through: TollThrough): number {
+  if (through === 'all') return END;
+  const d = parsePartialDate(through)!.date.getTime();
+  return d + 24 * HOUR;
+}
+
+/** Reports drawn in a state: main-plot ones up to the cutoff; the column only for 'all'. */
+export function visibleReports(rows: TollRow[], through: TollThrough = 'all'): PlacedReport[] {
+  const limit = cutoff(through);
+  return placeReports(rows).filter((r) => (r.t === null ? through === 'all' : r.t < limit));
+}
+
+/** The final official figure: the latest report with status 'official' (null if none). */
+export function officialToll(rows: TollRow[]): number | null {
+  const official = placeReports(rows).filter((r) => r.status === 'official');
+  const dated = official.filter((r) => r.time);
+  const last = (dated.length ? dated : official).at(-1);
+  return last ? last.killed : null;
+}
+
+/** Highest figure so far among non-outlier reports, as [time, value] steps, up to `until`. */
+export function runningHigh(reports: PlacedReport[]): { t: number; value: number }[] {
+  const steps: { t: number; value: number }[] = [];
+  let high = -Infinity;
+  for (const r of reports.filter((q) => q.t !== null && q.status !== 'outlier').sort((a, b) => a.t! - b.t!)) {
+    if (r.killed > high) {
+      high = r.killed;
+      steps.push({ t: r.t!, value: high });
+    }
+  }
+  return steps;
+}
+
+function when(r: TollReport): string {
+  return r.reported_at ? formatDate(r.reported_at) : 'Undated';
+}
+
+function reportLabel(r: TollReport): string {
+  const injured = r.injured !== null ? `, ${formatNumber(r.injured)} injured` : '';
+  const note = r.note ? `; ${r.note}` : '';
+  return `${when(r)}: ${formatNumber(r.killed)} killed${injured}. Reported by ${r.reported_by} (${statuses[r.status]?.label ?? r.status}${note})`;
+}
+
+const dayLabel = (iso: string, narrow: boolean) => {
+  const d = parsePartialDate(iso)!.date;
+  const month = d.getUTCMonth() === 6 ? (narrow ? 'Jul' : 'July') : narrow ? 'Aug' : 'August';
+  const dayNo = d.getUTCDate();
+  return narrow && dayNo !== 30 && dayNo !== 1 ? String(dayNo) : `${dayNo} ${month}`;
+};
+
+export function draw(data: BajaurTollData, opts: { width: number; state?: BajaurTollState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+  const width = Math.round(opts.width);
+  const state = opts.state ?? {};
+  const through: TollThrough = state.through ?? 'all';
+  const idPrefix = opts.idPrefix ?? name;
+  const narrow = isNarrow(width);
+  const m = margins(width);
+  const all = placeReports(data.rows);
+  const shown = visibleReports(data.rows, through);
+  const official = officialToll(data.rows);
+
+  const present = [...new Set(all.map((r) => r.status))];
+  const order = Object.keys(statuses) as TollStatus[];
+  const leg = legend(
+    [
+      ...order.filter((s) => present.includes(s)).map((s) => ({ key: s, label: statuses[s].legend, swatch: shapeNode(statuses[s].shape, 6, 6, 5, { class: cls('tt-mark', statuses[s].className) }) })),
+      { key: 'high', label: 'Highest so far', swatch: h('path', { class: 'tt-line tt-series-1', d: 'M0,10H5V3H12' }) },
+    ],
+    { x: m.left, y: m.top, width },
+  );
+
+  const plotH = plotHeightFor(width, { narrowRatio: 0.95, wideRatio: 0.4, max: 400 });
+  const max = Math.max(official ?? 0, ...all.map((r) => r.killed));
+  const axis = valueAxis(max * 1.05, plotH);
+  const left = m.left + axis.labelWidth + 8;
+  const right = width - m.right;
+  const columnW = narrow ? 48 : 90;
+  const hasColumn = all.some((r) => r.t === null);
+  const plotRight = hasColumn ? right - columnW - 8 : right;
+  const x = scaleLinear().domain([START, END]).range([left, plotRight]);
+
+  const titleY = m.top + leg.height + 14;
+  const plotTop = titleY + 14 + (hasColumn ? 16 : 0);
+  const baseline = plotTop + plotH;
+  const foot = footnotes([timeNote], width);
+  const footTop = baseline + 26;
+  const height = Math.round(footTop + foot.height + 4);
+  const y = axis.scale([baseline, plotTop]);
+
+  const r = narrow ? 4.5 : 5.5;
+  const hl = (rep: TollReport) => {
+    if (!state.highlight) return '';
+    const on = state.highlight === 'first' ? rep.status === 'first' : state.highlight === 'official' ? rep.status === 'official' : rep.status === 'outlier';
+    return on ? 'tt-highlight' : 'tt-dim';
+  };
+
+  const mainReports = shown.filter((q) => q.t !== null);
+  const mainOffsets = dodge(mainReports.map((q) => ({ x: x(q.t!), y: y(q.killed) })), r, 'x');
+  const columnReports = shown.filter((q) => q.t === null).sort((a, b) => a.killed - b.killed || a.id.localeCompare(b.id));
+  const columnX = plotRight + 8 + columnW / 2;
+  const columnOffsets = dodge(columnReports.map((q) => ({ x: columnX, y: y(q.killed) })), r, 'x');
+
+  const point = (rep: PlacedReport, px: number, py: number, series: string, i: number) =>
+    shapeNode(statuses[rep.status]?.shape ?? 'circle', px, py, r, {
+      class: cls('tt-mark', 'tt-point', 'tt-toll-point', `tt-toll-${rep.status}`, statuses[rep.status]?.className, hl(rep)),
+      'data-id': rep.id,
+      'data-status': rep.status,
+      ...markAttrs(series, i, reportLabel(rep), px, py),
+    });
+
+  const mainMarks = mainReports.map((rep, i) => point(rep, Math.min(plotRight, Math.max(left, x(rep.t!) + mainOffsets[i]!)), y(rep.killed), 'reports', i));
+  const columnMarks = columnReports.map((rep, i) => point(rep, Math.min(right - r, Math.max(plotRight + 8 + r, columnX + columnOffsets[i]!)), y(rep.killed), 'undated', i));
+
+  // Step line of the highest non-outlier figure so far, continued to the end of the visible period.
+  const steps = runningHigh(shown);
+  const limit = Math.min(cutoff(through), END);
+  const stepPath = steps.length
+    ? line<{ t: number; value: number }>().curve(curveStepAfter).x((d) => x(d.t)).y((d) => y(d.value))([...steps, { t: limit, value: steps.at(-1)!.value }]) ?? ''
+    : '';
+
+  const days = ['2023-07-30', '2023-07-31', '2023-08-01', '2023-08-02', '2023-08-03'];
+  const dayTicks = days.map((d) => {
+    const start = Math.max(START, parsePartialDate(d)!.date.getTime());
+    return { x: x((start + Math.min(END, parsePartialDate(d)!.date.getTime() + 24 * HOUR)) / 2), label: dayLabel(d, narrow) };
+  });
+  const midnights = days.slice(1).map((d) => x(parsePartialDate(d)!.date.getTime()));
+
+  let reference: SvgNode | null = null;
+  if (official !== null) {
+    const label = narrow ? `Official: ${official}` : `Final official toll: ${official}`;
+    const w = textWidth(label);
+    const ly = y(official);
+    reference = h('g', { class: cls('tt-reference-group', state.highlight === 'official' && 'tt-highlight-text') },
+      h('line', { class: 'tt-reference', x1: left, x2: plotRight, y1: ly, y2: ly, 'aria-hidden': 'true' }),
+      h('text', { class: cls('tt-label', 'tt-halo', state.highlight === 'official' && 'tt-highlight'), x: clampX(left + 4, w, 'start', width), y: ly - 6 }, label));
+  }
+
+  const columnHeader = hasColumn
+    ? h('g', { class: 'tt-column-header', 'aria-hidden': 'true' },
+      h('line', { class: 'tt-divider', x1: plotRight + 4, x2: plotRight + 4, y1: plotTop - 28, y2: baseline }),
+      textLines(narrow ? ['Undated', 'or later'] : wrapText('Undated or later', columnW), columnX, plotTop - 18, { class: 'tt-label', 'text-anchor': 'middle' }, 13))
+    : null;
+
+  const svg = chartRoot({ name, width, height, idPrefix, title, desc: summary(data) },
+    leg.node,
+    axisTitle('People reported killed', m.left, titleY, plotRight),
+    ...valueAxisNodes(axis, y, left, plotRight),
+    h('g', { class: 'tt-grid tt-day-rules', 'aria-hidden': 'true' }, midnights.map((mx) => h('line', { x1: mx, x2: mx, y1: plotTop, y2: baseline }))),
+    reference,
+    stepPath ? h('path', { class: 'tt-line tt-series-1 tt-toll-step', d: stepPath, 'aria-hidden': 'true' }) : null,
+    seriesGroup('reports', 'Reported tolls in time order', mainMarks.length, mainMarks),
+    columnHeader,
+    columnMarks.length ? seriesGroup('undated', 'Undated or later reports', columnMarks.length, columnMarks) : null,
+    categoryAxisNodes(dayTicks, { y: baseline, x0: left, x1: plotRight, width, step: 0, tickLength: 0 }),
+    foot.render(footTop),
+  );
+  return { svg, width, height };
+}
+
+/** One sentence for <desc>. */
+export function summary(data: BajaurTollData): string {
+  const placed = placeReports(data.rows).filter((r) => r.t !== null);
+  const first = placed.find((r) => r.status === 'first') ?? placed[0];
+  const official = officialToll(data.rows);
+  if (!first) return 'No dated reports of the Bajaur death toll.';
+  const end = official !== null ? `the final official figure of ${formatNumber(official)}` : `${formatNumber(Math.max(...placed.map((r) => r.killed)))}`;
+  return `Reported death tolls for the Bajaur bombing rose from ${formatNumber(first.killed)} in the first reports on ${formatDate(first.reported_at.slice(0, 10))} to ${end}.`;
+}
+
+/** Long description for screen readers: the toll day by day, the official figure, outliers and undated reports. */
+export function describe(data: BajaurTollData): string {
+  const placed = placeReports(data.rows);
+  const parts = [`Chart of ${placed.length} reports of the number of people killed in the Bajaur bombing of 30 July 2023, placed at the time each was reported, from the evening of the attack to 3 August.`];
+  const days = [...new Set(placed.filter((r) => r.t !== null).map((r) => r.day!))];
+  for (const day of days) {
+    const reps = placed.filter((r) => r.t !== null && r.day === day && r.status !== 'outlier');
+    if (!reps.length) continue;
+    const lo = Math.min(...reps.map((r) => r.killed));
+    const hi = Math.max(...reps.map((r) => r.killed));
+    parts.push(`${formatDate(day)}: ${reps.length} ${reps.length === 1 ? 'report' : 'reports'}, ${lo === hi ? `${formatNumber(lo)} killed` : `from ${formatNumber(lo)} to ${formatNumber(hi)} killed`}.`);
+  }
+  const official = officialToll(data.rows);
+  if (official !== null) parts.push(`The final official toll was ${formatNumber(official)}, shown as a dashed reference line.`);
+  const outliers = placed.filter((r) => r.status === 'outlier');
+  if (outliers.length) parts.push(`Outliers, left out of the line of the highest figure so far: ${listWords(outliers.map((r) => `${formatNumber(r.killed)} (${when(r)}, ${r.reported_by})`))}.`);
+  const column = placed.filter((r) => r.t === null);
+  if (column.length) parts.push(`Reports without a day, or after 3 August, shown in a separate column: ${listWords(column.map((r) => `${formatNumber(r.killed)} (${when(r)})`))}.`);
+  parts.push(timeNote);
+  return parts.join(' ');
+}
+
+/** Every report, in time order (undated last), as in the dataset. */
+export function table(data: BajaurTollData): ChartTable {
+  return {
+    caption: 'Reported death tolls of the Bajaur bombing, in the order they were reported (times in Pakistan time)',
+    columns: ['Report', 'Reported at', 'Killed', 'Injured', 'Reported by', 'Status', 'Note', 'Source'],
+    rows: tollTimeline(data.rows).map((r) => [r.id, r.reported_at || null, r.killed, r.injured, r.reported_by, r.status, r.note || null, r.source]),
+  };
+}
+
