@@ -34,7 +34,8 @@ async function recordDraws(page: Page) {
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-active-step'] });
   });
 }
-const draws = (page: Page) => page.evaluate(() => (window as unknown as { __draws: string[] }).__draws);
+/** The sequence of distinct states drawn (a redraw of the same state at a new width is not a new state). */
+const draws = (page: Page) => page.evaluate(() => (window as unknown as { __draws: string[] }).__draws.filter((id, i, all) => all[i - 1] !== id));
 
 /** Scroll through a section with the mouse wheel, in steps of `fraction` of the viewport. */
 async function wheelThrough(page: Page, chart: string, fraction: number, pause: number) {

@@ -5,11 +5,11 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning']],
-  ['unit tests', 'node', ['--test', '--test-reporter=spec', 'tests/unit/']],
+  ['unit tests', 'node', ['--test', '--test-reporter=spec', 'tests/unit/*.test.ts']],
   ['originality', 'node', ['../shared/tools/check-originality.mjs']],
-  ['bad-data fixtures fail the build', 'node', ['--test', '--test-reporter=spec', 'tests/build/']],
+  ['bad-data fixtures fail the build', 'node', ['--test', '--test-reporter=spec', 'tests/build/*.test.ts']],
   ['build', 'npm', ['run', 'build']],
-  ['built-site checks (links, HTML validity)', 'node', ['--test', '--test-reporter=spec', 'tests/site/']],
+  ['built-site checks (links, HTML validity)', 'node', ['--test', '--test-reporter=spec', 'tests/site/*.test.ts']],
   ['browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test']],
 ];
 

@@ -460,18 +460,22 @@ export function footnotes(notes: string[], width: number, pad = 4): Footnotes {
  * 12×12 box) and a label. Returns the rendered group and its height.
  */
 export function legend(entries: { swatch: SvgNode; label: string; key: string }[], o: { x: number; y: number; width: number }): { node: SvgNode; height: number } {
+  const rowH = LINE + 4;
+  const maxText = o.width - o.x - 16 - 4;
   let cx = o.x;
-  let row = 0;
+  let y = o.y;
+  let rowLines = 1;
   const items: SvgNode[] = [];
   for (const e of entries) {
-    const w = 16 + textWidth(e.label) + 14;
-    if (cx + w > o.width - 2 && cx > o.x) { row++; cx = o.x; }
-    const y = o.y + row * (LINE + 4);
+    const lines = textWidth(e.label) > maxText ? wrapText(e.label, maxText) : [e.label];
+    const w = 16 + Math.max(...lines.map((l) => textWidth(l))) + 14;
+    if (cx > o.x && (cx + w > o.width - 2 || lines.length > 1)) { y += rowLines * rowH; rowLines = 1; cx = o.x; }
     items.push(h('g', { class: 'tt-legend-item', 'data-key': e.key, transform: `translate(${round(cx)},${round(y)})` },
-      e.swatch, h('text', { class: 'tt-label', x: 16, y: 10 }, e.label)));
+      e.swatch, textLines(lines, 16, 10, { class: 'tt-label' })));
+    rowLines = Math.max(rowLines, lines.length);
     cx += w;
   }
-  return { node: h('g', { class: 'tt-legend', 'aria-hidden': 'true' }, items), height: entries.length ? (row + 1) * (LINE + 4) : 0 };
+  return { node: h('g', { class: 'tt-legend', 'aria-hidden': 'true' }, items), height: entries.length ? y - o.y + rowLines * rowH : 0 };
 }
 
 /* ------------------------------------------------------------------ bars */

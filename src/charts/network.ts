@@ -11,7 +11,7 @@ import type { Actor, RelationRow } from '../data/schemas.ts';
 import { tiesInForce } from '../data/shape.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { h, type SvgNode } from './svg.ts';
-import { chartRoot, cls, isNarrow, markAttrs, plural, textWidth } from './frame.ts';
+import { FONT, LINE, chartRoot, cls, isNarrow, markAttrs, plural, textWidth } from './frame.ts';
 
 export type TieGroupId = 'splinter' | 'ally' | 'supports' | 'conflict' | 'talks';
 
@@ -94,34 +94,35 @@ export const DEFAULT_YEAR = 2025;
 export const YEARS = { min: 2007, max: 2025 } as const;
 
 // ---------------------------------------------------------------------------------------------
-// Layout: designed by hand, not simulated. West to east as on a map: Afghan actors on the left,
-// the Pakistani state, JUI-F and the Baloch insurgents on the right, the TTP family between them
-// along the bottom, the Islamic State pair at the top, al-Qaeda bottom left, the US in a corner.
-// `side` is where the label sits.
+// Layout: fixed numbers, never simulated at run time. West to east as on a map: Afghan actors on
+// the left, the Pakistani state, JUI-F and the Baloch insurgents on the right, the TTP family in the
+// lower middle, the Islamic State pair at the top, al-Qaeda bottom left, the US in a corner. Within
+// those zones the positions and label sides were nudged once, offline, to cut line crossings and
+// label collisions over all years at 320 and 1000 px, then written down here.
 
 type Side = 't' | 'b' | 'l' | 'r';
 /**
  * [x, y, label side on wide screens, label side on phones]. On phones the picture turns a
  * quarter (x and y swap), so the Afghan side is on top and the Pakistani side at the bottom.
  */
-export const designedLayout: Record<string, [x: number, y: number, wide: Side, narrow: Side]> = {
-  USA: [0.08, 0.08, 'b', 'l'],
-  AFG_REPUBLIC: [0.01, 0.4, 'b', 'r'],
-  AFG_TALIBAN: [0.2, 0.38, 'r', 'b'],
-  HAQQANI: [0.23, 0.64, 'b', 't'],
-  AQ: [0.16, 1, 'l', 't'],
-  AQIS: [0.31, 0.92, 'b', 'r'],
-  IS: [0.46, 0.03, 't', 't'],
-  ISKP: [0.48, 0.15, 'b', 'b'],
-  LEI: [0.74, 0.33, 't', 'b'],
-  TTP: [0.53, 0.6, 'r', 'b'],
-  HGB: [0.42, 0.91, 'r', 'b'],
-  TJP: [0.67, 0.81, 'r', 't'],
-  JUA: [1, 0.74, 'l', 'b'],
-  HUA: [0.95, 0.98, 'l', 'b'],
-  JUIF: [1, 0.17, 'b', 'r'],
-  PAK_GOV: [0.83, 0.5, 't', 'b'],
-  BLA: [1, 0.41, 'b', 't'],
+export const designedLayout: Readonly<Record<string, readonly [x: number, y: number, wide: Side, narrow: Side]>> = {
+  USA: [0.11, 0.08, 'l', 't'],
+  AFG_REPUBLIC: [0.02, 0.4, 'b', 'r'],
+  AFG_TALIBAN: [0.21, 0.38, 'l', 'l'],
+  HAQQANI: [0.24, 0.58, 'l', 't'],
+  AQ: [0.18, 1, 'b', 't'],
+  AQIS: [0.43, 0.87, 'r', 'r'],
+  IS: [0.41, 0.02, 'l', 't'],
+  ISKP: [0.43, 0.15, 'r', 'r'],
+  LEI: [0.75, 0.34, 'r', 'b'],
+  TTP: [0.6, 0.59, 't', 'l'],
+  HGB: [0.55, 0.8, 'r', 'r'],
+  TJP: [0.81, 0.85, 'l', 'r'],
+  JUA: [0.9, 0.74, 'r', 'b'],
+  HUA: [1, 0.92, 'l', 'r'],
+  JUIF: [0.99, 0.2, 't', 'r'],
+  PAK_GOV: [0.86, 0.5, 'r', 'l'],
+  BLA: [0.97, 0.66, 't', 'b'],
 };
 
 /**
@@ -153,7 +154,6 @@ function degrees(ties: RelationRow[]): Map<string, number> {
   for (const t of ties) for (const id of [t.from, t.to]) m.set(id, (m.get(id) ?? 0) + 1);
   return m;
 }
-
 
 /** One sentence: how many ties link how many actors in `year`, and who has the most. */
 export function describe(data: NetworkData, year: number = DEFAULT_YEAR, types?: string[]): string {
@@ -218,6 +218,8 @@ export interface ProfileTie {
   note: string;
   source: string;
   inForce: boolean;
+  /** Raw start date ("" when undated), for sorting. */
+  start: string;
 }
 
 export interface Profile {
@@ -255,8 +257,10 @@ export function profile(data: NetworkData, actorId: string, year: number = DEFAU
       note: r.note ?? '',
       source: r.source,
       inForce: inForce.has(r.id),
+      start: r.start,
     }))
-    .sort((a, b) => Number(b.inForce) - Number(a.inForce));
+    // Undated ties ("" start) were in force before the records begin, so they sort first.
+    .sort((a, b) => Number(b.inForce) - Number(a.inForce) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
   const founded = [actor.founded ? formatPartialDate(actor.founded) : '', actor.foundedNote ?? ''].filter(Boolean).join(', ');
   return {
     id: actor.id,
@@ -284,9 +288,8 @@ interface Geometry {
 
 const geometry = (width: number): Geometry => {
   const narrow = isNarrow(width);
-  return { narrow, font: narrow ? 12 : 13, lineH: narrow ? 13 : 15 };
+  return { narrow, font: FONT, lineH: narrow ? 13 : LINE };
 };
-
 
 /** Split a label into at most two balanced lines after a space or hyphen (narrow widths only). */
 export function wrapLabel(label: string, narrow: boolean): string[] {
@@ -344,6 +347,9 @@ function placeLabel(id: string, lines: string[], cx: number, cy: number, r: numb
 }
 
 type Pt = [number, number];
+/** Gap between parallel ties of one pair, at their widest. */
+const SPACING_WIDE = 10;
+const SPACING_NARROW = 7;
 const sub = (a: Pt, b: Pt): Pt => [a[0] - b[0], a[1] - b[1]];
 const unit = (v: Pt): Pt => {
   const l = Math.hypot(v[0], v[1]) || 1;
@@ -419,7 +425,9 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
     const w = g.narrow ? 3.5 : 4;
     marks.push(h('path', { class: 'tt-tie-arrow', d: `M${pt(tip)}L${pt([base[0] - u[1] * w, base[1] + u[0] * w])}L${pt([base[0] + u[1] * w, base[1] - u[0] * w])}Z`, fill: 'currentColor', stroke: 'none' }));
   }
-  const m: Pt = [0.25 * p0[0] + 0.5 * c[0] + 0.25 * p2[0], 0.25 * p0[1] + 0.5 * c[1] + 0.25 * p2[1]];
+  // The badge sits mid-curve; on fanned-out parallel ties it slides along so badges do not stack.
+  const k = 0.5 + Math.max(-0.3, Math.min(0.3, (offset / (g.narrow ? SPACING_NARROW : SPACING_WIDE)) * 0.25));
+  const m: Pt = [0, 1].map((j) => (1 - k) ** 2 * p0[j]! + 2 * (1 - k) * k * c[j]! + k ** 2 * p2[j]!) as Pt;
   if (contested) {
     marks.push(
       h('g', { class: 'tt-tie-mark' }, h('circle', { class: 'tt-annotation-marker', cx: r2(m[0]), cy: r2(m[1]), r: 6.5 }), h('text', { class: 'tt-annotation-number', x: r2(m[0]), y: r2(m[1] + 4), 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700 }, '?')),
@@ -491,7 +499,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
     byPair.set(key, [...(byPair.get(key) ?? []), t]);
   }
   const offsetOf = new Map<string, number>();
-  const spacing = g.narrow ? 7 : 10;
+  const spacing = g.narrow ? SPACING_NARROW : SPACING_WIDE;
   for (const list of byPair.values()) list.forEach((t, i) => offsetOf.set(t.id, (i - (list.length - 1) / 2) * spacing));
 
   const name = new Map(data.actors.map((a) => [a.id, a]));

@@ -11,7 +11,6 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { EventRow } from '../data/schemas.ts';
-import { eventCategories } from '../data/schemas.ts';
 import { eventsBetween } from '../data/shape.ts';
 import { parsePartialDate, yearOf } from '../data/dates.ts';
 import { h } from './svg.ts';
@@ -28,6 +27,11 @@ export interface TimelineData { rows: EventRow[] }
 
 export const name = 'timeline';
 export const title = 'Timeline of events, 2007–2025';
+/**
+ * Lane order: the categories of events.csv (same list as `eventCategories` in schemas.ts, kept
+ * here so the browser bundle does not pull in the schemas and zod; a unit test keeps them equal).
+ */
+export const lanes: readonly EventCategory[] = ['attack', 'political', 'military', 'diplomatic', 'group'];
 export const FROM = 2007;
 export const TO = 2025;
 
@@ -62,9 +66,8 @@ export const eventLabel = (e: EventRow) => `${formatDate(e.date)} — ${e.title}
 function resolveState(state: TimelineState | undefined) {
   const from = Math.max(FROM, Math.floor(state?.from ?? FROM));
   const to = Math.min(TO, Math.floor(state?.to ?? TO));
-  const wanted = state?.categories?.length ? state.categories : [...eventCategories];
-  const lanes = eventCategories.filter((c) => wanted.includes(c));
-  return { from: Math.min(from, to), to: Math.max(from, to), lanes };
+  const wanted = state?.categories?.length ? state.categories : [...lanes];
+  return { from: Math.min(from, to), to: Math.max(from, to), lanes: lanes.filter((c) => wanted.includes(c)) };
 }
 
 /** The events a state shows, in date order. */
@@ -154,7 +157,7 @@ export function describe(data: TimelineData): string {
   const sinceKabul = events.filter((e) => e.date >= '2021-08').length;
   const deadliest = events.filter((e) => e.category === 'attack' && e.killed !== null).sort((a, b) => b.killed! - a.killed! || a.date.localeCompare(b.date)).slice(0, 5);
   return [
-    `Timeline in ${eventCategories.length} lanes (${listWords(eventCategories.map((c) => categories[c].lane.toLowerCase()))}), one marker per event, from ${FROM} to ${TO}.`,
+    `Timeline in ${lanes.length} lanes (${listWords(lanes.map((c) => categories[c].lane.toLowerCase()))}), one marker per event, from ${FROM} to ${TO}.`,
     summary(data),
     `The first event is ${eventLabel(events[0]!)}; the last is ${eventLabel(events.at(-1)!)}.`,
     `${formatNumber(sinceKabul)} of the ${formatNumber(events.length)} events date from August 2021 or later; the busiest year is ${busiest[0]}, with ${formatNumber(busiest[1])}.`,

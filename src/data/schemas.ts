@@ -7,9 +7,11 @@ import { isPartialDate } from './dates.ts';
 
 const partialDate = z.string().refine(isPartialDate, { error: 'is not a valid date (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM)' });
 const optionalDate = z.union([z.literal(''), partialDate]);
-const count = z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' });
+const wholeNumber = z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' });
+/** A required count: an empty CSV cell is "missing", not zero (plain coercion would turn "" into 0). */
+const count = z.preprocess((v) => (v === '' ? undefined : v), wholeNumber.refine((n) => !Number.isNaN(n), { error: 'must be a number' }));
 /** Empty cells mean "not reported": they stay null, never zero. */
-const optionalCount = z.preprocess((v) => (v === '' || v === undefined ? null : v), count.nullable());
+const optionalCount = z.preprocess((v) => (v === '' || v === undefined ? null : v), wholeNumber.nullable());
 const sourceId = z.string().min(1, { error: 'is required (a source id from sources.json)' });
 const text = z.string().min(1, { error: 'is required' });
 

@@ -36,3 +36,6 @@ export function citationState(body: string, data: SiteData): CitationState {
   const order = citedSourceIds(body, data);
   return { order, numbers: new Map(order.map((id, i) => [id, i + 1])), next: 0 };
 }
+
+/** An empty state, for pages (such as the glossary) that cite without a chapter body. */
+export const emptyCitationState = (): CitationState => ({ numbers: new Map(), order: [], next: 0 });

@@ -34,7 +34,8 @@ export function enhanceScrolly(section: HTMLElement, chart: ChartModule): Scroll
     const { svg } = chart.draw(data, { width, state: states[index], idPrefix: `${section.id}-live` });
     graphic.classList.toggle('is-animating', animate && !reducedMotion());
     graphic.innerHTML = renderSvg(svg);
-    graphic.dataset.activeStep = steps[index]?.id ?? '';
+    const id = steps[index]?.id ?? '';
+    if (graphic.dataset.activeStep !== id) graphic.dataset.activeStep = id;
     drawnWidth = width;
   }
 

@@ -71,7 +71,7 @@ export function textExtents(svg: SvgNode): { text: string; x0: number; x1: numbe
 export function assertSane(result: { svg: SvgNode; width: number; height: number }, width: number): string {
   const { svg } = result;
   assert.equal(result.width, width);
-  assert.ok(result.height > 150 && result.height < 3000, `height ${result.height} is sane`);
+  assert.ok(result.height > 100 && result.height < 3000, `height ${result.height} is sane`);
   assert.equal(svg.tag, 'svg');
   assert.equal(attr(svg, 'viewBox'), `0 0 ${width} ${result.height}`);
   assert.equal(attr(svg, 'role'), 'img');

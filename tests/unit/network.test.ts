@@ -250,10 +250,13 @@ test('fixture: describe, table and profile', () => {
 
   const p = profile(fixture, 'JUA', 2022)!;
   assert.equal(p.name, 'Jamaat-ul-Ahrar full name');
-  assert.deepEqual(p.ties.map((x) => [x.id, x.inForce]), [['tie-02', true], ['tie-01', false], ['tie-05', false]]);
-  assert.equal(p.ties[1]!.period, 'September 2014 to August 2020');
+  // In force first; then undated (long-standing) before dated ties.
+  assert.deepEqual(p.ties.map((x) => [x.id, x.inForce]), [['tie-02', true], ['tie-05', false], ['tie-01', false]]);
+  assert.equal(p.ties[2]!.period, 'September 2014 to August 2020');
+  assert.equal(p.ties[1]!.period, 'until 2010');
   assert.equal(p.ties[0]!.text, 'Jamaat-ul-Ahrar is affiliated with TTP');
-  assert.equal(p.ties[2]!.source, 'src-tie-05');
+  assert.equal(p.ties[1]!.source, 'src-tie-05');
+  assert.equal(p.ties[1]!.text, 'Pakistani state supports or shelters Jamaat-ul-Ahrar');
   assert.equal(profile(fixture, 'NOPE'), null);
 });
 

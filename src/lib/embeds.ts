@@ -1,0 +1,211 @@
+/**
+ * Everything the embed and download features generate from a chart's registry entry, in one
+ * place so the story, the embed pages, the journalists' page and the download endpoints agree:
+ * URLs, the embed snippet, the citation text, the CSV, the metadata JSON and the exported SVG.
+ * Build-time only (imports every chart module): browser scripts never import this file.
+ */
+import type { ChartEntry, ChartTable } from '../charts/registry.ts';
+import type { SiteData } from '../data/index.ts';
+import { palettes, standalone, fontFamily, type Theme } from '../charts/palette.ts';
+import { h, renderSvg, type SvgNode } from '../charts/svg.ts';
+import { textWidth, wrapText } from '../charts/frame.ts';
+import { site } from './site.ts';
+import { absolute, href } from './url.ts';
+
+/* ------------------------------------------------------------------ URLs and files */
+
+export type DownloadKind = 'csv' | 'json' | 'svg-light' | 'svg-dark' | 'png-light' | 'png-dark';
+
+export interface DownloadFile { kind: DownloadKind; file: string; label: string; type: string }
+
+/** The files published for every chart under /downloads/<id>/, in the order they are listed. */
+export function downloadFiles(id: string): DownloadFile[] {
+  return [
+    { kind: 'csv', file: `${id}.csv`, label: 'Data (CSV)', type: 'text/csv; charset=utf-8' },
+    { kind: 'json', file: `${id}.json`, label: 'Sources and metadata (JSON)', type: 'application/json; charset=utf-8' },
+    { kind: 'png-light', file: `${id}-light.png`, label: 'Image, light (PNG)', type: 'image/png' },
+    { kind: 'png-dark', file: `${id}-dark.png`, label: 'Image, dark (PNG)', type: 'image/png' },
+    { kind: 'svg-light', file: `${id}-light.svg`, label: 'Vector image, light (SVG)', type: 'image/svg+xml' },
+    { kind: 'svg-dark', file: `${id}-dark.svg`, label: 'Vector image, dark (SVG)', type: 'image/svg+xml' },
+  ];
+}
+
+export const downloadPath = (id: string, file: string) => `/downloads/${id}/${file}`;
+export const embedPath = (id: string) => `/embed/${id}/`;
+export const chapterPath = (slug: string) => `/chapters/${slug}/`;
+
+/* ------------------------------------------------------------------ dates */
+
+/** The build date (or SOURCE_DATE_EPOCH, for reproducible builds), as an ISO day. */
+export function buildDate(): string {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  return new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now()).toISOString().slice(0, 10);
+}
+
+export const longDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/* ------------------------------------------------------------------ citation */
+
+export interface Citation { short: string; full: string; url: string }
+
+/**
+ * "Cite this chart": credits the organisation whose figures are drawn and Twin Threats, names
+ * the licence and gives the chart's own address and the day it was consulted.
+ */
+export function citation(entry: ChartEntry, siteUrl: URL | undefined, accessed = buildDate()): Citation {
+  const url = absolute(embedPath(entry.id), siteUrl);
+  const year = site.firstPublished.slice(0, 4);
+  return {
+    url,
+    short: `${entry.org.name}, charted by ${site.name} (${site.licence.name})`,
+    full: `${site.name} (${year}). “${entry.title}” [chart]. Figures from ${entry.org.name}. Licensed under ${site.licence.name} (${site.licence.url}). ${url} (accessed ${longDate(accessed)}).`,
+  };
+}
+
+/* ------------------------------------------------------------------ CSV (RFC 4180) */
+
+const csvCell = (v: string | number | null) => {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** The table exactly as the chart's "Show the data" lists it: header row, CRLF line ends, empty cell for a gap. */
+export function toCsv(table: ChartTable): string {
+  return [table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/* ------------------------------------------------------------------ metadata */
+
+export function metadata(entry: ChartEntry, data: unknown, siteData: SiteData, siteUrl: URL | undefined, chapterTitle: string, accessed = buildDate()) {
+  const table = entry.module.table(data);
+  const cite = citation(entry, siteUrl, accessed);
+  const columnType = (i: number) => {
+    const values = table.rows.map((r) => r[i]).filter((v) => v !== null && v !== undefined);
+    return values.length && values.every((v) => typeof v === 'number') ? 'number' : 'string';
+  };
+  return {
+    id: entry.id,
+    title: entry.title,
+    takeaway: entry.takeaway(data),
+    description: entry.module.describe(data),
+    organisation: entry.org,
+    publisher: { name: site.name, url: absolute('/', siteUrl) },
+    chapter: { title: chapterTitle, url: absolute(chapterPath(entry.chapter), siteUrl) },
+    chartUrl: cite.url,
+    generated: accessed,
+    licence: { name: site.licence.name, url: site.licence.url, attribution: `Credit ${site.name} and ${entry.org.name}; do not alter the figures.` },
+    citation: { short: cite.short, full: cite.full },
+    notes: entry.notes,
+    columns: table.columns.map((name, i) => ({ name, type: columnType(i) })),
+    rows: table.rows.length,
+    sources: entry.sourceIds(data).map((id) => {
+      const s = siteData.sources.get(id);
+      return s ? { id, outlet: s.outlet, title: s.title, date: s.date, url: s.url } : { id, outlet: null, title: null, date: null, url: null };
+    }),
+    files: Object.fromEntries(downloadFiles(entry.id).map((f) => [f.kind, absolute(downloadPath(entry.id, f.file), siteUrl)])),
+  };
+}
+
+/* ------------------------------------------------------------------ exported image */
+
+export const EXPORT_WIDTH = 800;
+const PAD = 20;
+const TITLE = 20;
+const SUB = 15;
+const FOOT = 12;
+
+/**
+ * The chart as a stand-alone image: title, takeaway, the chart drawn at the export width, and a
+ * source and credit line, wrapped by palette.ts `standalone()` (embedded colours, background).
+ */
+export function exportSvg(entry: ChartEntry, data: unknown, theme: Theme, siteUrl: URL | undefined): { svg: string; width: number; height: number } {
+  const p = palettes[theme];
+  const inner = EXPORT_WIDTH - 2 * PAD;
+  // Bold text is wider than wrapText's estimate: wrap the title a little short of the width.
+  const titleLines = wrapText(entry.title, inner * 0.9, TITLE);
+  const subLines = wrapText(entry.takeaway(data), inner, SUB);
+  const drawn = entry.module.draw(data as never, { width: inner, idPrefix: `export-${theme}` });
+  const footLines = [
+    ...wrapText(`Source: ${entry.org.name}.`, inner, FOOT),
+    ...wrapText(`Chart: ${site.name}, ${site.licence.name} · ${absolute(embedPath(entry.id), siteUrl)}`, inner, FOOT),
+  ];
+  let y = PAD;
+  const nodes: SvgNode[] = [];
+  const lines = (texts: string[], cls: string, lead: number) => {
+    for (const t of texts) {
+      y += lead;
+      nodes.push(h('text', { class: cls, x: PAD, y }, t));
+    }
+  };
+  lines(titleLines, 'tt-export-title', TITLE * 1.25);
+  y += 4;
+  lines(subLines, 'tt-export-sub', SUB * 1.4);
+  y += 16;
+  const chartTop = y;
+  const chart: SvgNode = { ...drawn.svg, attrs: { ...drawn.svg.attrs, xmlns: undefined, x: PAD, y: chartTop, width: inner, height: drawn.height } };
+  y += drawn.height + 14;
+  lines(footLines, 'tt-export-foot', FOOT * 1.45);
+  const height = Math.ceil(y + PAD);
+  const style = [
+    `.tt-export-title{font:700 ${TITLE}px ${fontFamily};fill:${p.text}}`,
+    `.tt-export-sub{font:400 ${SUB}px ${fontFamily};fill:${p.text}}`,
+    `.tt-export-foot{font:400 ${FOOT}px ${fontFamily};fill:${p.muted}}`,
+  ].join('\n');
+  const root = h('svg', { width: EXPORT_WIDTH, height, viewBox: `0 0 ${EXPORT_WIDTH} ${height}`, role: 'img', 'aria-label': `${entry.title}. ${entry.takeaway(data)}` },
+    h('title', null, entry.title),
+    h('style', null, style),
+    ...nodes,
+    chart);
+  const full = standalone(root, theme);
+  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(full)}\n`, width: EXPORT_WIDTH, height };
+}
+
+/* ------------------------------------------------------------------ snippet */
+
+/** Width at which the snippet's starting height is estimated. */
+export const SNIPPET_WIDTH = 640;
+
+/**
+ * Rough height of the embed page at a given iframe width, before any script runs: the chart as
+ * drawn at that width plus the text around it (title, takeaway, controls, source, notes, credit)
+ * estimated from its length. Only a starting value: embed.js replaces it with the measured height.
+ */
+export function estimateHeight(entry: ChartEntry, data: unknown, width: number): number {
+  const inner = width - 16;
+  const chart = entry.module.draw(data as never, { width: Math.round(inner) }).height;
+  const lineCount = (text: string, px: number) => Math.max(1, Math.ceil(textWidth(text, px) * 0.92 / inner));
+  const title = lineCount(entry.title, 17.6) * 21;
+  const takeaway = lineCount(entry.takeaway(data), 17.3) * 27 + 12;
+  const foot = [`Source: ${entry.org.name}; every figure is linked to its report in the data table and the sources list.`, ...entry.notes]
+    .reduce((s, n) => s + lineCount(n, 12.8) * 20 + 4, 0);
+  const controls = entry.stateFromQuery || entry.id === 'timeline' ? 40 : 0;
+  const fixed = 16 + 32 + 16 + 28;
+  return Math.ceil(title + takeaway + controls + chart + foot + fixed);
+}
+
+export interface Snippet { html: string; height: number; minHeight: number; src: string }
+
+/**
+ * The code a journalist pastes: an iframe with a starting height and an aspect-ratio fallback
+ * (in a style attribute: this is text for other people's pages, not markup on ours), a
+ * <noscript> link to the PNG for hosts that strip iframes' scripts, and embed.js, which keeps the
+ * height right afterwards.
+ */
+export function snippet(entry: ChartEntry, data: unknown, siteUrl: URL | undefined): Snippet {
+  const src = absolute(embedPath(entry.id), siteUrl);
+  const height = estimateHeight(entry, data, SNIPPET_WIDTH);
+  const minHeight = estimateHeight(entry, data, 340);
+  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const png = absolute(downloadPath(entry.id, `${entry.id}-light.png`), siteUrl);
+  const html = [
+    `<iframe title="${esc(`${entry.title} (chart by ${site.name})`)}" src="${esc(src)}" width="100%" height="${height}" loading="lazy" scrolling="no" data-twin-threats="${esc(entry.id)}" style="display:block;width:100%;border:0;height:auto;aspect-ratio:${SNIPPET_WIDTH}/${height};min-height:${minHeight}px"></iframe>`,
+    `<noscript><a href="${esc(png)}">${esc(entry.title)}: chart by ${site.name}, from ${esc(entry.org.name)} figures</a></noscript>`,
+    `<script src="${esc(absolute('/embed.js', siteUrl))}" async></script>`,
+  ].join('\n');
+  return { html, height, minHeight, src };
+}
+
+/** Base-aware site path helper re-exported for components that only import this module. */
+export { href, absolute };

@@ -1,0 +1,16 @@
+/**
+ * The embed code of a chart as a bare HTML fragment (/embed/<id>/snippet.html), exactly what the
+ * "Embed" dialog and the journalists' page show: for CMS import tools and the embed tests.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { charts, getChart } from '../../../charts/registry.ts';
+import { getData } from '../../../data/index.ts';
+import { snippet } from '../../../lib/embeds.ts';
+
+export const getStaticPaths = (() => charts.map((c) => ({ params: { chart: c.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const entry = getChart(params.chart!);
+  const data = entry.data(await getData());
+  return new Response(`${snippet(entry, data, site).html}\n`, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+};

@@ -1,0 +1,104 @@
+/**
+ * The /search/ page: a small search UI over Pagefind's JavaScript API (/pagefind/pagefind.js,
+ * written by `pagefind` after the build, loaded only here). Results update as the reader types;
+ * the count is announced in a status region; ?q= in the URL searches on load and is kept in sync,
+ * so a search can be bookmarked or shared. Without JavaScript the page keeps its list of links.
+ * Pagefind compiles WebAssembly, so this page's CSP adds 'wasm-unsafe-eval' (see search.astro).
+ */
+interface SubResult { title: string; url: string; excerpt: string }
+interface ResultData { url: string; excerpt: string; meta: { title?: string }; sub_results: SubResult[] }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(q: string, o?: object, ms?: number): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = document.querySelector<HTMLInputElement>('#search-input');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const fallback = document.querySelector<HTMLElement>('[data-search-fallback]');
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const SHOW = 10;
+
+const kinds: [RegExp, string][] = [
+  [/\/chapters\//, 'Chapter'], [/\/glossary\//, 'Glossary'], [/\/sources\//, 'Sources'],
+  [/\/teachers\//, 'Teachers’ guide'], [/\/timeline\//, 'Timeline'], [/\/methods\//, 'Methods'],
+];
+const kindOf = (url: string) => kinds.find(([re]) => re.test(url))?.[1] ?? 'Page';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text) e.textContent = text;
+  return e;
+}
+/** Pagefind's excerpts are escaped page text with <mark> around the matches. */
+function excerpt(html: string) {
+  const p = el('p', 'search-excerpt');
+  p.innerHTML = html;
+  return p;
+}
+
+function render(q: string, data: ResultData[], total: number) {
+  list!.replaceChildren(...data.map((r) => {
+    const li = el('li', 'search-result');
+    li.append(el('p', 'search-kind', kindOf(r.url)));
+    const a = el('a', 'search-title', r.meta.title ?? r.url);
+    a.href = r.url;
+    li.append(a, excerpt(r.excerpt));
+    const subs = r.sub_results.filter((s) => s.url !== r.url && s.url.includes('#')).slice(0, 3);
+    if (subs.length) {
+      const ul = el('ul', 'search-subs');
+      for (const s of subs) {
+        const sli = el('li');
+        const sa = el('a', undefined, s.title);
+        sa.href = s.url;
+        sli.append(sa, excerpt(s.excerpt));
+        ul.append(sli);
+      }
+      li.append(ul);
+    }
+    return li;
+  }));
+  status!.textContent = total === 0
+    ? `No results for “${q}”. Try another spelling, or browse the glossary.`
+    : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${q}”${total > SHOW ? `; showing the first ${SHOW}` : ''}.`;
+}
+
+async function start() {
+  if (!root || !form || !input || !status || !list) return;
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    void pagefind.init();
+  } catch {
+    // The index is written after `astro build`; `astro dev` has none. The links stay.
+    status.textContent = 'Search is not available right now. The pages below list everything on the site.';
+    root.hidden = false;
+    form.hidden = true;
+    return;
+  }
+  root.hidden = false;
+  if (fallback) fallback.hidden = true;
+
+  async function run() {
+    const q = input!.value.trim();
+    const url = new URL(location.href);
+    if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+    if (!q) { list!.replaceChildren(); status!.textContent = ''; return; }
+    const search = await pagefind.debouncedSearch(q, {}, 180);
+    if (!search || input!.value.trim() !== q) return; // a newer search superseded this one
+    const data = await Promise.all(search.results.slice(0, SHOW).map((r) => r.data()));
+    if (input!.value.trim() === q) render(q, data, search.results.length);
+  }
+  input.addEventListener('input', run);
+  form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  if (input.value) void run();
+  input.focus();
+}
+void start();
