@@ -158,7 +158,8 @@ export function draw(data: BajaurTollData, opts: { width: number; state?: Bajaur
   const x = scaleLinear().domain([START, END]).range([left, plotRight]);
 
   const titleY = m.top + leg.height + 14;
-  const plotTop = titleY + 14 + (hasColumn ? 16 : 0);
+  const axisLabel = axisTitle('People reported killed', m.left, titleY, plotRight);
+  const plotTop = titleY + axisLabel.extra + 14 + (hasColumn ? 16 : 0);
   const baseline = plotTop + plotH;
   const foot = footnotes([timeNote], width);
   const footTop = baseline + 26;
@@ -221,7 +222,7 @@ export function draw(data: BajaurTollData, opts: { width: number; state?: Bajaur
 
   const svg = chartRoot({ name, width, height, idPrefix, title, desc: summary(data) },
     leg.node,
-    axisTitle('People reported killed', m.left, titleY, plotRight),
+    axisLabel.node,
     ...valueAxisNodes(axis, y, left, plotRight),
     h('g', { class: 'tt-grid tt-day-rules', 'aria-hidden': 'true' }, midnights.map((mx) => h('line', { x1: mx, x2: mx, y1: plotTop, y2: baseline }))),
     reference,

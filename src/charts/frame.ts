@@ -167,10 +167,14 @@ export function valueAxisNodes(axis: ValueAxis, y: (v: number) => number, x0: nu
   ];
 }
 
-/** Axis title drawn above the plot's top-left corner (no rotated text: it is hard to read on phones). */
-export function axisTitle(text: string, x: number, y: number, width: number): SvgNode {
+/**
+ * Axis title drawn above the plot's top-left corner (no rotated text: it is hard to read on
+ * phones), first baseline at y, wrapped to the width. `extra` is the height the lines after the
+ * first add, for the caller to push the plot down by.
+ */
+export function axisTitle(text: string, x: number, y: number, width: number): { node: SvgNode; extra: number } {
   const lines = wrapText(text, width - x - 4);
-  return textLines(lines, x, y, { class: 'tt-axis-title' });
+  return { node: textLines(lines, x, y, { class: 'tt-axis-title' }), extra: (lines.length - 1) * LINE };
 }
 
 /**

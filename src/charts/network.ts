@@ -540,7 +540,6 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
     labels.push(box);
     placed.push({ id: a.id, x: cx, y: cy, r: rad });
     const dim = n === 0 || (focus && !neighbours.has(a.id));
-
     return h(
       'g',
       {

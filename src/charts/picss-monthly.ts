@@ -31,9 +31,9 @@ export const name = 'picss-monthly';
 export const title = 'Militant attacks in Pakistan per month since December 2021 (PICSS)';
 export const START = '2021-12';
 
-export const metrics: Record<PicssMonthlyMetric, { name: string; axis: string; unit: [string, string]; seriesClass: string; title: string }> = {
-  attacks: { name: 'Militant attacks', axis: 'Militant attacks per month', unit: ['militant attack', 'militant attacks'], seriesClass: 'tt-series-1', title },
-  killed: { name: 'People killed in militant attacks', axis: 'People killed in militant attacks per month (attackers included)', unit: ['person killed', 'people killed'], seriesClass: 'tt-series-2', title: 'People killed in militant attacks in Pakistan per month since December 2021 (PICSS)' },
+export const metrics: Record<PicssMonthlyMetric, { name: string; axis: string; axisShort: string; unit: [string, string]; seriesClass: string; title: string }> = {
+  attacks: { name: 'Militant attacks', axis: 'Militant attacks per month', axisShort: 'Militant attacks per month', unit: ['militant attack', 'militant attacks'], seriesClass: 'tt-series-1', title },
+  killed: { name: 'People killed in militant attacks', axis: 'People killed in militant attacks per month (attackers included)', axisShort: 'Killed per month (incl. attackers)', unit: ['person killed', 'people killed'], seriesClass: 'tt-series-2', title: 'People killed in militant attacks in Pakistan per month since December 2021 (PICSS)' },
 };
 
 export const annotations: readonly Annotation[] = [
@@ -94,7 +94,8 @@ export function draw(data: PicssMonthlyData, opts: { width: number; state?: Pics
   const foot = footnotes(notes, width);
 
   const titleY = m.top + 11;
-  const bandTop = titleY + 8;
+  const axisLabel = axisTitle(narrow ? meta.axisShort : meta.axis, m.left, titleY, width);
+  const bandTop = titleY + axisLabel.extra + 8;
   const plotTop = bandTop + annLayout.bandHeight + 6;
   const baseline = plotTop + plotH;
   const listTop = baseline + 26;
@@ -134,7 +135,7 @@ export function draw(data: PicssMonthlyData, opts: { width: number; state?: Pics
   const ticks = januaries.map(({ p, i }) => ({ x: cx(i), label: i === 0 && !p.key.endsWith('-01') ? (narrow ? '' : formatMonthShort(p.key)) : p.key.slice(0, 4) })).filter((t) => t.label);
 
   const svg = chartRoot({ name, width, height, idPrefix, title: meta.title, desc: summary(data, metric) },
-    axisTitle(meta.axis, m.left, titleY, width),
+    axisLabel.node,
     band,
     ...valueAxisNodes(axis, y, left, right),
     h('g', { class: cls('tt-annotations', narrow && 'tt-annotations-narrow') }, annLayout.render({ bandTop, plotBottom: baseline, listTop })),

@@ -39,10 +39,10 @@ export const viewTitles: Record<PicssYearlyView, string> = {
 };
 export const TO = 2025;
 
-export const views: Record<PicssYearlyView, { series: string; name: string; axis: string; unit: [string, string]; seriesClass: string }> = {
-  attacks: { series: 'attacks', name: 'Militant attacks', axis: 'Militant attacks per year', unit: ['militant attack', 'militant attacks'], seriesClass: 'tt-series-1' },
-  killed: { series: 'killed', name: 'People killed in militant attacks', axis: 'People killed in militant attacks (attackers included)', unit: ['person killed', 'people killed'], seriesClass: 'tt-series-2' },
-  suicide_attacks: { series: 'suicide_attacks', name: 'Suicide attacks', axis: 'Suicide attacks per year', unit: ['suicide attack', 'suicide attacks'], seriesClass: 'tt-series-3' },
+export const views: Record<PicssYearlyView, { series: string; name: string; axis: string; axisShort: string; unit: [string, string]; seriesClass: string }> = {
+  attacks: { series: 'attacks', name: 'Militant attacks', axis: 'Militant attacks per year', axisShort: 'Militant attacks per year', unit: ['militant attack', 'militant attacks'], seriesClass: 'tt-series-1' },
+  killed: { series: 'killed', name: 'People killed in militant attacks', axis: 'People killed in militant attacks (attackers included)', axisShort: 'Killed in attacks (incl. attackers)', unit: ['person killed', 'people killed'], seriesClass: 'tt-series-2' },
+  suicide_attacks: { series: 'suicide_attacks', name: 'Suicide attacks', axis: 'Suicide attacks per year', axisShort: 'Suicide attacks per year', unit: ['suicide attack', 'suicide attacks'], seriesClass: 'tt-series-3' },
 };
 
 export const annotations: readonly Annotation[] = [
@@ -115,7 +115,8 @@ export function draw(data: PicssYearlyData, opts: { width: number; state?: Picss
   const foot = footnotes(notes, width);
 
   const titleY = m.top + 11;
-  const bandTop = titleY + 8;
+  const axisLabel = axisTitle(narrow ? v.axisShort : v.axis, m.left, titleY, width);
+  const bandTop = titleY + axisLabel.extra + 8;
   const plotTop = bandTop + annLayout.bandHeight + 14; // room for value labels above the tallest bar
   const baseline = plotTop + plotH;
   const listTop = baseline + 26;
@@ -142,7 +143,7 @@ export function draw(data: PicssYearlyData, opts: { width: number; state?: Picss
   });
 
   const svg = chartRoot({ name, width, height, idPrefix, title: viewTitles[view], desc: summary(data, view) },
-    axisTitle(v.axis, m.left, titleY, width),
+    axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
     h('g', { class: cls('tt-annotations', narrow && 'tt-annotations-narrow') }, annLayout.render({ bandTop, plotBottom: baseline, listTop })),
     barMarks(bars, { x: xOf, bandwidth: bw, y, plotTop, baseline, series: v.series, seriesName: v.name, seriesClass: v.seriesClass, idPrefix, highlight: state.highlight }),

@@ -65,7 +65,8 @@ export function draw(data: PipsYearlyData, opts: { width: number; state?: PipsYe
   const gaps = points.filter((p) => p.value === null).map((p) => String(p.key));
   const foot = footnotes([gapNote(gaps), definitionNote].filter((n): n is string => !!n), width);
   const titleY = m.top + 11;
-  const plotTop = titleY + 22;
+  const axisLabel = axisTitle('Terrorist attacks per year (PIPS definition)', m.left, titleY, width);
+  const plotTop = titleY + axisLabel.extra + 22;
   const baseline = plotTop + plotH;
   const footTop = baseline + 24;
   const height = Math.round(footTop + foot.height + 4);
@@ -87,7 +88,7 @@ export function draw(data: PipsYearlyData, opts: { width: number; state?: PipsYe
   }
 
   const svg = chartRoot({ name, width, height, idPrefix, title, desc: summary(data) },
-    axisTitle('Terrorist attacks per year (PIPS definition)', m.left, titleY, width),
+    axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
     barMarks(bars, { x: xOf, bandwidth: bw, y, plotTop, baseline, series: SERIES, seriesName: 'Terrorist attacks (PIPS)', seriesClass: 'tt-series-4', idPrefix, highlight: state.highlight }),
     barValueLabels(bars, { x: xOf, bandwidth: bw, y, width, keep, highlight: state.highlight }),

@@ -73,7 +73,8 @@ export function draw(data: Regions2023Data, opts: { width: number; state?: Regio
   const leg = legend(regionOrder.map((r) => ({ key: r, label: useShort ? `${regions[r].short}: ${regions[r].name}` : regions[r].name, swatch: h('rect', { class: cls('tt-mark', regions[r].className), x: 0, y: 0, width: 12, height: 12 }) })), { x: m.left, y: m.top, width });
 
   const titleY = m.top + leg.height + 14;
-  const plotTop = titleY + 24;
+  const axisLabel = axisTitle('Full year 2023', m.left, titleY, width);
+  const plotTop = titleY + axisLabel.extra + 24;
   const baseline = plotTop + plotH;
   const foot = footnotes([mergedNote, missing], width);
   const footTop = baseline + 40;
@@ -109,7 +110,7 @@ export function draw(data: Regions2023Data, opts: { width: number; state?: Regio
 
   const svg = chartRoot({ name, width, height, idPrefix, title, desc: summary(data) },
     leg.node,
-    axisTitle('Full year 2023', m.left, titleY, width),
+    axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
     ...groups.map((g) => g.node),
     h('g', { class: 'tt-value-labels' }, groups.flatMap((g) => g.labels)),

@@ -156,4 +156,4 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
   };
 }
 
-for (const f of document.querySelectorAll<HTMLElement>('[data-network]')) enhanceNetwork(f);
+if (typeof document !== 'undefined') for (const f of document.querySelectorAll<HTMLElement>('[data-network]')) enhanceNetwork(f);

@@ -43,7 +43,7 @@ for (const a of $$<HTMLAnchorElement>('a.copy-link')) {
   if (label) label.textContent = label.textContent!.replace('Link to', 'Copy a link to');
   a.replaceWith(b);
 }
-for (const b of $$<HTMLButtonElement>('button[data-copy][hidden]')) b.hidden = false;
+for (const b of $$<HTMLButtonElement>('button[data-copy][hidden], button[data-print][hidden]')) b.hidden = false;
 doc.addEventListener('click', (e) => {
   const t = e.target as Element;
   const link = t.closest<HTMLButtonElement>('button.copy-link');
@@ -143,6 +143,6 @@ doc.addEventListener('keydown', (e) => {
 const opened: HTMLDetailsElement[] = [];
 addEventListener('beforeprint', () => {
   for (const d of $$<HTMLDetailsElement>('details.data-table:not([open])')) { d.open = true; opened.push(d); }
-  for (const a of $$<HTMLAnchorElement>('.story a[href^="/"]')) a.dataset.printHref = a.href;
+  for (const a of $$<HTMLAnchorElement>('.story a[href^="/"], a.print-href')) a.dataset.printHref = a.href;
 });
 addEventListener('afterprint', () => { opened.splice(0).forEach((d) => (d.open = false)); });

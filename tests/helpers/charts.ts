@@ -49,21 +49,33 @@ export function textOf(node: SvgNode): string {
   return (node.children ?? []).map((c) => (typeof c === 'string' ? c : textOf(c))).join(' ');
 }
 
-/** Horizontal extents of every visible line of text (a <text> or each of its <tspan>s). */
-export function textExtents(svg: SvgNode): { text: string; x0: number; x1: number }[] {
-  const out: { text: string; x0: number; x1: number }[] = [];
-  walk(svg, (n, dx) => {
+/** Extents of every visible line of text (a <text> or each of its <tspan>s): x from the estimate, y from baseline − 10 to baseline + 2. */
+export function textExtents(svg: SvgNode): { text: string; x0: number; x1: number; y0: number; y1: number; cls: string }[] {
+  const out: { text: string; x0: number; x1: number; y0: number; y1: number; cls: string }[] = [];
+  walk(svg, (n, dx, dy) => {
     if (n.tag !== 'text') return;
     const anchor = String(n.attrs?.['text-anchor'] ?? 'start');
     const lines = (n.children ?? []).every((c) => typeof c === 'string')
-      ? [{ x: num(n, 'x'), s: textOf(n) }]
-      : (n.children ?? []).filter((c): c is SvgNode => typeof c !== 'string').map((t) => ({ x: num(t, 'x'), s: textOf(t) }));
-    for (const { x, s } of lines) {
+      ? [{ x: num(n, 'x'), y: num(n, 'y'), s: textOf(n) }]
+      : (n.children ?? []).filter((c): c is SvgNode => typeof c !== 'string').map((t) => ({ x: num(t, 'x'), y: num(t, 'y'), s: textOf(t) }));
+    for (const { x, y, s } of lines) {
       const w = textWidth(s);
       const x0 = dx + (anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2);
-      out.push({ text: s, x0, x1: x0 + w });
+      out.push({ text: s, x0, x1: x0 + w, y0: dy + y - 10, y1: dy + y + 2, cls: String(n.attrs?.class ?? '') });
     }
   });
+  return out;
+}
+
+/** Pairs of text lines that overlap each other (estimated boxes shrunk by 1px to allow touching). */
+export function overlappingLabels(svg: SvgNode): string[] {
+  const t = textExtents(svg).filter((e) => e.text.trim() && !e.cls.includes('tt-annotation-number'));
+  const out: string[] = [];
+  for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) {
+    const a = t[i]!;
+    const b = t[j]!;
+    if (a.x0 + 1 < b.x1 && b.x0 + 1 < a.x1 && a.y0 + 1 < b.y1 && b.y0 + 1 < a.y1) out.push(`"${a.text}" / "${b.text}"`);
+  }
   return out;
 }
 
@@ -85,6 +97,8 @@ export function assertSane(result: { svg: SvgNode; width: number; height: number
   for (const t of textExtents(svg)) {
     assert.ok(t.x0 >= -0.5 && t.x1 <= width + 0.5, `label "${t.text}" spans ${t.x0.toFixed(1)}..${t.x1.toFixed(1)}, outside 0..${width}`);
   }
+  const clash = overlappingLabels(svg);
+  assert.deepEqual(clash, [], `labels overlap at width ${width}`);
   for (const n of findAll(svg, (q) => Boolean(q.attrs?.fill) || Boolean(q.attrs?.stroke))) {
     assert.ok(!/^#|rgb|hsl/.test(String(n.attrs?.fill ?? '')) && !/^#|rgb|hsl/.test(String(n.attrs?.stroke ?? '')), 'no hard-coded colours');
   }

@@ -15,6 +15,7 @@ export function proseWithoutData(html: string): string {
   const story = html.slice(html.indexOf('class="prose story"'), html.indexOf('class="endnotes"'));
   return story
     .replace(/<figure[\s\S]*?<\/figure>/g, ' ')
+    .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<details[\s\S]*?<\/details>/g, ' ')
     .replace(/<data class="stat"[^>]*>[^<]*<\/data>/g, ' STAT ')

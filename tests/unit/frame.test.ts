@@ -153,3 +153,12 @@ test('describeSeries names range, extremes and gaps', () => {
   assert.equal(gapNote([]), null);
   assert.equal(gapNote(['2012', '2016']), 'Hatched columns: no figure for 2012 and 2016.');
 });
+
+test('the test helper detects overlapping labels (so the width sweep can fail)', async () => {
+  const { h } = await import('../../src/charts/svg.ts');
+  const { overlappingLabels } = await import('../helpers/charts.ts');
+  const clash = h('svg', null, h('text', { x: 10, y: 20 }, 'Overlapping'), h('text', { x: 30, y: 22 }, 'labels'));
+  assert.equal(overlappingLabels(clash).length, 1);
+  const apart = h('svg', null, h('text', { x: 10, y: 20 }, 'Apart'), h('text', { x: 10, y: 40 }, 'labels'));
+  assert.equal(overlappingLabels(apart).length, 0);
+});

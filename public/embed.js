@@ -1,0 +1,35 @@
+/* Twin Threats embeds: sizes iframe[data-twin-threats] to its chart and passes the host's
+   theme (data-theme="light|dark|auto" on the iframe). Trusts a message only if it comes from
+   the iframe's own window and origin. CC BY 4.0, code MIT. */
+(function (w, d) {
+  if (w.twinThreatsEmbed) return;
+  w.twinThreatsEmbed = 1;
+  var K = 'twin-threats-', seen = [];
+  function frames() { return d.querySelectorAll('iframe[data-' + K.slice(0, -1) + ']'); }
+  function origin(f) { try { return new URL(f.src, d.baseURI).origin; } catch (e) { return ''; } }
+  function theme(f) {
+    var t = f.getAttribute('data-theme');
+    if (f.contentWindow && /^(light|dark|auto)$/.test(t)) {
+      var m = {}; m[K + 'theme'] = t;
+      f.contentWindow.postMessage(m, origin(f));
+    }
+  }
+  w.addEventListener('message', function (e) {
+    var m = e.data, h, fs = frames(), i, f, k;
+    if (typeof m == 'string' && m.charAt(0) == '{') try { m = JSON.parse(m); } catch (x) { return; }
+    if (!m || typeof m != 'object' || !m[K + 'height']) return;
+    for (i = 0; i < fs.length; i++) {
+      f = fs[i];
+      if (f.contentWindow !== e.source || origin(f) !== e.origin) continue;
+      for (k in m[K + 'height']) h = +m[K + 'height'][k];
+      if (!(h > 0 && h < 2e4)) return;
+      f.style.height = f.style.minHeight = Math.ceil(h) + 'px';
+      f.style.aspectRatio = 'auto';
+      if (seen.indexOf(f) < 0) { seen.push(f); theme(f); }
+      return;
+    }
+  });
+  if (w.MutationObserver) new MutationObserver(function (r) {
+    for (var i = 0; i < r.length; i++) theme(r[i].target);
+  }).observe(d.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
+})(window, document);

@@ -1,0 +1,58 @@
+/**
+ * Embed pages only: tells the host page how tall the embed is, so its iframe fits exactly.
+ *  - Measures the content wrapper ([data-embed]), never <body> (whose min-height would follow
+ *    the iframe and never let it shrink), with a ResizeObserver, once fonts have loaded and on
+ *    every change after (a redrawn chart, an opened data table, a profile panel, a new width).
+ *  - Posts the height in two formats: `{"twin-threats-height": {"<chart-id>": px}}` (read by
+ *    public/embed.js) and, when pym.js's Parent opened the page (it adds ?childId=…), pym's
+ *    string `pymxPYMx<childId>xPYMxheightxPYMx<px>`.
+ *  - Listens to its parent only: `{"twin-threats-theme": "light"|"dark"|"auto"}` switches the
+ *    theme; pym's `width` message asks for the height again.
+ * The height cannot feed back into itself: nothing in the embed is sized from the viewport height.
+ */
+const root = document.documentElement;
+const wrapper = document.querySelector<HTMLElement>('[data-embed]');
+const chart = wrapper?.dataset.embed ?? '';
+const pymId = new URLSearchParams(location.search).get('childId');
+const PYM = 'xPYMx';
+let last = -1;
+
+function height(): number {
+  if (!wrapper) return 0;
+  return Math.ceil(wrapper.getBoundingClientRect().bottom + window.scrollY);
+}
+
+function post(force = false) {
+  const px = height();
+  if (!px || window.parent === window || (!force && px === last)) return;
+  last = px;
+  window.parent.postMessage({ 'twin-threats-height': { [chart]: px } }, '*');
+  if (pymId) window.parent.postMessage(['pym', pymId, 'height', String(px)].join(PYM), '*');
+}
+
+function setTheme(theme: unknown) {
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+  else if (theme === 'auto') delete root.dataset.theme;
+}
+
+if (wrapper) {
+  post();
+  const observe = () => {
+    new ResizeObserver(() => post()).observe(wrapper);
+    post();
+  };
+  (document.fonts?.ready ?? Promise.resolve()).then(observe, observe);
+  addEventListener('load', () => post());
+
+  addEventListener('message', (e: MessageEvent) => {
+    if (e.source !== window.parent || window.parent === window) return;
+    const data: unknown = e.data;
+    if (typeof data === 'string') {
+      if (pymId && data.startsWith(['pym', pymId, 'width', ''].join(PYM))) post(true);
+      return;
+    }
+    if (data && typeof data === 'object' && 'twin-threats-theme' in data) {
+      setTheme((data as Record<string, unknown>)['twin-threats-theme']);
+    }
+  });
+}
