@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // A small static server for the built site, used by the tests and the benchmark. It serves dist/
 // under BASE_PATH and applies public/_headers the way Netlify and Cloudflare Pages do, so the
-// tests see the same security headers a deployment would send.
+// tests see the same security headers a deployment would send. Text responses (HTML, JS, CSS,
+// SVG, JSON, CSV, XML) are gzip-compressed when the client accepts it, as a CDN would compress
+// them, so the benchmark (npm run bench) measures realistic transfer sizes.
 //   node scripts/serve.mjs [--port 4321] [--dir dist]
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 
@@ -28,7 +31,23 @@ function parseHeaders(file) {
   }
   return rules.map((r) => ({ ...r, re: new RegExp(`^${r.pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`) }));
 }
-const rules = parseHeaders(join(root, '_headers'));
+// Re-read when the file changes, so a server left running across rebuilds sends the new headers.
+let rules = [];
+let rulesStamp = -1;
+function currentRules() {
+  const file = join(root, '_headers');
+  const stamp = existsSync(file) ? statSync(file).mtimeMs : 0;
+  if (stamp !== rulesStamp) { rules = parseHeaders(file); rulesStamp = stamp; }
+  return rules;
+}
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+const gzipCache = new Map();
+/** The gzip of a file's body, computed once per file and modification time. */
+function gzipped(file, body) {
+  const key = `${file}:${statSync(file).mtimeMs}`;
+  if (!gzipCache.has(key)) gzipCache.set(key, gzipSync(body, { level: 9 }));
+  return gzipCache.get(key);
+}
 
 function resolveFile(pathname) {
   const rel = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -49,8 +68,15 @@ createServer((req, res) => {
   }
   const file = resolveFile(sitePath);
   const status = file ? 200 : 404;
-  const body = file ? readFileSync(file) : existsSync(join(root, '404.html')) ? readFileSync(join(root, '404.html')) : 'Not found';
+  const bodyFile = file ?? (existsSync(join(root, '404.html')) ? join(root, '404.html') : null);
+  let body = bodyFile ? readFileSync(bodyFile) : Buffer.from('Not found');
   const headers = { 'content-type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-  for (const rule of rules) if (rule.re.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+  for (const rule of currentRules()) if (rule.re.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+  if (bodyFile && COMPRESSIBLE.test(headers['content-type']) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    body = gzipped(bodyFile, body);
+    headers['content-encoding'] = 'gzip';
+  }
+  if (COMPRESSIBLE.test(headers['content-type'])) headers.vary = 'Accept-Encoding';
+  headers['content-length'] = String(body.length);
   res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://localhost:${port}${base}`));

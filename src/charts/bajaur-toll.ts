@@ -59,9 +59,12 @@ export interface PlacedReport extends TollReport {
   day: string | null;
 }
 
-/** Where each report goes: its drawn time, or the right-hand column. */
+/**
+ * Where each report goes: its drawn time, or the right-hand column. Sorted as drawn: main-plot
+ * reports by drawn time, then the column's in `tollTimeline` order (keyboard and table order).
+ */
 export function placeReports(rows: TollRow[]): PlacedReport[] {
-  return tollTimeline(rows).map((r) => {
+  const placed = tollTimeline(rows).map((r): PlacedReport => {
     const parsed = r.reported_at ? parsePartialDate(r.reported_at) : null;
     if (!parsed || parsed.precision === 'month' || parsed.precision === 'year') return { ...r, t: null, day: null };
     const day = r.reported_at.slice(0, 10);
@@ -73,6 +76,8 @@ export function placeReports(rows: TollRow[]): PlacedReport[] {
     if (t >= END) return { ...r, t: null, day };
     return { ...r, t: Math.max(t, START), day };
   });
+  // Array sort is stable: equal times keep the tollTimeline (then id) order.
+  return placed.sort((a, b) => (a.t ?? Infinity) - (b.t ?? Infinity));
 }
 
 /** End (exclusive) of the day named by `through`, or END for 'all'. */
@@ -268,12 +273,12 @@ export function describe(data: BajaurTollData): string {
   return parts.join(' ');
 }
 
-/** Every report, in time order (undated last), as in the dataset. */
+/** Every report of the dataset once, in the chart's order: by drawn time, then the column (undated last). */
 export function table(data: BajaurTollData): ChartTable {
   return {
-    caption: 'Reported death tolls of the Bajaur bombing, in the order they were reported (times in Pakistan time)',
+    caption: 'Reported death tolls of the Bajaur bombing, in the order they were reported (times in Pakistan time; reports without a day or after 3 August last)',
     columns: ['Report', 'Reported at', 'Killed', 'Injured', 'Reported by', 'Status', 'Note', 'Source'],
-    rows: tollTimeline(data.rows).map((r) => [r.id, r.reported_at || null, r.killed, r.injured, r.reported_by, r.status, r.note || null, r.source]),
+    rows: placeReports(data.rows).map((r) => [r.id, r.reported_at || null, r.killed, r.injured, r.reported_by, r.status, r.note || null, r.source]),
   };
 }
 

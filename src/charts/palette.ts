@@ -128,7 +128,7 @@ function rules(v: (name: string) => string): string {
     `.tt-annotation line,.tt-annotation-line{stroke:${v('--tt-annotation')};stroke-width:1;stroke-dasharray:4 3;fill:none}`,
     `.tt-chart .tt-annotation text,.tt-annotation-label{fill:${v('--tt-text')};font-size:12px}`,
     `.tt-annotation-marker{fill:${v('--tt-bg')};stroke:${v('--tt-annotation')};stroke-width:1.25}`,
-    `.tt-chart .tt-annotation-number{fill:${v('--tt-text')};font-size:11px;font-weight:700}`,
+    `.tt-chart .tt-annotation-number{fill:${v('--tt-text')};font-size:12px;font-weight:700}`,
     `.tt-reference{stroke:${v('--tt-text')};stroke-width:1.5;stroke-dasharray:6 3;fill:none}`,
     `.tt-flag{fill:${v('--tt-bg')};stroke:${v('--tt-text')};stroke-width:1.5}`,
     `.tt-chart .tt-footnote{fill:${v('--tt-muted')};font-size:12px}`,
@@ -139,6 +139,10 @@ function rules(v: (name: string) => string): string {
     `.tt-highlight-band{fill:${v('--tt-grid')};stroke:none}`,
     `.tt-lane-rule{stroke:${v('--tt-grid')};stroke-width:1}`,
     `.tt-divider{stroke:${v('--tt-axis')};stroke-width:1;stroke-dasharray:2 3}`,
+    // Network diagram: node rims separate dots from the lines under them.
+    `.tt-net-dot{stroke:${v('--tt-bg')};stroke-width:1.5}`,
+    `.tt-highlight .tt-net-dot{stroke:${v('--tt-highlight')};stroke-width:2.5}`,
+    `.tt-tie-contested .tt-tie-line{opacity:.85}`,
   ].join('\n');
 }
 

@@ -129,7 +129,7 @@ export function summary(data: Regions2023Data): string {
   const kk = value(data.rows, 'KP_incl_exFATA', 'killed');
   const bk = value(data.rows, 'Balochistan', 'killed');
   if (kp === null || bal === null) return 'PICSS figures for 2023 by region.';
-  const deaths = kk !== null && bk !== null ? `, and ${formatNumber(kk)} people were killed there against ${formatNumber(bk)}` : '';
+  const deaths = kk !== null && bk !== null ? `; ${formatNumber(kk)} and ${formatNumber(bk)} people were killed in them` : '';
   return `In 2023 PICSS counted ${formatNumber(kp)} militant attacks in Khyber Pakhtunkhwa and ${formatNumber(bal)} in Balochistan${deaths}.`;
 }
 

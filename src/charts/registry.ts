@@ -163,7 +163,9 @@ const entries: ChartEntry<any>[] = [
     org: { name: 'Ties compiled by Twin Threats from news reports, think tanks and UN monitors' },
     notes: [
       'Ties were collected outward from the groups in this story, not by a census of all militant groups; a missing line is not evidence that no tie exists.',
-      'Contested ties (disputed, uncertain or resting on a weak source) are drawn differently and the dispute is stated in the table.',
+      'Contested ties (disputed, uncertain or resting on a weak source) are drawn thinner with a “?” and the dispute is stated in the table.',
+      'Ties with no recorded start are long-standing ones that predate 2007; they appear in every year.',
+      network.arrowNote,
     ],
     chapter: 'whos-who',
     data: (s) => ({ actors: s.actors, relations: s.relations }),

@@ -157,7 +157,7 @@ export function describe(data: TimelineData): string {
   const sinceKabul = events.filter((e) => e.date >= '2021-08').length;
   const deadliest = events.filter((e) => e.category === 'attack' && e.killed !== null).sort((a, b) => b.killed! - a.killed! || a.date.localeCompare(b.date)).slice(0, 5);
   return [
-    `Timeline in ${lanes.length} lanes (${listWords(lanes.map((c) => categories[c].lane.toLowerCase()))}), one marker per event, from ${FROM} to ${TO}.`,
+    `Timeline in ${lanes.length} lanes (${listWords(lanes.map((c) => categories[c].lane.toLowerCase()))}), one marker per event.`,
     summary(data),
     `The first event is ${eventLabel(events[0]!)}; the last is ${eventLabel(events.at(-1)!)}.`,
     `${formatNumber(sinceKabul)} of the ${formatNumber(events.length)} events date from August 2021 or later; the busiest year is ${busiest[0]}, with ${formatNumber(busiest[1])}.`,

@@ -47,7 +47,14 @@ export const longDate = (iso: string) =>
 
 /* ------------------------------------------------------------------ citation */
 
-export interface Citation { short: string; full: string; url: string }
+export interface Citation {
+  short: string;
+  full: string;
+  url: string;
+  /** `full` split around the access date, for pages that show today's date in a <time>. */
+  beforeDate: string;
+  afterDate: string;
+}
 
 /**
  * "Cite this chart": credits the organisation whose figures are drawn and Twin Threats, names
@@ -56,10 +63,14 @@ export interface Citation { short: string; full: string; url: string }
 export function citation(entry: ChartEntry, siteUrl: URL | undefined, accessed = buildDate()): Citation {
   const url = absolute(embedPath(entry.id), siteUrl);
   const year = site.firstPublished.slice(0, 4);
+  const beforeDate = `${site.name} (${year}). “${entry.title}” [chart]. Data: ${entry.org.name}. Licensed under ${site.licence.name} (${site.licence.url}). ${url} (accessed `;
+  const afterDate = ').';
   return {
     url,
-    short: `${entry.org.name}, charted by ${site.name} (${site.licence.name})`,
-    full: `${site.name} (${year}). “${entry.title}” [chart]. Figures from ${entry.org.name}. Licensed under ${site.licence.name} (${site.licence.url}). ${url} (accessed ${longDate(accessed)}).`,
+    short: `Data: ${entry.org.name}. Chart: ${site.name} (${site.licence.name}).`,
+    full: `${beforeDate}${longDate(accessed)}${afterDate}`,
+    beforeDate,
+    afterDate,
   };
 }
 
@@ -95,7 +106,7 @@ export function metadata(entry: ChartEntry, data: unknown, siteData: SiteData, s
     chapter: { title: chapterTitle, url: absolute(chapterPath(entry.chapter), siteUrl) },
     chartUrl: cite.url,
     generated: accessed,
-    licence: { name: site.licence.name, url: site.licence.url, attribution: `Credit ${site.name} and ${entry.org.name}; do not alter the figures.` },
+    licence: { name: site.licence.name, url: site.licence.url, attribution: `Credit ${site.name} and the data source (${entry.org.name}); do not alter the figures.` },
     citation: { short: cite.short, full: cite.full },
     notes: entry.notes,
     columns: table.columns.map((name, i) => ({ name, type: columnType(i) })),
@@ -201,7 +212,7 @@ export function snippet(entry: ChartEntry, data: unknown, siteUrl: URL | undefin
   const png = absolute(downloadPath(entry.id, `${entry.id}-light.png`), siteUrl);
   const html = [
     `<iframe title="${esc(`${entry.title} (chart by ${site.name})`)}" src="${esc(src)}" width="100%" height="${height}" loading="lazy" scrolling="no" data-twin-threats="${esc(entry.id)}" style="display:block;width:100%;border:0;height:auto;aspect-ratio:${SNIPPET_WIDTH}/${height};min-height:${minHeight}px"></iframe>`,
-    `<noscript><a href="${esc(png)}">${esc(entry.title)}: chart by ${site.name}, from ${esc(entry.org.name)} figures</a></noscript>`,
+    `<noscript><a href="${esc(png)}">${esc(entry.title)}. Chart: ${site.name}; data: ${esc(entry.org.name)}.</a></noscript>`,
     `<script src="${esc(absolute('/embed.js', siteUrl))}" async></script>`,
   ].join('\n');
   return { html, height, minHeight, src };

@@ -21,6 +21,7 @@ for (const actions of document.querySelectorAll<HTMLElement>('[data-figure-actio
   dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
 }
 
+const timers = new WeakMap<Element, number>();
 document.addEventListener('click', async (e) => {
   const button = (e.target as Element).closest?.<HTMLButtonElement>('[data-embed-copy]');
   const block = button?.closest<HTMLElement>('[data-embed-block]');
@@ -37,7 +38,8 @@ document.addEventListener('click', async (e) => {
     try { copied = document.execCommand('copy'); } catch { copied = false; }
   }
   status.textContent = copied ? 'Copied' : 'The code is selected: press Ctrl+C (or ⌘C) to copy it';
-  setTimeout(() => { status.textContent = ''; }, 5000);
+  clearTimeout(timers.get(status));
+  timers.set(status, window.setTimeout(() => { status.textContent = ''; }, 5000));
 });
 
 const today = new Date();

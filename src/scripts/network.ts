@@ -1,17 +1,17 @@
 /**
- * Enhances a server-rendered group-relations figure:
- *   <figure data-network [data-network-sources="/sources/"]>
- *     <svg data-chart="network">…</svg>           (from draw() in src/charts/network.ts)
- *     <input type="range" min="2007" max="2025" data-network-year> <output>2025</output>
+ * Enhances a server-rendered group-relations figure (src/components/Figure.astro):
+ *   <figure data-network data-state='{"year":2023}' [data-network-sources="/sources/"]>
+ *     <div class="chart-graphic"> <svg data-chart="network">…</svg> … </div>   (draw() output)
+ *     <input type="range" min="2007" max="2025" data-network-year> <output data-network-year-output>
  *     <input type="checkbox" data-network-type="<tie group id>" checked> …
- *     <div data-network-panel hidden></div>
- *     <p data-network-live aria-live="polite"></p>
- *     <script type="application/json" data-network-data>{"actors":[…],"relations":[…]}</script>
+ *     <div data-network-panel hidden></div>   <p data-network-live aria-live="polite"></p>
+ *     <script type="application/json" data-chart-data>{"actors":[…],"relations":[…]}</script>
  *   </figure>
- * Year and type changes redraw the SVG at the figure's width; nodes become buttons that
- * highlight their ties on hover or focus and open a cited profile on click, tap, Enter or Space.
- * Esc closes the profile and returns focus to the node. Without this script the figure still
- * shows the server's drawing and the data table.
+ * (`data-network-data` is accepted for the JSON too; without a .chart-graphic wrapper the SVG
+ * is swapped in place.) The diagram is redrawn at the container's width into a `.svg-live` box,
+ * and again on year or type changes. Nodes become buttons: hover or focus highlights an actor's
+ * ties; click, tap, Enter or Space opens its cited profile; Esc closes it and returns focus to
+ * the node. Without this script the server's drawing and the data table stay as they are.
  */
 import { describe, draw, profile, type NetworkData } from '../charts/network.ts';
 import { renderSvg } from '../charts/svg.ts';
@@ -19,33 +19,43 @@ import { renderSvg } from '../charts/svg.ts';
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function enhanceNetwork(figure: HTMLElement): () => void {
-  const json = figure.querySelector('script[data-network-data]')?.textContent;
-  let svg = figure.querySelector<SVGSVGElement>('svg[data-chart="network"]');
-  if (!json || !svg || figure.dataset.networkReady) return () => {};
+  const q = <T extends Element>(sel: string) => figure.querySelector<T>(sel);
+  const json = q('script[data-chart-data],script[data-network-data]')?.textContent;
+  const server = q<SVGSVGElement>('svg[data-chart="network"]');
+  if (!json || !server || figure.dataset.networkReady) return () => {};
   figure.dataset.networkReady = '1';
   const data = JSON.parse(json) as NetworkData;
-  const q = <T extends Element>(sel: string) => figure.querySelector<T>(sel);
+  const state = JSON.parse(figure.dataset.state || '{}') as { year?: number; focus?: string };
   const slider = q<HTMLInputElement>('input[data-network-year]');
-  const output = q<HTMLOutputElement>('output');
+  const output = q('[data-network-year-output]') ?? q('output');
   const panel = q<HTMLElement>('[data-network-panel]');
-  const live = q<HTMLElement>('[data-network-live]');
+  const live = q('[data-network-live]');
   const boxes = [...figure.querySelectorAll<HTMLInputElement>('input[type=checkbox][data-network-type]')];
-  const idPrefix = svg.dataset.idPrefix ?? 'network';
-  const legend = svg.dataset.legend !== 'false';
+  const legend = server.dataset.legend !== 'false';
   const sources = figure.dataset.networkSources ?? '/sources/';
-  let year = Number(slider?.value || svg.dataset.year || 2025);
+  const idPrefix = `${figure.id || 'network'}-live`;
+  let year = Number(state.year ?? slider?.value ?? 2025);
   let pinned: string | undefined;
   let width = 0;
 
+  // The live drawing gets its own box; the server's drawings stay in the page, hidden by CSS.
+  const graphic = q<HTMLElement>('.chart-graphic');
+  const box = document.createElement('div');
+  box.className = 'svg-live';
+  if (graphic) {
+    graphic.append(box);
+    graphic.classList.add('is-live');
+  } else server.replaceWith(box);
+
   const types = () => (boxes.length ? boxes.filter((b) => b.checked).map((b) => b.dataset.networkType!) : undefined);
-  const nodes = () => [...svg!.querySelectorAll<SVGGElement>('[data-actor]')];
+  const nodes = () => [...box.querySelectorAll<SVGGElement>('[data-actor]')];
   const nodeOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<SVGGElement>('[data-actor]') : null);
   const say = (text: string) => live && (live.textContent = text);
 
   /** Same classes as draw() gives for `focus`, toggled in place so hover never rebuilds the SVG. */
-  function highlight(id = pinned) {
+  function highlight(id = pinned ?? state.focus) {
     const near = new Set<string>();
-    for (const t of svg!.querySelectorAll<SVGGElement>('[data-tie]')) {
+    for (const t of box.querySelectorAll<SVGGElement>('[data-tie]')) {
       const on = !!id && (t.dataset.from === id || t.dataset.to === id);
       if (on) near.add(t.dataset.from!).add(t.dataset.to!);
       t.classList.toggle('tt-highlight', on);
@@ -58,14 +68,11 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
   }
 
   function render() {
-    width = figure.clientWidth || width;
+    width = Math.round(box.clientWidth) || width;
+    if (!width) return;
     const had = nodeOf(document.activeElement)?.dataset.actor;
-    const holder = document.createElement('div');
-    holder.innerHTML = renderSvg(draw(data, { width, state: { year, focus: pinned, types: types() }, idPrefix, legend }).svg);
-    const next = holder.firstElementChild as SVGSVGElement;
-    svg!.replaceWith(next);
-    svg = next;
-    svg.setAttribute('role', 'group');
+    box.innerHTML = renderSvg(draw(data, { width, state: { year, focus: pinned ?? state.focus, types: types() }, idPrefix, legend }).svg);
+    box.firstElementChild!.setAttribute('role', 'group');
     for (const n of nodes()) {
       n.setAttribute('tabindex', '0');
       n.setAttribute('role', 'button');
@@ -94,14 +101,14 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
       `<h4>Ties in ${year}: ${now.length}</h4>${now.length ? list(now) : ''}` +
       (other.length ? `<h4>Ties in other years: ${other.length}</h4>${list(other)}` : '');
     panel.hidden = false;
+    return p.name;
   }
 
   function open(id: string) {
     pinned = id;
     for (const n of nodes()) n.setAttribute('aria-expanded', String(n.dataset.actor === id));
     highlight(id);
-    fill(id);
-    say(`Profile of ${profile(data, id, year)?.name ?? id} shown below the diagram.`);
+    say(`Profile of ${fill(id) ?? id} shown below the diagram.`);
   }
 
   function close() {
@@ -123,11 +130,11 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
     say(describe(data, year, types()));
   };
 
+  const offs: (() => void)[] = [];
   const on = (el: EventTarget, type: string, fn: (e: Event) => void) => {
     el.addEventListener(type, fn);
     offs.push(() => el.removeEventListener(type, fn));
   };
-  const offs: (() => void)[] = [];
   on(figure, 'pointerover', (e) => { const n = nodeOf(e.target); if (n) highlight(n.dataset.actor); });
   on(figure, 'pointerout', (e) => { if (nodeOf(e.target) && nodeOf(e.target) !== nodeOf((e as PointerEvent).relatedTarget)) highlight(); });
   on(figure, 'focusin', (e) => { const n = nodeOf(e.target); if (n) highlight(n.dataset.actor); });
@@ -143,15 +150,22 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
     if (n && (k === 'Enter' || k === ' ')) { e.preventDefault(); open(n.dataset.actor!); }
     else if (k === 'Escape' && pinned) close();
   });
-  if (slider) on(slider, 'input', update);
+  if (slider) {
+    slider.value = String(year);
+    on(slider, 'input', update);
+  }
   for (const b of boxes) on(b, 'change', update);
-  const ro = new ResizeObserver(() => { if (figure.clientWidth && Math.abs(figure.clientWidth - width) > 1) render(); });
-  ro.observe(figure);
+  const ro = new ResizeObserver(() => { if (Math.abs(Math.round(box.clientWidth) - width) > 1) render(); });
+  ro.observe(box);
   render();
 
   return () => {
     ro.disconnect();
     for (const off of offs) off();
+    if (graphic) {
+      box.remove();
+      graphic.classList.remove('is-live');
+    } else box.replaceWith(server);
     delete figure.dataset.networkReady;
   };
 }

@@ -38,6 +38,14 @@ test('placement: exact times kept, day-only reports at midday (20:00 on 30 July)
   assert.match(timeNote, /20:00/);
 });
 
+test('keyboard order follows drawn time: the 18:55 report comes before the day-only ones of 30 July', () => {
+  const { svg } = draw({ rows: fixture }, { width: 1000 });
+  const order = marks(svg, 'reports').map((n) => [attr(n, 'data-i'), attr(n, 'data-id')]);
+  assert.deepEqual(order.slice(0, 2), [[0, 'toll-02'], [1, 'toll-01']]);
+  const xs = marks(svg, 'reports').map((n) => placeReports(fixture).find((r) => r.id === attr(n, 'data-id'))!.t!);
+  for (let i = 1; i < xs.length; i++) assert.ok(xs[i]! >= xs[i - 1]!);
+});
+
 test('the step line follows the highest non-outlier figure so far', () => {
   const steps = runningHigh(placeReports(fixture));
   assert.deepEqual(steps.map((s) => s.value), [12, 40, 63]);
@@ -130,11 +138,15 @@ test('table: every report once, in time order, undated last', () => {
   assert.equal(t.rows.length, rows().length);
   assert.deepEqual(t.columns, ['Report', 'Reported at', 'Killed', 'Injured', 'Reported by', 'Status', 'Note', 'Source']);
   assert.equal(new Set(t.rows.map((r) => r[0])).size, rows().length);
-  const times = t.rows.filter((r) => r[1] !== null).map((r) => parsePartialDate(String(r[1]))!.date.getTime());
-  for (let i = 1; i < times.length; i++) assert.ok(times[i]! >= times[i - 1]!, 'dated rows in time order');
-  assert.equal(t.rows.at(-1)![1], null);
-  const ord = t.rows.findIndex((r) => r[1] === null);
-  assert.ok(t.rows.slice(ord).every((r) => r[1] === null), 'undated rows come last');
+  const placed = new Map(placeReports(rows()).map((r) => [r.id, r.t]));
+  const times = t.rows.map((r) => placed.get(String(r[0])) ?? null);
+  const firstColumn = times.indexOf(null);
+  assert.ok(firstColumn > 0);
+  assert.ok(times.slice(firstColumn).every((x) => x === null), 'column reports (undated, month-only, later) come last');
+  for (let i = 1; i < firstColumn; i++) assert.ok(times[i]! >= times[i - 1]!, 'drawn reports in time order');
+  assert.ok(String(t.rows[0]![1]).startsWith('2023-07-30'), 'reports of the day of the attack lead');
+  assert.equal(t.rows.at(-1)![1], null, 'undated rows last');
+  for (const r of t.rows.slice(0, firstColumn)) assert.ok(parsePartialDate(String(r[1])), 'drawn rows have a date');
 });
 
 test('describe tells the toll day by day, the official figure and the outliers', () => {

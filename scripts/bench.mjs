@@ -1,0 +1,257 @@
+#!/usr/bin/env node
+// `npm run bench`: performance budgets, measured. Slow (several minutes), so it is not part of
+// `npm test`.
+//  1. Builds the site (astro build + Pagefind) into reports/tmp/bench-dist, with SITE_URL set to
+//     the address it will be served at, and times both steps.
+//  2. Serves that build with scripts/serve.mjs (security headers from _headers, gzip like a CDN)
+//     and runs Lighthouse (mobile form factor, simulated throttling: its defaults) on the home
+//     page, every chapter, the teachers' guide and one embed page.
+//  3. Builds the real content, a 50-chapter fixture and a 200-chapter fixture
+//     (scripts/make-fixture.mjs) and checks that the build cost per added chapter does not grow
+//     faster than linearly.
+//  4. Writes reports/bench.json and reports/bench.md; exits 1 when any budget is missed.
+// Options: --skip-build (reuse reports/tmp/bench-dist), --no-scaling, --runs N (Lighthouse runs
+// per page, the median run is kept; default 1), --only /path/,/other/ (Lighthouse on these pages).
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium).
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import * as chromeLauncher from 'chrome-launcher';
+import { makeFixture } from './make-fixture.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'reports/tmp/bench-dist');
+const REPORTS = join(ROOT, 'reports');
+const argv = process.argv.slice(2);
+const opt = (name) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
+const flag = (name) => argv.includes(`--${name}`);
+const RUNS = Number(opt('runs') ?? 1);
+const KB = 1024;
+
+/** Budgets. Sizes are bytes as transferred (gzip); KB = 1024 bytes, as Lighthouse's KiB. */
+export const BUDGETS = {
+  performance: 98, accessibility: 100, bestPractices: 100, seo: 100,
+  cls: 0.01,
+  jsChapter: 25 * KB, jsEmbed: 10 * KB, css: 20 * KB, transferChapter: 300 * KB,
+  scalingRatio: 1.5,
+};
+
+const log = (...a) => console.log(...a);
+const secs = (ms) => Math.round(ms / 100) / 10;
+
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const srv = createServer().once('error', fail).listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => ok(port)); });
+  });
+}
+
+/** Run a command to completion, output to the console, and return its wall time in ms. */
+function timed(cmd, args, env = {}) {
+  const started = performance.now();
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, FORCE_COLOR: '0', ...env } });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.status})`);
+  return performance.now() - started;
+}
+
+/** A cold build: the content layer's cache is dropped first so every timed build does the same work. */
+function astroBuild(outDir, env = {}) {
+  rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true });
+  return timed('npx', ['astro', 'build', '--outDir', outDir], env);
+}
+
+function pagesToMeasure(dir) {
+  const chapters = existsSync(join(dir, 'chapters')) ? readdirSync(join(dir, 'chapters')).filter((d) => existsSync(join(dir, 'chapters', d, 'index.html'))).sort() : [];
+  const pages = [{ path: '/', kind: 'home' }, ...chapters.map((c) => ({ path: `/chapters/${c}/`, kind: 'chapter' }))];
+  if (existsSync(join(dir, 'teachers/index.html'))) pages.push({ path: '/teachers/', kind: 'teachers' });
+  if (existsSync(join(dir, 'embed/picss-yearly/index.html'))) pages.push({ path: '/embed/picss-yearly/', kind: 'embed' });
+  const only = opt('only')?.split(',');
+  return only ? pages.filter((p) => only.includes(p.path)) : pages;
+}
+
+async function serve(dir, port) {
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { cwd: ROOT, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(`http://localhost:${port}/`)).ok) return child; } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('scripts/serve.mjs did not start');
+}
+
+/** Sizes this page loaded, from Lighthouse's network-requests audit, and our own gzip of the same files. */
+function sizes(lhr, dir, origin) {
+  const items = lhr.audits['network-requests']?.details?.items ?? [];
+  const sum = (type) => items.filter((i) => i.resourceType === type).reduce((s, i) => s + (i.transferSize ?? 0), 0);
+  const ownGzip = (type) => items.filter((i) => i.resourceType === type && i.url.startsWith(origin)).reduce((s, i) => {
+    const file = join(dir, decodeURIComponent(new URL(i.url).pathname));
+    return s + (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
+  }, 0);
+  return {
+    js: sum('Script'), css: sum('Stylesheet'), font: sum('Font'), html: sum('Document'),
+    total: items.reduce((s, i) => s + (i.transferSize ?? 0), 0),
+    jsGzipFiles: ownGzip('Script'), cssGzipFiles: ownGzip('Stylesheet'),
+    requests: items.length,
+    scripts: items.filter((i) => i.resourceType === 'Script').map((i) => ({ url: new URL(i.url).pathname, transfer: i.transferSize })),
+  };
+}
+
+/** Audits that cost points: score below 1 in a scored (weight > 0) slot of a category. */
+function losses(lhr) {
+  const out = [];
+  for (const [cat, c] of Object.entries(lhr.categories)) {
+    for (const ref of c.auditRefs) {
+      const a = lhr.audits[ref.id];
+      if (ref.weight > 0 && a && a.score !== null && a.score < 1) out.push(`${cat}: ${ref.id} (${a.score}${a.displayValue ? `, ${a.displayValue}` : ''})`);
+    }
+  }
+  return out;
+}
+
+async function lighthouseAll(pages, origin, dir) {
+  const chromePath = process.env.CHROMIUM_PATH && process.env.CHROMIUM_PATH !== 'bundled' ? process.env.CHROMIUM_PATH : '/usr/bin/chromium';
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const results = [];
+  try {
+    for (const p of pages) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) {
+        const r = await lighthouse(`${origin}${p.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        if (!r?.lhr || r.lhr.runtimeError) throw new Error(`Lighthouse failed on ${p.path}: ${r?.lhr?.runtimeError?.message ?? 'no result'}`);
+        runs.push(r.lhr);
+      }
+      const lhr = RUNS > 1 ? computeMedianRun(runs) : runs[0];
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
+      const row = {
+        ...p,
+        performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
+        fcp: Math.round(metric('first-contentful-paint')), lcp: Math.round(metric('largest-contentful-paint')), si: Math.round(metric('speed-index')),
+        cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000, tbt: Math.round(metric('total-blocking-time')),
+        bytes: sizes(lhr, dir, origin),
+        losses: losses(lhr),
+        runWarnings: lhr.runWarnings ?? [],
+      };
+      results.push(row);
+      log(`  ${p.path.padEnd(44)} P${row.performance} A${row.accessibility} BP${row.bestPractices} SEO${row.seo}  LCP ${row.lcp} ms  CLS ${row.cls}  TBT ${row.tbt} ms  JS ${kb(row.bytes.js)}  CSS ${kb(row.bytes.css)}  total ${kb(row.bytes.total)}`);
+      for (const l of row.losses) log(`      − ${l}`);
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return { results, lighthouseVersion: JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version };
+}
+const kb = (b) => `${(b / KB).toFixed(1)} KB`;
+
+function check(rows) {
+  const v = [];
+  for (const r of rows) {
+    if (r.performance < BUDGETS.performance) v.push(`${r.path}: Performance ${r.performance} < ${BUDGETS.performance}`);
+    for (const [k, name] of [['accessibility', 'Accessibility'], ['bestPractices', 'Best Practices'], ['seo', 'SEO']]) {
+      if (r[k] < BUDGETS[k]) v.push(`${r.path}: ${name} ${r[k]} < ${BUDGETS[k]}`);
+    }
+    if (r.cls > BUDGETS.cls) v.push(`${r.path}: CLS ${r.cls} > ${BUDGETS.cls}`);
+    if (r.bytes.css > BUDGETS.css) v.push(`${r.path}: CSS ${kb(r.bytes.css)} > ${kb(BUDGETS.css)}`);
+    if (r.kind === 'chapter' && r.bytes.js > BUDGETS.jsChapter) v.push(`${r.path}: JS ${kb(r.bytes.js)} > ${kb(BUDGETS.jsChapter)}`);
+    if (r.kind === 'embed' && r.bytes.js > BUDGETS.jsEmbed) v.push(`${r.path}: JS ${kb(r.bytes.js)} > ${kb(BUDGETS.jsEmbed)}`);
+    if (r.kind === 'chapter' && r.bytes.total > BUDGETS.transferChapter) v.push(`${r.path}: transfer ${kb(r.bytes.total)} > ${kb(BUDGETS.transferChapter)}`);
+  }
+  return v;
+}
+
+function scaling() {
+  const real = readdirSync(join(ROOT, 'content/chapters')).filter((f) => f.endsWith('.mdx')).length;
+  const work = join(tmpdir(), 'tt-bench-scaling');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const builds = [];
+  try {
+    log('\n▶ build: real content');
+    builds.push({ chapters: real, ms: astroBuild(join(work, 'dist-real')) });
+    rmSync(join(work, 'dist-real'), { recursive: true, force: true });
+    for (const n of [50, 200]) {
+      const dir = makeFixture(n, join(work, `content-${n}`));
+      log(`\n▶ build: ${n}-chapter fixture (${dir})`);
+      builds.push({ chapters: n, ms: astroBuild(join(work, `dist-${n}`), { TT_CONTENT_DIR: dir }) });
+      rmSync(join(work, `dist-${n}`), { recursive: true, force: true });
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    // The content layer cache now holds the fixture: drop it so the next build starts clean.
+    rmSync(join(ROOT, 'node_modules/.astro/data-store.json'), { force: true });
+  }
+  const base = builds[0].ms;
+  for (const b of builds) b.perAddedChapterMs = b.chapters > real ? Math.round((b.ms - base) / (b.chapters - real)) : null;
+  const [, b50, b200] = builds;
+  const ratio = b200.perAddedChapterMs / b50.perAddedChapterMs;
+  return { realChapters: real, builds: builds.map((b) => ({ ...b, ms: Math.round(b.ms) })), ratio: Math.round(ratio * 100) / 100, ok: ratio <= BUDGETS.scalingRatio };
+}
+
+function markdown(report) {
+  const rows = report.pages.map((r) => `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls} | ${r.tbt} ms | ${kb(r.bytes.js)} | ${kb(r.bytes.css)} | ${kb(r.bytes.total)} |`);
+  const s = report.scaling;
+  const lines = [
+    `# Benchmark (${report.date})`,
+    '',
+    `Lighthouse ${report.lighthouseVersion}, ${report.chromium}, mobile profile with simulated throttling, ${report.runs} run(s) per page (median kept); served by scripts/serve.mjs with gzip. KB = 1024 bytes, as transferred.`,
+    '',
+    '| Page | Perf | A11y | BP | SEO | LCP | CLS | TBT | JS gzip | CSS gzip | Transfer |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+    ...rows,
+    '',
+    `Budgets: Performance ≥ ${BUDGETS.performance}, Accessibility, Best Practices and SEO = 100 on every page; CLS ≤ ${BUDGETS.cls}; JavaScript ≤ ${BUDGETS.jsChapter / KB} KB on a chapter and ≤ ${BUDGETS.jsEmbed / KB} KB on an embed page; CSS ≤ ${BUDGETS.css / KB} KB; a chapter's total transfer ≤ ${BUDGETS.transferChapter / KB} KB.`,
+    '',
+  ];
+  if (report.build) lines.push(`Site build: astro build ${secs(report.build.astroMs)} s + Pagefind ${secs(report.build.pagefindMs)} s.`, '');
+  if (s) {
+    lines.push('| Build | Chapters | Time | Per added chapter |', '| --- | --: | --: | --: |');
+    for (const b of s.builds) lines.push(`| ${b.chapters === s.realChapters ? 'real content (base)' : `${b.chapters}-chapter fixture`} | ${b.chapters} | ${secs(b.ms)} s | ${b.perAddedChapterMs === null ? '—' : `${b.perAddedChapterMs} ms`} |`);
+    lines.push('', `Cost per added chapter at 200 ÷ at 50 = ${s.ratio} (budget ≤ ${BUDGETS.scalingRatio}: ${s.ok ? 'met' : 'MISSED'}).`, '');
+  }
+  lines.push(report.violations.length ? `## Budgets missed\n\n${report.violations.map((v) => `- ${v}`).join('\n')}\n` : 'All budgets met.\n');
+  return lines.join('\n');
+}
+
+async function main() {
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  let build;
+  if (!flag('skip-build')) {
+    log(`▶ build into ${OUT} (SITE_URL=${origin})`);
+    rmSync(OUT, { recursive: true, force: true });
+    const astroMs = astroBuild(OUT, { SITE_URL: origin });
+    const pagefindMs = timed('npx', ['pagefind', '--site', OUT, '--output-subdir', 'pagefind']);
+    build = { astroMs: Math.round(astroMs), pagefindMs: Math.round(pagefindMs) };
+  } else if (!existsSync(join(OUT, 'index.html'))) throw new Error(`--skip-build: no build in ${OUT}`);
+
+  const server = await serve(OUT, port);
+  let lh;
+  try {
+    const pages = pagesToMeasure(OUT);
+    log(`\n▶ Lighthouse on ${pages.length} pages at ${origin}`);
+    lh = await lighthouseAll(pages, origin, OUT);
+  } finally {
+    server.kill();
+  }
+  const scale = flag('no-scaling') ? undefined : scaling();
+  const violations = check(lh.results);
+  if (scale && !scale.ok) violations.push(`build scaling: cost per added chapter at 200 is ${scale.ratio} × the cost at 50 (> ${BUDGETS.scalingRatio})`);
+
+  const chromium = spawnSync(process.env.CHROMIUM_PATH && process.env.CHROMIUM_PATH !== 'bundled' ? process.env.CHROMIUM_PATH : '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim().split(' built')[0];
+  const report = { date: new Date().toISOString().slice(0, 10), lighthouseVersion: lh.lighthouseVersion, chromium, runs: RUNS, budgets: BUDGETS, pages: lh.results, build, scaling: scale, violations };
+  mkdirSync(REPORTS, { recursive: true });
+  writeFileSync(join(REPORTS, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(REPORTS, 'bench.md'), markdown(report));
+  log(`\n${markdown(report)}`);
+  log('wrote reports/bench.json and reports/bench.md');
+  if (violations.length) process.exit(1);
+}
+
+main().catch((err) => { console.error(err); process.exit(2); });
