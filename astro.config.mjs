@@ -22,5 +22,21 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // The code every chart needs in the browser (SVG serialiser, frame, scales, the
+              // chart loader) in one file instead of six: each request costs a round trip and
+              // headers, which counted against the JavaScript budget (README, Quality).
+              codeSplitting: {
+                groups: [{ name: 'chart-core', test: /[\\/]src[\\/](charts[\\/](svg|frame|scale|path)|data[\\/](dates|shape)|scripts[\\/]chart-modules)\.ts$|preload-helper/ }],
+              },
+            },
+          },
+        },
+      },
+    },
   },
 });

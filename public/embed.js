@@ -1,6 +1,6 @@
 /* Twin Threats embeds: sizes iframe[data-twin-threats] to its chart and passes the host's
    theme (data-theme="light|dark|auto" on the iframe). Trusts a message only if it comes from
-   the iframe's own window and origin. CC BY 4.0, code MIT. */
+   the iframe's own window and origin. MIT licence. */
 (function (w, d) {
   if (w.twinThreatsEmbed) return;
   w.twinThreatsEmbed = 1;
@@ -23,7 +23,9 @@
       if (f.contentWindow !== e.source || origin(f) !== e.origin) continue;
       for (k in m[K + 'height']) h = +m[K + 'height'][k];
       if (!(h > 0 && h < 2e4)) return;
-      f.style.height = f.style.minHeight = Math.ceil(h) + 'px';
+      // border-box: add the host's border and padding
+      var c = getComputedStyle(f), x = c.boxSizing == 'border-box' ? f.offsetHeight - f.clientHeight + parseFloat(c.paddingTop) + parseFloat(c.paddingBottom) : 0;
+      f.style.height = f.style.minHeight = Math.ceil(h + x) + 'px';
       f.style.aspectRatio = 'auto';
       if (seen.indexOf(f) < 0) { seen.push(f); theme(f); }
       return;

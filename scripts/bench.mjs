@@ -11,7 +11,8 @@
 //     faster than linearly.
 //  4. Writes reports/bench.json and reports/bench.md; exits 1 when any budget is missed.
 // Options: --skip-build (reuse reports/tmp/bench-dist), --no-scaling, --runs N (Lighthouse runs
-// per page, the median run is kept; default 1), --only /path/,/other/ (Lighthouse on these pages).
+// per page, the median run is kept; default 3, as the machine's load varies), --only /path/,/other/ (Lighthouse on these pages),
+// --save-lhr (full Lighthouse reports in reports/tmp/lhr/).
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -30,7 +31,7 @@ const REPORTS = join(ROOT, 'reports');
 const argv = process.argv.slice(2);
 const opt = (name) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
 const flag = (name) => argv.includes(`--${name}`);
-const RUNS = Number(opt('runs') ?? 1);
+const RUNS = Number(opt('runs') ?? 3);
 const KB = 1024;
 
 /** Budgets. Sizes are bytes as transferred (gzip); KB = 1024 bytes, as Lighthouse's KiB. */
@@ -128,6 +129,10 @@ async function lighthouseAll(pages, origin, dir) {
         runs.push(r.lhr);
       }
       const lhr = RUNS > 1 ? computeMedianRun(runs) : runs[0];
+      if (flag('save-lhr')) {
+        mkdirSync(join(ROOT, 'reports/tmp/lhr'), { recursive: true });
+        writeFileSync(join(ROOT, 'reports/tmp/lhr', `${p.path.replace(/\W+/g, '_') || 'home'}.json`), JSON.stringify(lhr));
+      }
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
       const row = {

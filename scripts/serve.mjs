@@ -70,7 +70,8 @@ createServer((req, res) => {
   const status = file ? 200 : 404;
   const bodyFile = file ?? (existsSync(join(root, '404.html')) ? join(root, '404.html') : null);
   let body = bodyFile ? readFileSync(bodyFile) : Buffer.from('Not found');
-  const headers = { 'content-type': TYPES[extname(file ?? '.html')] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+  // The 404 page is HTML (extname('.html') would be '', a dotfile's name, hence the explicit type).
+  const headers = { 'content-type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'], 'cache-control': 'no-cache' };
   for (const rule of currentRules()) if (rule.re.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
   if (bodyFile && COMPRESSIBLE.test(headers['content-type']) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     body = gzipped(bodyFile, body);

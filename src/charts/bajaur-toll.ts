@@ -13,8 +13,8 @@
  *   end of that day are not drawn; 'all' also draws the right-hand column
  * - `highlight`: 'first' | 'official' | 'outliers' — those reports outlined, the rest dimmed
  */
-import { scaleLinear } from 'd3-scale';
-import { curveStepAfter, line } from 'd3-shape';
+import { scaleLinear } from './scale.ts';
+import { linePath } from './path.ts';
 import type { TollRow } from '../data/schemas.ts';
 import { tollTimeline } from '../data/shape.ts';
 import type { TollReport } from '../data/shape.ts';
@@ -199,7 +199,7 @@ export function draw(data: BajaurTollData, opts: { width: number; state?: Bajaur
   const steps = runningHigh(shown);
   const limit = Math.min(cutoff(through), END);
   const stepPath = steps.length
-    ? line<{ t: number; value: number }>().curve(curveStepAfter).x((d) => x(d.t)).y((d) => y(d.value))([...steps, { t: limit, value: steps.at(-1)!.value }]) ?? ''
+    ? linePath([...steps, { t: limit, value: steps.at(-1)!.value }], { curve: 'step-after', x: (d) => x(d.t), y: (d) => y(d.value) })
     : '';
 
   const days = ['2023-07-30', '2023-07-31', '2023-08-01', '2023-08-02', '2023-08-03'];

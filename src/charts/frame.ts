@@ -6,10 +6,10 @@
  *
  * Everything is in SVG user units, drawn 1:1 as CSS pixels: a 12px label is 12px on a phone.
  */
-import { scaleLinear } from 'd3-scale';
-import type { ScaleLinear } from 'd3-scale';
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3-shape';
-import type { SymbolType } from 'd3-shape';
+import { scaleLinear } from './scale.ts';
+import type { LinearScale } from './scale.ts';
+import { symbolPath } from './path.ts';
+import type { SymbolKind } from './path.ts';
 import { h } from './svg.ts';
 import type { Child, SvgNode } from './svg.ts';
 import { formatPartialDate } from '../data/dates.ts';
@@ -139,7 +139,7 @@ export interface ValueAxis {
   ticks: number[];
   /** Width of the widest tick label. */
   labelWidth: number;
-  scale: (range: [number, number]) => ScaleLinear<number, number>;
+  scale: (range: [number, number]) => LinearScale;
 }
 
 /**
@@ -593,15 +593,15 @@ export interface ChartTable {
 /** Marker shapes, so that categories and statuses differ by shape as well as colour. */
 export type ShapeKind = 'circle' | 'square' | 'diamond' | 'triangle' | 'star' | 'cross' | 'x' | 'wye';
 
-const SYMBOLS: Record<ShapeKind, SymbolType> = {
-  circle: symbolCircle, square: symbolSquare, diamond: symbolDiamond, triangle: symbolTriangle,
-  star: symbolStar, cross: symbolCross, x: symbolCross, wye: symbolWye,
+const SYMBOLS: Record<ShapeKind, SymbolKind> = {
+  circle: 'circle', square: 'square', diamond: 'diamond', triangle: 'triangle',
+  star: 'star', cross: 'cross', x: 'cross', wye: 'wye',
 };
 
 /** Path data of a shape centred on 0,0 with about the area of a circle of radius r. */
 export function shapePath(kind: ShapeKind, r: number): string {
   const area = Math.PI * r * r * (kind === 'cross' || kind === 'x' || kind === 'wye' ? 1.3 : kind === 'star' ? 1.2 : 1);
-  return symbol(SYMBOLS[kind], area)() ?? '';
+  return symbolPath(SYMBOLS[kind], area);
 }
 
 /** A shape as a <path> placed at cx, cy (an `x` is a cross turned 45°). */

@@ -1,7 +1,7 @@
 /**
  * PICSS militant attacks (or deaths in them) per month, from December 2021 to the last month
  * with a figure: a line with a marker on every month that has one. Months without a figure break
- * the line (d3-shape `line().defined`) and are covered by a hatched band; nothing is interpolated.
+ * the line (`linePath` with `defined`, as d3-shape's `line().defined`) and are covered by a hatched band; nothing is interpolated.
  * Data: `{ rows }` = validated rows of content/data/picss-monthly.csv (MonthlyRow[]).
  *
  * State (`PicssMonthlyState`, all optional):
@@ -9,7 +9,7 @@
  * - `highlight`: ['2022-11', '2023-01'] — months in the range shaded, their markers outlined, others dimmed
  * - `annotations`: how many of `annotations` to show, in order (default: all)
  */
-import { line } from 'd3-shape';
+import { linePath } from './path.ts';
 import type { MonthlyRow } from '../data/schemas.ts';
 import { monthlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';
@@ -104,10 +104,7 @@ export function draw(data: PicssMonthlyData, opts: { width: number; state?: Pics
   const y = axis.scale([baseline, plotTop]);
 
   const r = narrow ? 3 : 4;
-  const path = line<Point<string>>()
-    .defined((p) => p.value !== null)
-    .x((_, i) => cx(i))
-    .y((p) => y(p.value ?? 0))(points) ?? '';
+  const path = linePath(points, { defined: (p) => p.value !== null, x: (_, i) => cx(i), y: (p) => y(p.value ?? 0) });
 
   const marks = points.map((p, i) => {
     if (p.value === null) {

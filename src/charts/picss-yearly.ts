@@ -12,7 +12,7 @@
  * and suicide attacks none for 2024; both are drawn as hatched "no data" columns. 2019's suicide
  * attack figure is disputed between PICSS releases and carries a marker and a footnote.
  */
-import { scaleBand } from 'd3-scale';
+import { scaleBand } from './scale.ts';
 import type { YearlyRow } from '../data/schemas.ts';
 import { yearlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';

@@ -7,7 +7,7 @@
  *
  * State (`PipsYearlyState`): `highlight`: ['2007', '2009'] — years in the range outlined, others dimmed.
  */
-import { scaleBand } from 'd3-scale';
+import { scaleBand } from './scale.ts';
 import type { YearlyRow } from '../data/schemas.ts';
 import { yearlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';

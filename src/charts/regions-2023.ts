@@ -7,7 +7,7 @@
  *
  * State (`Regions2023State`, optional): `highlight`: a region id — its bars outlined, the other dimmed.
  */
-import { scaleBand } from 'd3-scale';
+import { scaleBand } from './scale.ts';
 import type { RegionRow } from '../data/schemas.ts';
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';

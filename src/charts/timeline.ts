@@ -9,7 +9,7 @@
  * (default 2007) and `to` (default 2025) — whole years, inclusive.
  * Events dated only to a month are placed mid-month; only to a year, at mid-year.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from './scale.ts';
 import type { EventRow } from '../data/schemas.ts';
 import { eventsBetween } from '../data/shape.ts';
 import { parsePartialDate, yearOf } from '../data/dates.ts';

@@ -62,15 +62,15 @@ export function citeFormats(input: CiteInput) {
   const key = `${c.siteName.toLowerCase().replace(/[^a-z0-9]+/g, '')}-${c.slug}-${y}`;
   const bibtex = [
     `@online{${key},`,
-    `  author  = {{${input.author}}},`,
-    `  title   = {{${input.title}}},`,
+    `  author       = {{${input.author}}},`,
+    `  title        = {{${input.title}}},`,
     `  organization = {${input.siteName}},`,
-    `  year    = {${y}},`,
-    `  month   = ${BIB_MONTHS[m]},`,
-    `  date    = {${iso(c.updated)}},`,
-    `  url     = {${input.url}},`,
-    `  urldate = {${iso(c.accessed)}},`,
-    `  note    = {Last updated ${ukDate(c.updated)}; accessed ${ukDate(c.accessed)}}`,
+    `  year         = {${y}},`,
+    `  month        = ${BIB_MONTHS[m]},`,
+    `  date         = {${iso(c.updated)}},`,
+    `  url          = {${input.url}},`,
+    `  urldate      = {${iso(c.accessed)}},`,
+    `  note         = {Last updated ${ukDate(c.updated)}; accessed ${ukDate(c.accessed)}}`,
     `}`,
   ].join('\n');
   return { apa, mla: mlaRef, chicago, bibtex };

@@ -7,13 +7,13 @@ export interface ChartModule {
 }
 
 const loaders: Record<string, () => Promise<ChartModule>> = {
-  'picss-yearly': () => import('../charts/picss-yearly.ts') as Promise<ChartModule>,
-  'pips-yearly': () => import('../charts/pips-yearly.ts') as Promise<ChartModule>,
-  'picss-monthly': () => import('../charts/picss-monthly.ts') as Promise<ChartModule>,
-  'bajaur-toll': () => import('../charts/bajaur-toll.ts') as Promise<ChartModule>,
-  timeline: () => import('../charts/timeline.ts') as Promise<ChartModule>,
-  'regions-2023': () => import('../charts/regions-2023.ts') as Promise<ChartModule>,
-  network: () => import('../charts/network.ts') as Promise<ChartModule>,
+  'picss-yearly': () => import('../charts/picss-yearly.ts').then(({ draw }) => ({ draw }) as ChartModule),
+  'pips-yearly': () => import('../charts/pips-yearly.ts').then(({ draw }) => ({ draw }) as ChartModule),
+  'picss-monthly': () => import('../charts/picss-monthly.ts').then(({ draw }) => ({ draw }) as ChartModule),
+  'bajaur-toll': () => import('../charts/bajaur-toll.ts').then(({ draw }) => ({ draw }) as ChartModule),
+  timeline: () => import('../charts/timeline.ts').then(({ draw }) => ({ draw }) as ChartModule),
+  'regions-2023': () => import('../charts/regions-2023.ts').then(({ draw }) => ({ draw }) as ChartModule),
+  network: () => import('../charts/network.ts').then(({ draw }) => ({ draw }) as ChartModule),
 };
 
 export function loadChart(id: string): Promise<ChartModule> {

@@ -47,3 +47,5 @@ for (const t of document.querySelectorAll<HTMLTimeElement>('time[data-today]')) 
   t.dateTime = today.toISOString().slice(0, 10);
   t.textContent = today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
+
+export {};

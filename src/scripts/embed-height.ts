@@ -56,3 +56,5 @@ if (wrapper) {
     }
   });
 }
+
+export {};

@@ -73,6 +73,9 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
     const had = nodeOf(document.activeElement)?.dataset.actor;
     box.innerHTML = renderSvg(draw(data, { width, state: { year, focus: pinned ?? state.focus, types: types() }, idPrefix, legend }).svg);
     box.firstElementChild!.setAttribute('role', 'group');
+    // Named series groups need a role of their own once the root is no longer an image
+    // (aria-label is not allowed on a generic <g>).
+    for (const g of box.querySelectorAll('.tt-series')) g.setAttribute('role', 'group');
     for (const n of nodes()) {
       n.setAttribute('tabindex', '0');
       n.setAttribute('role', 'button');

@@ -71,7 +71,7 @@ if (toc) {
   const cover = new IntersectionObserver((entries) => {
     for (const e of entries) e.isIntersecting ? covering.add(e.target) : covering.delete(e.target);
     toc.classList.toggle('is-covered', covering.size > 0);
-  });
+  }, { rootMargin: '-80px 0px -40% 0px' }); // the band beside the list, below the sticky header
   $$('.scrolly').forEach((s) => cover.observe(s));
   update();
 }
@@ -108,7 +108,8 @@ const isOpen = (p: Element) => p.matches(':popover-open');
 function show(b: HTMLButtonElement) {
   clearTimeout(hideTimer);
   const p = popOf(b);
-  if (p && !isOpen(p)) p.showPopover();
+  // `source` makes the term the popover's anchor (CSS position-area), as a click would.
+  if (p && !isOpen(p)) (p as HTMLElement & { showPopover(o: { source: Element }): void }).showPopover({ source: b });
 }
 function hide(b: HTMLButtonElement, delay = 0) {
   const p = popOf(b);
@@ -143,6 +144,8 @@ doc.addEventListener('keydown', (e) => {
 const opened: HTMLDetailsElement[] = [];
 addEventListener('beforeprint', () => {
   for (const d of $$<HTMLDetailsElement>('details.data-table:not([open])')) { d.open = true; opened.push(d); }
-  for (const a of $$<HTMLAnchorElement>('.story a[href^="/"], a.print-href')) a.dataset.printHref = a.href;
+  for (const a of $$<HTMLAnchorElement>('.story a[href^="/"], .lesson-care a[href^="/"], a.print-href')) a.dataset.printHref = a.href;
 });
 addEventListener('afterprint', () => { opened.splice(0).forEach((d) => (d.open = false)); });
+
+export {}; // a module: its names stay out of the global scope

@@ -102,3 +102,5 @@ async function start() {
   input.focus();
 }
 void start();
+
+export {}; // a module: its names stay out of the global scope

@@ -1,0 +1,491 @@
+// Embeds and downloads for journalists: the embed pages and their options, the auto-height on a
+// host page served from a second origin (our own embed.js and pym.js's Parent), the security
+// headers that allow framing only under /embed/, the embed dialog, and every download file.
+import { test, expect, type Page, type Frame, type APIRequestContext } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import sharp from 'sharp';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages, watch } from './site.ts';
+
+const HOST = 'http://127.0.0.1:4400';
+const charts = existsSync('dist/embed') ? readdirSync('dist/embed').filter((d) => statSync(`dist/embed/${d}`).isDirectory()).sort() : [];
+
+/** A tiny RFC 4180 parser: quoted fields, doubled quotes, commas and line breaks inside quotes, CRLF rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ',') { row.push(cell); cell = ''; }
+    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
+    else if (c === '\n') throw new Error(`bare LF at ${i}: RFC 4180 rows end with CRLF`);
+    else cell += c;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The embed's content height, measured inside the frame, and the iframe's height on the host. */
+async function heights(page: Page, iframeSelector: string): Promise<{ content: number; frame: number }> {
+  const handle = await page.locator(iframeSelector).elementHandle();
+  const frame = (await handle?.contentFrame()) as Frame | null;
+  if (!frame) return { content: -1, frame: -2 };
+  const content = await frame.evaluate(() => {
+    const el = document.querySelector('[data-embed]');
+    return el ? el.getBoundingClientRect().bottom + window.scrollY : -1;
+  }).catch(() => -1);
+  // The iframe's own viewport: its height without any border the host gives it.
+  const box = await page.locator(iframeSelector).evaluate((el) => el.clientHeight);
+  return { content, frame: box };
+}
+
+async function expectFit(page: Page, iframeSelector: string) {
+  await expect.poll(async () => {
+    const { content, frame } = await heights(page, iframeSelector);
+    return content > 100 ? Math.abs(content - frame) : Infinity;
+  }, { timeout: 15_000, message: `iframe ${iframeSelector} should fit its content within 2 px` }).toBeLessThanOrEqual(2);
+  // …and stays fitted (no growth loop).
+  await page.waitForTimeout(400);
+  const { content, frame } = await heights(page, iframeSelector);
+  expect(Math.abs(content - frame)).toBeLessThanOrEqual(2);
+}
+
+async function embedFrame(page: Page, id: string): Promise<Frame> {
+  const frame = await (await page.locator(`iframe[data-twin-threats="${id}"]`).elementHandle())!.contentFrame();
+  return frame!;
+}
+
+test('the build has an embed page, a snippet and six downloads for every chart', () => {
+  expect(charts.length).toBeGreaterThanOrEqual(7);
+  for (const id of charts) {
+    expect(existsSync(`dist/embed/${id}/index.html`)).toBe(true);
+    expect(existsSync(`dist/embed/${id}/snippet.html`)).toBe(true);
+    for (const f of [`${id}.csv`, `${id}.json`, `${id}-light.svg`, `${id}-dark.svg`, `${id}-light.png`, `${id}-dark.png`]) expect(existsSync(`dist/downloads/${id}/${f}`), f).toBe(true);
+  }
+});
+
+test.describe('auto-height on a host page (second origin)', () => {
+  for (const id of charts) {
+    test(`${id}: the iframe fits the embed at 320, 600 and 1000 px and after the host resizes`, async ({ page }) => {
+      await page.setViewportSize({ width: 1100, height: 800 });
+      const w = watch(page);
+      const sel = `iframe[data-twin-threats="${id}"]`;
+      for (const width of [320, 600, 1000]) {
+        await page.goto(`${HOST}/?chart=${id}&width=${width}`);
+        await expectFit(page, sel);
+        expect(Math.round(await page.locator(sel).evaluate((el) => el.getBoundingClientRect().width))).toBe(width);
+      }
+      // The host narrows, then widens its column: the embed shrinks and grows with it.
+      const before = (await heights(page, sel)).frame;
+      await page.evaluate(() => { document.getElementById('host')!.style.width = '360px'; });
+      await expectFit(page, sel);
+      const narrow = (await heights(page, sel)).frame;
+      await page.evaluate(() => { document.getElementById('host')!.style.width = '1000px'; });
+      await expectFit(page, sel);
+      expect(Math.abs((await heights(page, sel)).frame - before)).toBeLessThanOrEqual(2);
+      expect(narrow).not.toBe(before);
+      expect(w.errors).toEqual([]);
+    });
+  }
+
+  test('a host using pym.js’s Parent gets the right height too', async ({ page }) => {
+    for (const id of ['picss-yearly', 'network']) {
+      await page.goto(`${HOST}/?chart=${id}&width=600&pym`);
+      await expectFit(page, '#pym-host iframe');
+      await page.evaluate(() => { document.getElementById('pym-host')!.style.width = '340px'; });
+      await expectFit(page, '#pym-host iframe');
+    }
+  });
+
+  test('embed.js is at most 2 KB and ignores height messages that do not come from the embed', async ({ page, request }) => {
+    expect(statSync('dist/embed.js').size).toBeLessThanOrEqual(2048);
+    expect((await (await request.get('/embed.js')).body()).length).toBeLessThanOrEqual(2048);
+    await page.goto(`${HOST}/?chart=pips-yearly&width=600`);
+    const sel = 'iframe[data-twin-threats="pips-yearly"]';
+    await expectFit(page, sel);
+    const before = (await heights(page, sel)).frame;
+    // Forged by the host window itself (wrong source and origin), as a JSON string and as an object,
+    // and by another frame on the host's origin.
+    await page.evaluate(() => {
+      window.postMessage({ 'twin-threats-height': { 'pips-yearly': 37 } }, '*');
+      window.postMessage(JSON.stringify({ 'twin-threats-height': { 'pips-yearly': 41 } }), '*');
+      const other = document.createElement('iframe');
+      other.srcdoc = '<script>parent.postMessage({"twin-threats-height": {"pips-yearly": 43}}, "*")<\/script>';
+      document.body.append(other);
+    });
+    await page.waitForTimeout(500);
+    expect((await heights(page, sel)).frame).toBe(before);
+  });
+
+  test('the host can set the theme with data-theme on the iframe', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`${HOST}/?chart=picss-monthly&width=600`);
+    const sel = 'iframe[data-twin-threats="picss-monthly"]';
+    await expectFit(page, sel);
+    const frame = await embedFrame(page, 'picss-monthly');
+    const bg = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await bg()).toBe('rgb(253, 252, 248)');
+    await page.locator(sel).evaluate((el) => el.setAttribute('data-theme', 'dark'));
+    await expect.poll(bg).toBe('rgb(20, 23, 28)');
+    await page.locator(sel).evaluate((el) => el.setAttribute('data-theme', 'auto'));
+    await expect.poll(bg).toBe('rgb(253, 252, 248)');
+  });
+});
+
+test.describe('embed page options', () => {
+  test('the page is the figure alone: own title, en-GB, noindex, CSP, no inline script, a credit to its chapter', async ({ page }) => {
+    for (const id of charts) {
+      const w = watch(page);
+      const res = await page.goto(`/embed/${id}/`);
+      expect(res?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'; style-src 'self'/);
+      expect(await page.title()).toMatch(/ — Twin Threats$/);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page.locator('.site-header, .site-footer, nav, .skip-link')).toHaveCount(0);
+      await expect(page.locator('figure table')).toHaveCount(1);
+      for (const s of await page.locator('script').all()) {
+        const src = await s.getAttribute('src');
+        const type = await s.getAttribute('type');
+        expect(src !== null || type === 'application/json').toBe(true);
+      }
+      const credit = page.locator('.embed-credit a').first();
+      await expect(credit).toHaveAttribute('href', /^https?:\/\/[^/]+\/.*chapters\/[a-z0-9-]+\/$/);
+      expect(w.errors).toEqual([]);
+      expect(w.foreign).toEqual([]);
+    }
+  });
+
+  test('?theme=dark renders dark and ?theme=light renders light, whatever the system says', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('/embed/picss-yearly/?theme=dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 28)');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/embed/picss-yearly/?theme=light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(253, 252, 248)');
+    await page.goto('/embed/picss-yearly/');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 28)');
+  });
+
+  test('?plain shows the chart and its source, not the takeaway, notes or table', async ({ page }) => {
+    await page.goto('/embed/picss-yearly/?plain');
+    await expect(page.locator('.figure-takeaway')).toBeHidden();
+    await expect(page.locator('.figure-notes')).toBeHidden();
+    await expect(page.locator('.data-table')).toBeHidden();
+    await expect(page.locator('.figure-source')).toBeVisible();
+    await expect(page.locator('.figure-chart svg:visible')).toHaveCount(1);
+    await expect(page.locator('.embed-credit')).toBeVisible();
+    await page.goto('/embed/picss-yearly/');
+    await expect(page.locator('.figure-takeaway')).toBeVisible();
+    await expect(page.locator('.figure-notes')).toBeVisible();
+  });
+
+  test('?static does not enhance the figure', async ({ page }) => {
+    for (const id of ['picss-yearly', 'network']) {
+      await page.goto(`/embed/${id}/?static`, { waitUntil: 'load' });
+      await page.waitForTimeout(500);
+      await expect(page.locator('.chart-graphic.is-live, .svg-live')).toHaveCount(0);
+      await expect(page.locator('[data-network-ready]')).toHaveCount(0);
+      await expect(page.locator('.figure-controls')).toBeHidden();
+      await expect(page.locator('.figure-chart svg:visible')).toHaveCount(1);
+      // …while without the option it is enhanced.
+      await page.goto(`/embed/${id}/`, { waitUntil: 'load' });
+      if (id === 'picss-yearly') await expect(page.locator('.chart-graphic.is-live')).toHaveCount(1);
+      await expect(page.locator('.figure-controls').first()).toBeVisible();
+    }
+  });
+
+  test('?year=2014 on the network shows the ties of 2014, with or without interaction', async ({ page }) => {
+    for (const q of ['?year=2014', '?year=2014&static']) {
+      await page.goto(`/embed/network/${q}`, { waitUntil: 'load' });
+      await expect(page.locator('svg[data-chart="network"]:visible')).toHaveAttribute('data-year', '2014');
+      await expect(page.locator('svg[data-chart="network"]:visible title').first()).toContainText('2014');
+    }
+    await expect(page.locator('input[data-network-year]')).toHaveValue('2014');
+  });
+
+  test('?view and ?metric open the yearly and monthly charts in that state', async ({ page }) => {
+    await page.goto('/embed/picss-yearly/?view=killed', { waitUntil: 'load' });
+    await expect(page.locator('input[value="killed"]')).toBeChecked();
+    await expect(page.locator('.figure-chart svg:visible title').first()).toContainText('killed');
+    await page.goto('/embed/picss-yearly/?view=suicide_attacks&static', { waitUntil: 'load' });
+    await expect(page.locator('.figure-chart svg:visible title').first()).toContainText('Suicide');
+    await page.goto('/embed/picss-monthly/?metric=killed', { waitUntil: 'load' });
+    await expect(page.locator('input[value="killed"]')).toBeChecked();
+  });
+
+  test('malformed options are harmless: no error, default rendering', async ({ page }) => {
+    const w = watch(page);
+    await page.emulateMedia({ colorScheme: 'light' });
+    for (const q of ['?theme=purple&year=abc&view=<script>alert(1)</script>', '?year=99999&theme=', '?year=2014.5&view=__proto__&metric=constructor', '?year=-1&plain=0&static=false']) {
+      await page.goto(`/embed/network/${q}`, { waitUntil: 'load' });
+      await page.waitForTimeout(200);
+      await expect(page.locator('svg[data-chart="network"]:visible')).toHaveAttribute('data-year', '2025');
+      expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+      await expect(page.locator('.figure-takeaway')).toBeVisible();
+      await page.goto(`/embed/picss-yearly/${q}`, { waitUntil: 'load' });
+      await expect(page.locator('input[value="attacks"]')).toBeChecked();
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(253, 252, 248)');
+    }
+    expect(w.errors).toEqual([]);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe finds no violation on the embed pages (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const found: string[] = [];
+      for (const id of charts) {
+        await page.goto(`/embed/${id}/`, { waitUntil: 'load' });
+        // The chart SVGs' own markup is checked on the chapter pages (foundation.spec.ts); here the embed around them.
+        const result = await new AxeBuilder({ page }).exclude('svg.tt-chart').exclude('svg[data-chart]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        found.push(...result.violations.map((v) => `${id} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+      }
+      expect(found).toEqual([]);
+    });
+  }
+
+  test('an embed page ships little JavaScript (size report)', async ({ page }) => {
+    const report: string[] = [];
+    for (const id of charts) {
+      const sizes = new Map<string, number>();
+      page.on('response', async (r) => {
+        if (r.request().resourceType() !== 'script') return;
+        try { sizes.set(r.url(), gzipSync(await r.body(), { level: 9 }).length); } catch { /* navigated away */ }
+      });
+      await page.goto(`/embed/${id}/`, { waitUntil: 'networkidle' });
+      page.removeAllListeners('response');
+      const own = [...sizes].filter(([u]) => /embed-init|Embed\.astro/.test(u)).reduce((s, [, n]) => s + n, 0);
+      const total = [...sizes.values()].reduce((s, n) => s + n, 0);
+      report.push(`${id}: ${(total / 1024).toFixed(1)} KB gzip in ${sizes.size} scripts (embed scripts ${(own / 1024).toFixed(1)} KB)`);
+      // The embed's own scripts (options, state, height) stay well inside the 10 KB page budget.
+      expect(own).toBeLessThanOrEqual(3 * 1024);
+    }
+    test.info().annotations.push({ type: 'js-gzip', description: report.join('; ') });
+    console.log(report.join('\n'));
+  });
+});
+
+test.describe('framing and security headers (a fresh scripts/serve.mjs)', () => {
+  const PORT = 4391;
+  const ORIGIN = `http://localhost:${PORT}`;
+  let server: ChildProcess;
+  test.beforeAll(async () => {
+    server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      try { if ((await fetch(`${ORIGIN}/`)).ok) return; } catch { /* not up yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('serve.mjs did not start');
+  });
+  test.afterAll(() => { server?.kill(); });
+
+  const get = (request: APIRequestContext, path: string) => request.get(`${ORIGIN}${path}`);
+
+  test('embed pages may be framed by any site; every other page only by this one', async ({ request }) => {
+    for (const id of charts) {
+      const h = (await get(request, `/embed/${id}/`)).headers();
+      expect(h['content-security-policy']).toBe('frame-ancestors *');
+      expect(h['x-frame-options']).toBeUndefined();
+    }
+    const pages = builtPages().filter((p) => !p.startsWith('/embed/'));
+    expect(pages).toContain('/embed-our-charts/');
+    const unprotected: string[] = [];
+    for (const p of pages) {
+      const h = (await get(request, p)).headers();
+      if (h['x-frame-options'] !== 'SAMEORIGIN' || h['content-security-policy'] !== "frame-ancestors 'self'") unprotected.push(p);
+    }
+    expect(unprotected, 'add these paths to public/_headers').toEqual([]);
+    for (const p of ['/', '/embed/network/', '/downloads/network/network.csv', '/embed.js']) {
+      const h = (await get(request, p)).headers();
+      expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(h['x-content-type-options']).toBe('nosniff');
+      expect(h['permissions-policy']).toBe('camera=(), microphone=(), geolocation=(), interest-cohort=()');
+    }
+  });
+
+  test('an unknown chart id is a 404', async ({ page, request }) => {
+    for (const p of ['/embed/not-a-chart/', '/embed/not-a-chart', '/embed/not-a-chart/snippet.html', '/downloads/not-a-chart/not-a-chart.csv', '/downloads/network/network.xlsx']) {
+      expect((await get(request, p)).status(), p).toBe(404);
+    }
+    const res = await page.goto(`${ORIGIN}/embed/not-a-chart/?theme=dark`);
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Page not found');
+  });
+
+  test('a browser refuses to frame a chapter on another origin but shows the embed', async ({ page }) => {
+    await page.goto(`${HOST}/`);
+    await page.evaluate((origin) => {
+      for (const path of ['/chapters/the-attack/', '/embed/pips-yearly/']) {
+        const f = document.createElement('iframe');
+        f.src = origin + path;
+        f.dataset.path = path;
+        document.body.append(f);
+      }
+    }, ORIGIN);
+    await page.waitForTimeout(1500);
+    const embed = page.frames().find((f) => f.url().endsWith('/embed/pips-yearly/'));
+    expect(embed).toBeTruthy();
+    await expect(embed!.locator('h1')).toHaveCount(1);
+    const chapter = page.frames().find((f) => f.url().includes('/chapters/the-attack/'));
+    const blocked = !chapter || (await chapter.locator('h1').count()) === 0;
+    expect(blocked).toBe(true);
+  });
+});
+
+test.describe('downloads', () => {
+  for (const id of charts) {
+    test(`${id}: CSV, JSON, SVG and PNG are valid and match the chart's data table`, async ({ page, request }) => {
+      // CSV = the "Show the data" table, cell by cell.
+      const csvRes = await request.get(`/downloads/${id}/${id}.csv`);
+      expect(csvRes.status()).toBe(200);
+      expect(csvRes.headers()['content-type']).toContain('text/csv');
+      const rows = parseCsv(await csvRes.text());
+      await page.goto(`/embed/${id}/`);
+      const table = await page.locator('figure .data-table table').evaluate((t: HTMLTableElement) => ({
+        head: [...t.tHead!.rows[0]!.cells].map((c) => c.textContent ?? ''),
+        body: [...t.tBodies[0]!.rows].map((r) => [...r.cells].map((c) => c.textContent ?? '')),
+      }));
+      expect(rows[0]).toEqual(table.head);
+      expect(rows.length - 1).toBe(table.body.length);
+      const mismatches: string[] = [];
+      rows.slice(1).forEach((row, i) => {
+        expect(row.length, `row ${i + 1} width`).toBe(table.head.length);
+        row.forEach((cell, j) => {
+          const shown = squash(table.body[i]![j] ?? '');
+          const csv = squash(cell);
+          const same = csv === shown || (csv === '' && shown === '—') || (csv !== '' && !Number.isNaN(Number(csv)) && Number(csv).toLocaleString('en-GB') === shown);
+          if (!same) mismatches.push(`row ${i + 1} col ${j + 1}: csv "${csv}" vs table "${shown}"`);
+        });
+      });
+      expect(mismatches).toEqual([]);
+
+      // JSON metadata.
+      const meta = await (await request.get(`/downloads/${id}/${id}.json`)).json();
+      expect(meta.id).toBe(id);
+      for (const k of ['title', 'takeaway', 'description']) expect(typeof meta[k]).toBe('string');
+      expect(meta.licence.name).toBe('CC BY 4.0');
+      expect(meta.licence.url).toBe('https://creativecommons.org/licenses/by/4.0/');
+      expect(meta.citation.full).toContain('Twin Threats');
+      expect(meta.citation.full).toContain(meta.organisation.name);
+      expect(meta.columns.map((c: { name: string }) => c.name)).toEqual(table.head);
+      expect(meta.sources.length).toBeGreaterThan(0);
+      for (const s of meta.sources) {
+        expect(Object.keys(s).sort()).toEqual(['date', 'id', 'outlet', 'title', 'url']);
+        expect(typeof s.outlet).toBe('string');
+        if (s.url !== null) expect(() => new URL(s.url)).not.toThrow();
+      }
+      expect(meta.sources.filter((s: { url: string | null }) => s.url).length).toBeGreaterThan(0);
+
+      // SVG (both themes) parse as XML with an <svg> root; PNG at twice the SVG's width.
+      for (const theme of ['light', 'dark']) {
+        const svgRes = await request.get(`/downloads/${id}/${id}-${theme}.svg`);
+        expect(svgRes.headers()['content-type']).toContain('image/svg+xml');
+        const svgText = await svgRes.text();
+        const parsed = await page.evaluate((text) => {
+          const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+          const root = doc.documentElement;
+          return { error: doc.querySelector('parsererror')?.textContent ?? null, name: root.localName, ns: root.namespaceURI, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')), text: root.textContent ?? '' };
+        }, svgText);
+        expect(parsed.error).toBeNull();
+        expect(parsed.name).toBe('svg');
+        expect(parsed.ns).toBe('http://www.w3.org/2000/svg');
+        expect(parsed.text).toContain('Source:');
+        const png = await (await request.get(`/downloads/${id}/${id}-${theme}.png`)).body();
+        expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+        expect(png.readUInt32BE(16)).toBe(parsed.width * 2);
+        const info = await sharp(png).metadata();
+        expect(info.format).toBe('png');
+        expect(info.width).toBe(parsed.width * 2);
+        expect(Math.abs(info.height! - parsed.height * 2)).toBeLessThanOrEqual(1);
+      }
+    });
+  }
+});
+
+test.describe('embed, download and cite in the story', () => {
+  const chapterWith = async (page: Page) => {
+    for (const p of builtPages().filter((x) => x.startsWith('/chapters/'))) {
+      await page.goto(p);
+      if (await page.locator('[data-figure-actions]').count()) return p;
+    }
+    throw new Error('no chapter has a figure with actions');
+  };
+
+  test('the Embed button opens a dialog with the snippet, which copies and closes with Esc', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://localhost:4321' });
+    await chapterWith(page);
+    const actions = page.locator('[data-figure-actions]').first();
+    const id = await actions.getAttribute('data-figure-actions');
+    await expect(actions.locator('[data-embed-link]')).toBeHidden();
+    const open = actions.getByRole('button', { name: 'Embed' });
+    await open.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const code = await dialog.locator('textarea').inputValue();
+    expect(code).toContain(`data-twin-threats="${id}"`);
+    expect(code).toMatch(new RegExp(`<iframe title="[^"]+" src="https?://[^"]+/embed/${id}/" width="100%" height="\\d+" loading="lazy" scrolling="no"`));
+    expect(code).toContain('<noscript><a href="');
+    expect(code).toMatch(/<script src="https?:\/\/[^"]+\/embed\.js" async><\/script>/);
+    expect(code).toBe((await (await page.request.get(`/embed/${id}/snippet.html`)).text()).trim());
+    await dialog.getByRole('button', { name: 'Copy code' }).click();
+    await expect(dialog.getByRole('status')).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await expect(dialog.getByRole('link', { name: /Preview/ })).toHaveAttribute('href', `/embed/${id}/`);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(open).toBeFocused();
+  });
+
+  test('downloads and the citation are there, and work without JavaScript as plain links', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await chapterWith(page);
+    const actions = page.locator('[data-figure-actions]').first();
+    const id = await actions.getAttribute('data-figure-actions');
+    await expect(actions.locator('a[data-embed-link]')).toBeVisible();
+    await expect(actions.locator('a[data-embed-link]')).toHaveAttribute('href', `/embed-our-charts/#embed-${id}`);
+    await actions.locator('summary', { hasText: 'Download' }).click();
+    for (const f of [`${id}.csv`, `${id}.json`, `${id}-light.png`, `${id}-dark.png`, `${id}-light.svg`, `${id}-dark.svg`]) {
+      await expect(actions.locator(`a[href="/downloads/${id}/${f}"]`)).toBeVisible();
+    }
+    await actions.locator('summary', { hasText: 'Cite this chart' }).click();
+    const cite = actions.locator('.figure-cite');
+    await expect(cite).toContainText('CC BY 4.0');
+    await expect(cite).toContainText('Twin Threats');
+    await expect(cite).toContainText(`/embed/${id}/`);
+    await expect(cite).toContainText('accessed');
+    await context.close();
+  });
+
+  test('the journalists’ page lists every chart with a live preview, its code, downloads and the terms', async ({ page }) => {
+    const w = watch(page);
+    await page.goto('/embed-our-charts/');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('#terms')).toBeVisible();
+    await expect(page.locator('.embed-terms')).toContainText('CC BY 4.0');
+    for (const id of charts) {
+      const section = page.locator(`#embed-${id}`);
+      await expect(section.locator(`iframe[data-twin-threats="${id}"][loading="lazy"]`)).toHaveCount(1);
+      expect(await section.locator('textarea').inputValue()).toContain(`data-twin-threats="${id}"`);
+      await expect(section.locator('a[download]')).toHaveCount(6);
+    }
+    // Lazy: the preview loads when scrolled near, then embed.js sizes it like any host's.
+    const first = `#embed-${charts[0]} iframe`;
+    await page.locator(first).scrollIntoViewIfNeeded();
+    await expectFit(page, first);
+    expect(w.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+// Robustness: every chapter (and a few other pages) still presents its text and its
+// server-rendered charts when JavaScript is off, when a chart's script fails, and when CSS does
+// not load. Charts are drawn on the server, so none of these may leave a figure empty.
+import { test, expect, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { builtPages } from './site.ts';
+
+const all = builtPages();
+const chapters = all.filter((p) => p.startsWith('/chapters/'));
+const others = ['/', '/teachers/', '/sources/', '/embed/picss-yearly/', '/embed/network/'].filter((p) => all.includes(p));
+const pages = [...chapters, ...others];
+
+/** Chart module chunks in the build, by chart id ("picss-monthly" → "picss-monthly.Ab12Cd34.js"). */
+const chunks = new Map<string, string>();
+for (const name of readdirSync('dist/_astro')) {
+  const m = /^([a-z0-9-]+)\.[\w-]+\.js$/.exec(name);
+  if (m && !['chart-core', 'preload-helper', 'reader', 'embed-dialog'].includes(m[1]!)) chunks.set(m[1]!, name);
+}
+
+/** Text of the main content: the <main> element (every page has one, the embeds too). */
+const mainText = (page: Page) => page.locator('main').innerText();
+
+/** Every chart figure (figures and flat scrolly steps) shows at least one SVG with a real size. */
+async function chartsDrawn(page: Page) {
+  const figures = page.locator('figure:has(.chart-graphic)');
+  const n = await figures.count();
+  const empty: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const fig = figures.nth(i);
+    if (!(await fig.isVisible())) continue;
+    const sizes = await fig.locator('.chart-graphic svg').evaluateAll((svgs) =>
+      svgs.map((s) => s.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).length);
+    if (sizes === 0) empty.push((await fig.getAttribute('id')) ?? (await fig.getAttribute('aria-label')) ?? `figure ${i}`);
+  }
+  return { visible: n, empty };
+}
+
+async function textAndCharts(page: Page, path: string) {
+  await expect(page.locator('h1')).toBeVisible();
+  expect((await mainText(page)).length).toBeGreaterThan(path.startsWith('/embed/') ? 100 : 500);
+  const { empty } = await chartsDrawn(page);
+  expect(empty, 'figures without a drawn chart').toEqual([]);
+}
+
+test('the build has chapters and chart chunks to test', () => {
+  expect(chapters.length).toBeGreaterThanOrEqual(7);
+  expect(chunks.size).toBeGreaterThanOrEqual(5);
+});
+
+test.describe('JavaScript blocked', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of pages) {
+    test(`${path}: text, server-rendered charts and flat scrollies`, async ({ page }) => {
+      await page.goto(path);
+      await textAndCharts(page, path);
+      // Scrolly sections are flat: the sticky stage is not shown, every step shows its chart.
+      for (const section of await page.locator('[data-scrolly]').all()) {
+        await expect(section.locator('[data-scrolly-stage]')).toBeHidden();
+        const flat = section.locator('.step-flat');
+        expect(await flat.count()).toBeGreaterThan(0);
+        for (const f of await flat.all()) await expect(f.locator('svg').first()).toBeVisible();
+      }
+      if (chapters.includes(path)) expect(await page.locator('figure:has(.chart-graphic)').count()).toBeGreaterThan(0);
+    });
+  }
+});
+
+test.describe('a chart module that throws', () => {
+  for (const path of chapters) {
+    test(`${path}: the page keeps its text and charts, and the scrolly falls back to flat`, async ({ page }) => {
+      // The charts this chapter draws, first its scrolly's (if any).
+      await page.goto(path, { waitUntil: 'domcontentloaded' });
+      const ids = await page.evaluate(() => [
+        ...[...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((s) => s.dataset.chart ?? ''),
+        ...[...document.querySelectorAll<HTMLElement>('[data-figure]')].map((f) => f.dataset.figure ?? ''),
+      ].filter(Boolean));
+      const broken = ids.find((id) => chunks.has(id));
+      expect(broken, `a chart of ${path} with its own chunk (${[...chunks.keys()].join(', ')})`).toBeTruthy();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.route(`**/_astro/${chunks.get(broken!)}`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("boom");' }));
+      await page.goto(path, { waitUntil: 'networkidle' });
+      await textAndCharts(page, path);
+      for (const section of await page.locator(`[data-scrolly][data-chart="${broken}"]`).all()) {
+        await expect(section).toHaveClass(/\bis-flat\b/);
+        await expect(section.locator('[data-scrolly-stage]')).toBeHidden();
+        for (const f of await section.locator('.step-flat').all()) await expect(f.locator('svg').first()).toBeVisible();
+      }
+      // Figures of that chart keep the server's drawing (no live redraw replaced it).
+      for (const fig of await page.locator(`figure[data-figure="${broken}"]`).all()) {
+        await expect(fig.locator('.chart-graphic svg:visible').first()).toBeVisible();
+      }
+      // The failure is contained: at most the module's own error, nothing else broke.
+      expect(errors.filter((e) => !e.includes('boom'))).toEqual([]);
+    });
+  }
+});
+
+test.describe('CSS blocked', () => {
+  for (const path of pages) {
+    test(`${path}: readable text and charts as SVG with a real size`, async ({ page }) => {
+      await page.route('**/*.css', (route) => route.abort());
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(await page.locator('link[rel="stylesheet"]').count()).toBeGreaterThan(0);
+      await textAndCharts(page, path);
+      if (chapters.includes(path) || path.startsWith('/embed/')) expect(await page.locator('.chart-graphic svg').count()).toBeGreaterThan(0);
+    });
+  }
+});
