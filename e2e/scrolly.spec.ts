@@ -161,7 +161,7 @@ test.describe('without JavaScript', () => {
         expect(await flat.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(100);
       }
       // Each state is distinct: the flat charts are not all the same picture.
-      const svgs = await steps.locator('.step-flat .svg-wide svg').evaluateAll((els) => els.map((e) => e.innerHTML.replace(/id="[^"]*"|aria-labelledby="[^"]*"|url\(#[^)]*\)/g, '')));
+      const svgs = await steps.locator('.step-flat .svg-narrow svg').evaluateAll((els) => els.map((e) => e.innerHTML.replace(/id="[^"]*"|aria-labelledby="[^"]*"|url\(#[^)]*\)/g, '')));
       expect(new Set(svgs).size).toBeGreaterThan(1);
     });
   }

@@ -9,8 +9,14 @@ import { renderSvg } from '../charts/svg.ts';
 export const NARROW_WIDTH = 340;
 export const WIDE_WIDTH = 720;
 
-export function chartGraphicHtml(chart: string, data: unknown, state: Record<string, unknown>, idPrefix: string): string {
+/**
+ * `narrowOnly`: one drawing, at the phone width, for charts that only the flat layout shows (a
+ * scrolly's steps without JavaScript and in print; CSS keeps it near its drawn size on wide
+ * screens). Drawing those twice doubled the heaviest chapter's HTML (README, Quality).
+ */
+export function chartGraphicHtml(chart: string, data: unknown, state: Record<string, unknown>, idPrefix: string, narrowOnly = false): string {
   const { module } = getChart(chart);
   const draw = (width: number, suffix: string) => renderSvg(module.draw(data as never, { width, state: state as never, idPrefix: `${idPrefix}-${suffix}` }).svg);
-  return `<div class="chart-graphic" data-chart-graphic="${chart}"><div class="svg-narrow">${draw(NARROW_WIDTH, 'n')}</div><div class="svg-wide">${draw(WIDE_WIDTH, 'w')}</div></div>`;
+  const wide = narrowOnly ? '' : `<div class="svg-wide">${draw(WIDE_WIDTH, 'w')}</div>`;
+  return `<div class="chart-graphic${narrowOnly ? ' is-narrow-only' : ''}" data-chart-graphic="${chart}"><div class="svg-narrow">${draw(NARROW_WIDTH, 'n')}</div>${wide}</div>`;
 }

@@ -110,10 +110,22 @@ export function enhanceFigure(figure: HTMLElement, chart: ChartModule): () => vo
 }
 
 const enhanced = new WeakSet<HTMLElement>();
-for (const figure of document.querySelectorAll<HTMLElement>('[data-figure]:not([data-network])')) {
-  if (enhanced.has(figure)) continue;
+function start(figure: HTMLElement) {
+  if (enhanced.has(figure)) return;
   enhanced.add(figure);
   loadChart(figure.dataset.figure ?? '')
-    .then((mod) => enhanceFigure(figure, mod))
+    // Each figure in a task of its own, so several figures never make one long task.
+    .then((mod) => new Promise<void>((done) => setTimeout(() => { enhanceFigure(figure, mod); done(); })))
     .catch((err: unknown) => console.warn('figure: keeping the server-rendered chart', err));
 }
+
+// Figures are enhanced as they come within a screen of the viewport: the server's drawing is
+// complete until then, and loading a chapter does not pay for the charts far below it (Total
+// Blocking Time, README Quality). An embed page is its figure: enhanced at once.
+const figures = [...document.querySelectorAll<HTMLElement>('[data-figure]:not([data-network])')];
+if ('IntersectionObserver' in window && !document.querySelector('[data-embed]')) {
+  const io = new IntersectionObserver((entries) => {
+    for (const e of entries) if (e.isIntersecting) { io.unobserve(e.target); start(e.target as HTMLElement); }
+  }, { rootMargin: '100% 0px' });
+  for (const f of figures) io.observe(f);
+} else figures.forEach(start);

@@ -73,9 +73,6 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
     const had = nodeOf(document.activeElement)?.dataset.actor;
     box.innerHTML = renderSvg(draw(data, { width, state: { year, focus: pinned ?? state.focus, types: types() }, idPrefix, legend }).svg);
     box.firstElementChild!.setAttribute('role', 'group');
-    // Named series groups need a role of their own once the root is no longer an image
-    // (aria-label is not allowed on a generic <g>).
-    for (const g of box.querySelectorAll('.tt-series')) g.setAttribute('role', 'group');
     for (const n of nodes()) {
       n.setAttribute('tabindex', '0');
       n.setAttribute('role', 'button');
@@ -173,4 +170,14 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
   };
 }
 
-if (typeof document !== 'undefined') for (const f of document.querySelectorAll<HTMLElement>('[data-network]')) enhanceNetwork(f);
+// Enhanced as it comes within a screen of the viewport (at once on an embed page), like the other
+// figures (src/scripts/figure.ts): a chapter's load does not pay for a diagram far below it.
+if (typeof document !== 'undefined') {
+  const figures = [...document.querySelectorAll<HTMLElement>('[data-network]')];
+  if ('IntersectionObserver' in window && !document.querySelector('[data-embed]')) {
+    const io = new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) { io.unobserve(e.target); enhanceNetwork(e.target as HTMLElement); }
+    }, { rootMargin: '100% 0px' });
+    for (const f of figures) io.observe(f);
+  } else figures.forEach((f) => enhanceNetwork(f));
+}
