@@ -283,7 +283,8 @@ export function markAttrs(series: string, i: number, label: string, x: number, y
 
 /** `<g class="tt-series" data-series=… aria-label="<name>, <n> points">` around a series' marks. */
 export function seriesGroup(id: string, name: string, count: number, children: Child[], extraClass = ''): SvgNode {
-  return h('g', { class: `tt-series${extraClass ? ` ${extraClass}` : ''}`, 'data-series': id, 'aria-label': `${name}, ${count} ${count === 1 ? 'point' : 'points'}` }, ...children);
+  // role="group": aria-label is not allowed on a <g> without a role (axe, Lighthouse).
+  return h('g', { class: `tt-series${extraClass ? ` ${extraClass}` : ''}`, role: 'group', 'data-series': id, 'aria-label': `${name}, ${count} ${count === 1 ? 'point' : 'points'}` }, ...children);
 }
 
 /**

@@ -507,7 +507,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
     const mine = ties.filter((t) => group.types.includes(t.type));
     return h(
       'g',
-      { class: 'tt-series tt-ties', 'data-series': group.id, 'aria-label': `${group.label}, ${plural(mine.length, 'tie')}` },
+      { class: 'tt-series tt-ties', role: 'group', 'data-series': group.id, 'aria-label': `${group.label}, ${plural(mine.length, 'tie')}` },
       mine.map((t, i) => {
         const { marks, mid } = tieMarks(t, group, cv.pos[t.from]!, cv.pos[t.to]!, r(t.from), r(t.to), offsetOf.get(t.id) ?? 0, g);
         const involved = focus && (t.from === focus || t.to === focus);
@@ -560,7 +560,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
   const svg = chartRoot(
     { name: 'network', width, height: cv.height, idPrefix, title: `Ties between militant groups and states in ${year}`, desc: describe(data, year, opts.state?.types) },
     h('g', { class: 'tt-net-ties' }, series),
-    h('g', { class: 'tt-series tt-net-nodes', 'data-series': 'actors', 'aria-label': `Groups and states, ${data.actors.length}` }, nodes),
+    h('g', { class: 'tt-series tt-net-nodes', role: 'group', 'data-series': 'actors', 'aria-label': `Groups and states, ${data.actors.length}` }, nodes),
     showLegend && legendNodes(width, cv.plotBottom, g),
   );
   // Read back by the browser script when it redraws.
