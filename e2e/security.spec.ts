@@ -3,7 +3,8 @@
 // Referrer-Policy, X-Content-Type-Options, Permissions-Policy, and framing by this site only,
 // except on /embed/ pages, which other sites may frame. (tests/site/security.test.ts checks the
 // built HTML itself: a CSP meta tag on every page, no inline script or style.)
-import { test, expect } from '@playwright/test';
+import { test, expect, type APIRequestContext } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { builtPages } from './site.ts';
 
 const pages = builtPages();
@@ -39,6 +40,21 @@ for (const path of pages) {
 }
 
 test.describe('response headers from scripts/serve.mjs (public/_headers)', () => {
+  // A server of its own, started after the build, so the headers are those of this dist/_headers.
+  const PORT = 4392;
+  const ORIGIN = `http://localhost:${PORT}`;
+  let server: ChildProcess;
+  test.beforeAll(async () => {
+    server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      try { if ((await fetch(`${ORIGIN}/`)).ok) return; } catch { /* not up yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('scripts/serve.mjs did not start');
+  });
+  test.afterAll(() => { server?.kill(); });
+  const get = (request: APIRequestContext, path: string) => request.get(`${ORIGIN}${path}`);
+
   const common = (h: Record<string, string>) => {
     expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(h['x-content-type-options']).toBe('nosniff');
@@ -49,26 +65,27 @@ test.describe('response headers from scripts/serve.mjs (public/_headers)', () =>
   const embed = pages.find((p) => p.startsWith('/embed/'))!;
 
   test(`a chapter page (${chapter}) may be framed by this site only`, async ({ request }) => {
-    const h = (await request.get(chapter)).headers();
+    const h = (await get(request, chapter)).headers();
     common(h);
     expect(h['x-frame-options']).toBe('SAMEORIGIN');
     expect(h['content-security-policy']).toBe("frame-ancestors 'self'");
   });
 
   test(`an embed page (${embed}) may be framed by other sites`, async ({ request }) => {
-    const h = (await request.get(embed)).headers();
+    const h = (await get(request, embed)).headers();
     common(h);
     expect(h['x-frame-options']).toBeUndefined();
     expect(h['content-security-policy']).toMatch(/^frame-ancestors /);
     expect(h['content-security-policy']).not.toMatch(/'self'$|'none'/);
   });
 
-  test('scripts and styles are served with nosniff and the right type', async ({ request, page }) => {
-    await page.goto(chapter);
+  test('scripts and styles are served with nosniff, the right type, and gzip when accepted', async ({ request, page }) => {
+    await page.goto(`${ORIGIN}${chapter}`);
     const script = await page.locator('script[src]').first().getAttribute('src');
     const style = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
-    const js = (await request.get(script!)).headers();
-    const css = (await request.get(style!)).headers();
+    const js = (await get(request, script!)).headers();
+    const css = (await get(request, style!)).headers();
+    expect(css['content-encoding']).toBe('gzip');
     expect(js['content-type']).toMatch(/^text\/javascript/);
     expect(css['content-type']).toMatch(/^text\/css/);
     expect(js['x-content-type-options']).toBe('nosniff');

@@ -4,12 +4,13 @@
 (function (w, d) {
   if (w.twinThreatsEmbed) return;
   w.twinThreatsEmbed = 1;
-  var K = 'twin-threats-', seen = [];
-  function frames() { return d.querySelectorAll('iframe[data-' + K.slice(0, -1) + ']'); }
+  var K = 'twin-threats-';
+  var S = 'iframe[data-' + K.slice(0, -1) + ']';
+  function frames() { return d.querySelectorAll(S); }
   function origin(f) { try { return new URL(f.src, d.baseURI).origin; } catch (e) { return ''; } }
   function theme(f) {
     var t = f.getAttribute('data-theme');
-    if (f.contentWindow && /^(light|dark|auto)$/.test(t)) {
+    if (f.matches && f.matches(S) && f.contentWindow && /^(light|dark|auto)$/.test(t)) {
       var m = {}; m[K + 'theme'] = t;
       f.contentWindow.postMessage(m, origin(f));
     }
@@ -27,7 +28,7 @@
       var c = getComputedStyle(f), x = c.boxSizing == 'border-box' ? f.offsetHeight - f.clientHeight + parseFloat(c.paddingTop) + parseFloat(c.paddingBottom) : 0;
       f.style.height = f.style.minHeight = Math.ceil(h + x) + 'px';
       f.style.aspectRatio = 'auto';
-      if (seen.indexOf(f) < 0) { seen.push(f); theme(f); }
+      theme(f); // cheap, and survives the frame reloading
       return;
     }
   });

@@ -186,14 +186,16 @@ export const SNIPPET_WIDTH = 640;
 export function estimateHeight(entry: ChartEntry, data: unknown, width: number): number {
   const inner = width - 16;
   const chart = entry.module.draw(data as never, { width: Math.round(inner) }).height;
-  const lineCount = (text: string, px: number) => Math.max(1, Math.ceil(textWidth(text, px) * 0.92 / inner));
-  const title = lineCount(entry.title, 17.6) * 21;
-  const takeaway = lineCount(entry.takeaway(data), 17.3) * 27 + 12;
+  const lineCount = (text: string, px: number) => Math.max(1, Math.ceil(textWidth(text, px) / inner));
+  const title = lineCount(entry.title, 18.4) * 22;
+  const takeaway = lineCount(entry.takeaway(data), 16) * 27 + 12;
   const foot = [`Source: ${entry.org.name}; every figure is linked to its report in the data table and the sources list.`, ...entry.notes]
-    .reduce((s, n) => s + lineCount(n, 12.8) * 20 + 4, 0);
-  const controls = entry.stateFromQuery || entry.id === 'timeline' ? 40 : 0;
-  const fixed = 16 + 32 + 16 + 28;
-  return Math.ceil(title + takeaway + controls + chart + foot + fixed);
+    .reduce((s, n) => s + lineCount(n, 12.8) * 21 + 4, 0);
+  // Controls (radio buttons, check boxes, a year slider) wrap onto more rows in a narrow frame.
+  const controls = entry.stateFromQuery || entry.id === 'timeline' ? (width < 480 ? 3 : 2) * 40 : 0;
+  const fixed = 16 + 32 + 16 + 30;
+  // A little generous: a frame slightly too tall leaves a gap, one too short hides the credit.
+  return Math.ceil((title + takeaway + controls + chart + foot + fixed) * 1.04);
 }
 
 export interface Snippet { html: string; height: number; minHeight: number; src: string }
@@ -207,7 +209,7 @@ export interface Snippet { html: string; height: number; minHeight: number; src:
 export function snippet(entry: ChartEntry, data: unknown, siteUrl: URL | undefined): Snippet {
   const src = absolute(embedPath(entry.id), siteUrl);
   const height = estimateHeight(entry, data, SNIPPET_WIDTH);
-  const minHeight = estimateHeight(entry, data, 340);
+  const minHeight = estimateHeight(entry, data, 320);
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const png = absolute(downloadPath(entry.id, `${entry.id}-light.png`), siteUrl);
   const html = [
