@@ -31,7 +31,7 @@ export default defineConfig({
               // chart loader) in one file instead of six: each request costs a round trip and
               // headers, which counted against the JavaScript budget (README, Quality).
               codeSplitting: {
-                groups: [{ name: 'chart-core', test: /[\\/]src[\\/](charts[\\/](svg|frame|scale|path)|data[\\/](dates|shape)|scripts[\\/]chart-modules)\.ts$|preload-helper/ }],
+                groups: [{ name: 'chart-core', test: /[\\/]src[\\/](charts[\\/](svg|frame|scale|path)|data[\\/](dates|shape)|scripts[\\/]chart-modules)\.ts$/, priority: 1 }, { name: 'preload', test: /preload-helper/, priority: 2 }],
               },
             },
           },

@@ -1,22 +1,48 @@
 /**
- * Server-side chart markup: the chart drawn twice, narrow (phones) and wide, so labels stay
- * legible without JavaScript; CSS shows the one that fits and the browser script later redraws
- * at the container's exact width.
+ * Server-side chart markup. Three layouts, all drawn by the chart's own module:
+ *  - `responsive` (figures in a page): drawn twice, narrow (phones) and wide, so labels stay
+ *    legible without JavaScript; CSS shows the one that fits and the browser script later
+ *    redraws at the container's exact width.
+ *  - `narrow-only`: one drawing at the phone width, for charts that only the flat layout shows
+ *    (a scrolly's steps without JavaScript and in print; CSS keeps it near its drawn size on wide
+ *    screens). Drawing those twice doubled the heaviest chapter's HTML (README, Quality).
+ *  - `embed`: drawn at each of EMBED_WIDTHS. An embed page is as wide as its iframe, so media
+ *    queries (src/styles/embed.css) show the drawing made for the frame's width, never scaled by
+ *    more than the step between two widths. The chart code then loads only when the reader
+ *    reaches for the chart (src/scripts/embed-page.ts), which keeps an embed page's JavaScript
+ *    inside its 10 KB budget (README, Quality).
  */
 import { getChart } from '../charts/registry.ts';
 import { renderSvg } from '../charts/svg.ts';
 
 export const NARROW_WIDTH = 340;
 export const WIDE_WIDTH = 720;
-
 /**
- * `narrowOnly`: one drawing, at the phone width, for charts that only the flat layout shows (a
- * scrolly's steps without JavaScript and in print; CSS keeps it near its drawn size on wide
- * screens). Drawing those twice doubled the heaviest chapter's HTML (README, Quality).
+ * Widths an embed is drawn at: each at most 1.2 times the one before, so a frame of any width
+ * shows a drawing made within 20 % of its width. Keep in step with the media queries in
+ * src/styles/embed.css (tests/unit/embed-widths.test.ts compares them).
  */
-export function chartGraphicHtml(chart: string, data: unknown, state: Record<string, unknown>, idPrefix: string, narrowOnly = false): string {
+export const EMBED_WIDTHS = [300, 360, 420, 480, 560, 640, 740, 860, 1000] as const;
+/** Horizontal padding around an embed's figure (`.embed` in src/styles/embed.css), in px. */
+export const EMBED_PADDING = 16;
+
+export type GraphicLayout = 'responsive' | 'narrow-only' | 'embed';
+
+export function chartGraphicHtml(chart: string, data: unknown, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive'): string {
   const { module } = getChart(chart);
   const draw = (width: number, suffix: string) => renderSvg(module.draw(data as never, { width, state: state as never, idPrefix: `${idPrefix}-${suffix}` }).svg);
-  const wide = narrowOnly ? '' : `<div class="svg-wide">${draw(WIDE_WIDTH, 'w')}</div>`;
-  return `<div class="chart-graphic${narrowOnly ? ' is-narrow-only' : ''}" data-chart-graphic="${chart}"><div class="svg-narrow">${draw(NARROW_WIDTH, 'n')}</div>${wide}</div>`;
+  const open = (cls: string) => `<div class="chart-graphic${cls}" data-chart-graphic="${chart}">`;
+  if (layout === 'embed') {
+    return `${open(' is-multi')}${EMBED_WIDTHS.map((w) => `<div class="svg-at" data-width="${w}">${draw(w, String(w))}</div>`).join('')}</div>`;
+  }
+  const narrow = `<div class="svg-narrow">${draw(NARROW_WIDTH, 'n')}</div>`;
+  if (layout === 'narrow-only') return `${open(' is-narrow-only')}${narrow}</div>`;
+  return `${open('')}${narrow}<div class="svg-wide">${draw(WIDE_WIDTH, 'w')}</div></div>`;
+}
+
+/** The media query under which the embed drawing at EMBED_WIDTHS[i] is the one shown. */
+export function embedWidthQuery(i: number): string {
+  const lo = i === 0 ? null : EMBED_WIDTHS[i]! + EMBED_PADDING;
+  const hi = i === EMBED_WIDTHS.length - 1 ? null : EMBED_WIDTHS[i + 1]! + EMBED_PADDING;
+  return [lo !== null && `(width >= ${lo}px)`, hi !== null && `(width < ${hi}px)`].filter(Boolean).join(' and ');
 }

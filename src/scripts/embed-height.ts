@@ -1,5 +1,5 @@
 /**
- * Embed pages only: tells the host page how tall the embed is, so its iframe fits exactly.
+ * Embed pages only (started by src/scripts/embed-page.ts): tells the host page how tall the embed is, so its iframe fits exactly.
  *  - Measures the content wrapper ([data-embed]), never <body> (whose min-height would follow
  *    the iframe and never let it shrink), with a ResizeObserver, once fonts have loaded and on
  *    every change after (a redrawn chart, an opened data table, a profile panel, a new width).
@@ -35,7 +35,9 @@ function setTheme(theme: unknown) {
   else if (theme === 'auto') delete root.dataset.theme;
 }
 
-if (wrapper) {
+/** Post the height now and whenever it changes; answer the host's theme and pym width messages. */
+export function startHeight() {
+  if (!wrapper) return;
   post();
   const observe = () => {
     new ResizeObserver(() => post()).observe(wrapper);
@@ -56,5 +58,3 @@ if (wrapper) {
     }
   });
 }
-
-export {};
