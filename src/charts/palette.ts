@@ -69,7 +69,7 @@ export const palettes: { light: Palette; dark: Palette } = {
   },
 };
 
-/** Font stack of the site's chart text (Inter is bundled by the site; exports fall back). */
+/** Font stack of chart text: the system sans-serif (the site loads no web fonts; README, Quality). */
 export const fontFamily = "'Inter Variable', Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";
 
 const KEYS: [keyof Palette, string][] = [
