@@ -81,11 +81,14 @@ test.describe('response headers from scripts/serve.mjs (public/_headers)', () =>
 
   test('scripts and styles are served with nosniff, the right type, and gzip when accepted', async ({ request, page }) => {
     await page.goto(`${ORIGIN}${chapter}`);
-    const script = await page.locator('script[src]').first().getAttribute('src');
+    const script = await page.locator('script[src*="/_astro/"]').first().getAttribute('src');
     const style = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
     const js = (await get(request, script!)).headers();
     const css = (await get(request, style!)).headers();
     expect(css['content-encoding']).toBe('gzip');
+    // Hashed build assets are cached for a year; pages are revalidated.
+    expect(js['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(request, chapter)).headers()['cache-control']).toBe('no-cache');
     expect(js['content-type']).toMatch(/^text\/javascript/);
     expect(css['content-type']).toMatch(/^text\/css/);
     expect(js['x-content-type-options']).toBe('nosniff');
