@@ -179,14 +179,15 @@ export function table(data: PicssMonthlyData): ChartTable {
   const kil = monthlySeries(data.rows, 'killed', START, end);
   return {
     caption: `Militant attacks in Pakistan and people killed in them per month, ${formatDate(START)} to ${formatDate(end)} (PICSS; empty cells: no figure found)`,
-    columns: ['Month', 'Militant attacks', 'Killed in militant attacks', 'Other reported figures'],
+    columns: ['Month', 'Militant attacks', 'Killed in militant attacks', 'Other reported figures', 'Sources'],
     rows: att.map((p, i) => {
       const k = kil[i]!;
       const other = [
         p.otherValues.length ? `attacks: ${p.otherValues.join('; ')}` : '',
         k.otherValues.length ? `killed: ${k.otherValues.join('; ')}` : '',
       ].filter(Boolean);
-      return [p.key, p.value, k.value, other.length ? listWords(other) : null];
+      const sources = [...new Set([p.source, k.source].filter((id): id is string => !!id))];
+      return [p.key, p.value, k.value, other.length ? listWords(other) : null, sources.join(' ') || null];
     }),
   };
 }

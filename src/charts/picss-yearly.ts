@@ -189,11 +189,12 @@ export function table(data: PicssYearlyData): ChartTable {
       const q = all[j]![i]!;
       return q.otherValues.length ? [`${views[view].name}: ${disputed.some((d) => d.view === view && d.year === q.key) ? 'an earlier release gave' : 'also reported'} ${q.otherValues.join('; ')}`] : [];
     });
-    return [p.key, ...all.map((s) => s[i]!.value), notes.join('. ') || null];
+    const sources = [...new Set(all.map((s) => s[i]!.source).filter((id): id is string => !!id))];
+    return [p.key, ...all.map((s) => s[i]!.value), notes.join('. ') || null, sources.join(' ') || null];
   });
   return {
     caption: `Militant attacks, people killed in them and suicide attacks in Pakistan per year, ${FROM}–${TO} (PICSS; empty cells: no figure found)`,
-    columns: ['Year', 'Militant attacks', 'Killed in militant attacks', 'Suicide attacks', 'Other reported figures'],
+    columns: ['Year', 'Militant attacks', 'Killed in militant attacks', 'Suicide attacks', 'Other reported figures', 'Sources'],
     rows,
   };
 }

@@ -126,7 +126,7 @@ export function describe(data: PipsYearlyData): string {
 export function table(data: PipsYearlyData): ChartTable {
   return {
     caption: `Terrorist attacks in Pakistan per year, ${FROM}–${TO} (PIPS; empty cells: no figure found)`,
-    columns: ['Year', 'Terrorist attacks (PIPS)', 'Other reported figures'],
-    rows: series(data).map((p) => [p.key, p.value, p.otherValues.length ? p.otherValues.join('; ') : null]),
+    columns: ['Year', 'Terrorist attacks (PIPS)', 'Other reported figures', 'Source'],
+    rows: series(data).map((p) => [p.key, p.value, p.otherValues.length ? p.otherValues.join('; ') : null, p.source]),
   };
 }

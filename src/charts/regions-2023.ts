@@ -152,7 +152,7 @@ export function describe(data: Regions2023Data): string {
 export function table(data: Regions2023Data): ChartTable {
   return {
     caption: 'Militant attacks, people killed and people injured in 2023 by region (PICSS, full year)',
-    columns: ['Region', 'Attacks', 'Killed', 'Injured'],
-    rows: regionOrder.map((r) => [regions[r].name, ...metricOrder.map((mt) => value(data.rows, r, mt))]),
+    columns: ['Region', 'Attacks', 'Killed', 'Injured', 'Sources'],
+    rows: regionOrder.map((r) => [regions[r].name, ...metricOrder.map((mt) => value(data.rows, r, mt)), [...new Set(data.rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null]),
   };
 }

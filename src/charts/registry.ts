@@ -14,6 +14,7 @@ import * as timeline from './timeline.ts';
 import * as regions2023 from './regions-2023.ts';
 import * as network from './network.ts';
 import { formatNumber } from './frame.ts';
+import { formatPartialDate } from '../data/dates.ts';
 
 export interface ChartTable { caption: string; columns: string[]; rows: (string | number | null)[][] }
 
@@ -95,8 +96,10 @@ const entries: ChartEntry<any>[] = [
   {
     id: 'picss-monthly',
     title: picssMonthly.title,
-    takeaway: (d: { rows: { metric: string; value: number; month?: string }[] }) =>
-      `Monthly militant attacks rose from ${formatNumber(value(d.rows, 'attacks', '2021-12') ?? 0)} in December 2021 to more than ${formatNumber(Math.floor((Math.max(...d.rows.filter((r) => r.metric === 'attacks').map((r) => r.value))) / 10) * 10)} at the peak, after the TTP ended its ceasefire in November 2022.`,
+    takeaway: (d: { rows: { metric: string; value: number; month?: string }[] }) => {
+      const peak = d.rows.filter((r) => r.metric === 'attacks').reduce((a, b) => (b.value > a.value ? b : a));
+      return `Monthly militant attacks rose from ${formatNumber(value(d.rows, 'attacks', '2021-12') ?? 0)} in December 2021, and kept rising after the TTP ended its ceasefire in November 2022, to ${formatNumber(peak.value)} in ${formatPartialDate(peak.month!)}.`;
+    },
     org: PICSS,
     notes: [
       'Deaths include militants killed in their own attacks.',

@@ -170,7 +170,7 @@ export function describe(data: TimelineData): string {
 export function table(data: TimelineData): ChartTable {
   return {
     caption: `Events from ${FROM} to ${TO}, in date order (killed: where a toll is recorded)`,
-    columns: ['Date', 'Category', 'Event', 'Place', 'Killed'],
-    rows: visibleEvents(data.rows).map((e) => [e.date, e.category, e.title, [e.place, e.country].filter(Boolean).join(', ') || null, e.killed]),
+    columns: ['Date', 'Category', 'Event', 'Place', 'Killed', 'Source'],
+    rows: visibleEvents(data.rows).map((e) => [e.date, e.category, e.title, [e.place, e.country].filter(Boolean).join(', ') || null, e.killed, e.source]),
   };
 }

@@ -10,7 +10,8 @@
  * 2. The chart code loads only when it is needed: at once when the address asks for a state the
  *    server did not draw, otherwise on the reader's first move towards the chart (pointer, touch,
  *    focus or a key). Until then the server's drawing made for the frame's width is shown
- *    (src/lib/chart-html.ts), so an embed costs a few KB of script (README, Quality).
+ *    (src/lib/chart-html.ts), so an embed costs a few KB of script (README, Quality); after it,
+ *    that drawing stays until the frame's width or the chart's state changes.
  *    With ?static the figure is never enhanced (no controls, tooltips or keyboard), but a
  *    requested state is still drawn, at the server's widths.
  * 3. Auto-height (src/scripts/embed-height.ts).
@@ -46,11 +47,15 @@ function queryState(embed: HTMLElement, figure: HTMLElement): Record<string, str
   return state;
 }
 
-/** Enhance the figure: the network has its own script, every other chart the shared one. */
-function enhance(chart: string, figure: HTMLElement): Promise<void> {
+/**
+ * Enhance the figure: the network has its own script, every other chart the shared one. With
+ * `adopt`, the server's drawing on screen is kept until the width or the state changes, so the
+ * first touch never changes the chart's height (nor the host page's layout).
+ */
+function enhance(chart: string, figure: HTMLElement, adopt: boolean): Promise<void> {
   return chart === 'network'
-    ? import('./network-enhance.ts').then(({ enhanceNetwork }) => { enhanceNetwork(figure); })
-    : import('./figure-enhance.ts').then(({ startFigure }) => startFigure(figure));
+    ? import('./network-enhance.ts').then(({ enhanceNetwork }) => { enhanceNetwork(figure, { adopt }); })
+    : import('./figure-enhance.ts').then(({ startFigure }) => startFigure(figure, { adopt }));
 }
 
 /** ?static with a requested state: redraw each of the server's drawings, at its width, in that state. */
@@ -76,12 +81,12 @@ if (embed && figure) {
   if (isStatic) {
     if (wanted) redrawStatic(chart, figure, JSON.parse(figure.dataset.state!) as Record<string, unknown>).catch(failed);
   } else if (wanted) {
-    enhance(chart, figure).catch(failed);
+    enhance(chart, figure, false).catch(failed);
   } else {
     const intents = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
     const go = () => {
       for (const t of intents) removeEventListener(t, go, true);
-      enhance(chart, figure).catch(failed);
+      enhance(chart, figure, true).catch(failed);
     };
     for (const t of intents) addEventListener(t, go, { capture: true, passive: true });
   }

@@ -8,7 +8,13 @@
 import { loadChart, readData, type ChartModule } from './chart-modules.ts';
 import { renderSvg } from '../charts/svg.ts';
 
-export function enhanceFigure(figure: HTMLElement, chart: ChartModule): () => void {
+/**
+ * `adopt`: keep the server's drawing that is on screen (moved into the live box and scaled to
+ * it) instead of redrawing at once; the chart is redrawn at the exact width only when its width
+ * or its state changes. Embed pages use it, so that the first touch, which loads this script,
+ * never changes the chart's height under the reader (nor the host page's layout).
+ */
+export function enhanceFigure(figure: HTMLElement, chart: ChartModule, { adopt = false } = {}): () => void {
   const holder = figure.querySelector<HTMLElement>('[data-figure-chart]')!;
   const graphic = holder.querySelector<HTMLElement>('.chart-graphic')!;
   const tooltip = holder.querySelector<HTMLElement>('[data-tooltip]')!;
@@ -26,20 +32,35 @@ export function enhanceFigure(figure: HTMLElement, chart: ChartModule): () => vo
   }
   const live$ = document.createElement('div');
   live$.className = 'svg-live';
-  graphic.append(live$);
-  graphic.classList.add('is-live');
   let width = 0;
 
   function draw() {
     width = Math.round(graphic.clientWidth);
     if (!width) return;
     live$.innerHTML = renderSvg(chart.draw(data, { width, state, idPrefix: `${figure.id}-live` }).svg);
+    live$.classList.remove('is-adopted');
+    decorate();
+  }
+
+  /** One tab stop per series (arrow keys move between its points). */
+  function decorate() {
     for (const series of live$.querySelectorAll<SVGGElement>('.tt-series')) {
       series.setAttribute('tabindex', '0');
       series.setAttribute('role', 'group');
       series.setAttribute('aria-roledescription', 'data series');
     }
     hide();
+  }
+
+  /** Move the server's visible drawing into the live box; false if there is none to adopt. */
+  function adoptShown(): boolean {
+    const shown = [...graphic.querySelectorAll<SVGSVGElement>('.svg-at > svg, .svg-narrow > svg, .svg-wide > svg')].find((s) => s.getBoundingClientRect().width > 0);
+    if (!shown) return false;
+    width = Math.round(graphic.clientWidth);
+    live$.append(shown);
+    live$.classList.add('is-adopted');
+    decorate();
+    return true;
   }
 
   function marks(series: Element) { return [...series.querySelectorAll<SVGElement>('[data-label]')]; }
@@ -106,8 +127,12 @@ export function enhanceFigure(figure: HTMLElement, chart: ChartModule): () => vo
   live$.addEventListener('pointerleave', hide);
   figure.addEventListener('change', onControl);
   const resize = new ResizeObserver(() => { if (Math.round(graphic.clientWidth) !== width) draw(); });
+  // Adopt before the live box is shown (the server's drawing is measured where it stands).
+  const adopted = adopt && adoptShown();
+  graphic.append(live$);
+  graphic.classList.add('is-live');
   resize.observe(graphic);
-  draw();
+  if (!adopted) draw();
 
   return () => {
     resize.disconnect();
@@ -119,11 +144,11 @@ export function enhanceFigure(figure: HTMLElement, chart: ChartModule): () => vo
 
 const enhanced = new WeakSet<HTMLElement>();
 /** Load the figure's chart module and enhance it, once; on failure the server's chart stays. */
-export function startFigure(figure: HTMLElement): Promise<void> {
+export function startFigure(figure: HTMLElement, options: { adopt?: boolean } = {}): Promise<void> {
   if (enhanced.has(figure)) return Promise.resolve();
   enhanced.add(figure);
   return loadChart(figure.dataset.figure ?? '')
     // Each figure in a task of its own, so several figures never make one long task.
-    .then((mod) => new Promise<void>((done) => setTimeout(() => { enhanceFigure(figure, mod); done(); })))
+    .then((mod) => new Promise<void>((done) => setTimeout(() => { enhanceFigure(figure, mod, options); done(); })))
     .catch((err: unknown) => console.warn('figure: keeping the server-rendered chart', err));
 }

@@ -19,7 +19,8 @@ import { renderSvg } from '../charts/svg.ts';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function enhanceNetwork(figure: HTMLElement): () => void {
+/** `adopt`: keep the server's drawing on screen until the year, the types or the width change (see enhanceFigure). */
+export function enhanceNetwork(figure: HTMLElement, { adopt = false } = {}): () => void {
   const q = <T extends Element>(sel: string) => figure.querySelector<T>(sel);
   const json = q('script[data-chart-data],script[data-network-data]')?.textContent;
   const server = q<SVGSVGElement>('svg[data-chart="network"]');
@@ -41,11 +42,14 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
   let pinned: string | undefined;
   let width = 0;
 
-  // The live drawing gets its own box; the server's drawings stay in the page, hidden by CSS.
+  // The live drawing gets its own box; the server's drawings stay in the page, hidden by CSS
+  // (with `adopt`, the one on screen moves into the box and is kept until something changes).
   const graphic = q<HTMLElement>('.chart-graphic');
   const box = document.createElement('div');
   box.className = 'svg-live';
+  const shown = adopt && graphic ? [...graphic.querySelectorAll<SVGSVGElement>('svg[data-chart="network"]')].find((s) => s.getBoundingClientRect().width > 0) : undefined;
   if (graphic) {
+    if (shown) { width = Math.round(graphic.clientWidth); box.append(shown); box.classList.add('is-adopted'); }
     graphic.append(box);
     graphic.classList.add('is-live');
   } else server.replaceWith(box);
@@ -73,8 +77,14 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
   function render() {
     width = Math.round(box.clientWidth) || width;
     if (!width) return;
-    const had = nodeOf(document.activeElement)?.dataset.actor;
     box.innerHTML = renderSvg(draw(data, { width, state: { year, focus: pinned ?? state.focus, types: types() }, idPrefix, legend }).svg);
+    box.classList.remove('is-adopted');
+    decorate();
+  }
+
+  /** Nodes become buttons that open profiles; focus stays on the node it was on. */
+  function decorate() {
+    const had = nodeOf(document.activeElement)?.dataset.actor;
     box.firstElementChild!.setAttribute('role', 'group');
     for (const n of nodes()) {
       n.setAttribute('tabindex', '0');
@@ -160,7 +170,7 @@ export function enhanceNetwork(figure: HTMLElement): () => void {
   for (const b of boxes) on(b, 'change', update);
   const ro = new ResizeObserver(() => { if (Math.abs(Math.round(box.clientWidth) - width) > 1) render(); });
   ro.observe(box);
-  render();
+  if (shown) decorate(); else render();
 
   return () => {
     ro.disconnect();

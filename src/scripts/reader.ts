@@ -72,7 +72,7 @@ if (toc) {
     for (const e of entries) e.isIntersecting ? covering.add(e.target) : covering.delete(e.target);
     toc.classList.toggle('is-covered', covering.size > 0);
   }, { rootMargin: '-80px 0px -40% 0px' }); // the band beside the list, below the sticky header
-  $$('.scrolly').forEach((s) => cover.observe(s));
+  $$('.scrolly-body').forEach((s) => cover.observe(s));
   update();
 }
 

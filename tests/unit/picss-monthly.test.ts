@@ -107,7 +107,7 @@ test('hand-made fixture: a missing month is a gap and splits the line', () => {
 
 test('table: every month from Dec 2021 to the last figure, null for gaps', () => {
   const t = table(data());
-  assert.deepEqual(t.columns, ['Month', 'Militant attacks', 'Killed in militant attacks', 'Other reported figures']);
+  assert.deepEqual(t.columns, ['Month', 'Militant attacks', 'Killed in militant attacks', 'Other reported figures', 'Sources']);
   assert.equal(t.rows[0]![0], '2021-12');
   assert.equal(t.rows.at(-1)![0], lastWith('attacks'));
   assert.deepEqual(t.rows.find((r) => r[0] === '2022-08')!.slice(0, 3), ['2022-08', null, null]);
@@ -115,6 +115,8 @@ test('table: every month from Dec 2021 to the last figure, null for gaps', () =>
   assert.deepEqual(t.rows.find((r) => r[0] === '2025-10')!.slice(0, 3), ['2025-10', 89, null]);
   const months = t.rows.map((r) => r[0]);
   assert.equal(new Set(months).size, months.length);
+  // Every figure names its source row; a month with no figure names none.
+  for (const r of t.rows) assert.equal(r[4] === null, r[1] === null && r[2] === null, String(r[0]));
 });
 
 test('describe covers both metrics, gaps and the marked months', () => {

@@ -129,7 +129,7 @@ test('hand-made fixture: a missing year is a gap, values scale', () => {
 
 test('table gives exactly one row per year 2015–2025 with nulls for gaps', () => {
   const t = table(data());
-  assert.deepEqual(t.columns, ['Year', 'Militant attacks', 'Killed in militant attacks', 'Suicide attacks', 'Other reported figures']);
+  assert.deepEqual(t.columns, ['Year', 'Militant attacks', 'Killed in militant attacks', 'Suicide attacks', 'Other reported figures', 'Sources']);
   assert.deepEqual(t.rows.map((r) => r[0]), [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
   const r25 = t.rows.at(-1)!;
   assert.deepEqual(r25.slice(0, 4), [2025, 1066, null, 26]);
@@ -139,6 +139,7 @@ test('table gives exactly one row per year 2015–2025 with nulls for gaps', () 
   assert.equal(r19[3], 3);
   assert.match(String(r19[4]), /10/);
   for (const r of t.rows) assert.equal(r.length, t.columns.length);
+  for (const r of t.rows) assert.match(String(r[5]), /^[a-z0-9-]+( [a-z0-9-]+)*$/, `sources of ${r[0]}`);
   assert.ok(t.caption.length > 20);
 });
 

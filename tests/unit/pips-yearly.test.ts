@@ -72,7 +72,8 @@ test('hand-made fixture: peak and gap follow the data', () => {
 test('table: one row per year, nulls for the gaps', () => {
   const t = table(data());
   assert.equal(t.rows.length, 21);
-  assert.deepEqual(t.rows.find((r) => r[0] === 2012), [2012, null, null]);
+  assert.deepEqual(t.rows.find((r) => r[0] === 2012), [2012, null, null, null]);
+  assert.ok(t.rows.filter((r) => r[1] !== null).every((r) => typeof r[3] === 'string'), 'every figure has its source');
   assert.deepEqual(t.rows.find((r) => r[0] === 2009)!.slice(0, 2), [2009, 2586]);
   assert.equal(t.rows.find((r) => r[0] === 2007)![2], '1503');
 });

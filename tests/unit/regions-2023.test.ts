@@ -73,11 +73,12 @@ for (const width of [320, 1000]) {
 
 test('table: one row per region with the three metrics', () => {
   const t = table(data());
-  assert.deepEqual(t.columns, ['Region', 'Attacks', 'Killed', 'Injured']);
-  assert.deepEqual(t.rows, [
+  assert.deepEqual(t.columns, ['Region', 'Attacks', 'Killed', 'Injured', 'Sources']);
+  assert.deepEqual(t.rows.map((r) => r.slice(0, 4)), [
     ['Khyber Pakhtunkhwa (incl. merged districts)', 419, 620, 977],
     ['Balochistan', 170, 285, 388],
   ]);
+  for (const r of t.rows) assert.ok(String(r[4]).length > 3, `sources of ${r[0]}`);
 });
 
 test('describe gives every value and what is missing', () => {

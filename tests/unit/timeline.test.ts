@@ -99,7 +99,8 @@ test('hand-made fixture: coincident events stack, the lane grows', () => {
 
 test('table: every event 2007–2025 in date order', () => {
   const t = table(data());
-  assert.deepEqual(t.columns, ['Date', 'Category', 'Event', 'Place', 'Killed']);
+  assert.deepEqual(t.columns, ['Date', 'Category', 'Event', 'Place', 'Killed', 'Source']);
+  for (const r of t.rows) assert.ok(typeof r[5] === 'string' && r[5].length > 3, `source of ${r[2]}`);
   assert.equal(t.rows.length, inRange().length);
   const dates = t.rows.map((r) => String(r[0]));
   assert.deepEqual(dates, [...dates].sort());

@@ -1,0 +1,176 @@
+// The group-relations diagram in the built site (chapter 2's figure): for several years the ties
+// drawn are exactly those in force according to content/data/relations.csv (read here, not
+// through the chart module); contested ties look different; groups keep their places from year to
+// year; the type filter works; a group's profile opens and closes by keyboard; the table lists
+// every tie and comes before the drawing; without JavaScript the network is still drawn.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import { watch } from './site.ts';
+
+const PATH = '/chapters/whos-who/';
+const FIGURE = 'figure[data-figure="network"]';
+const relations = csvParse(readFileSync('content/data/relations.csv', 'utf8'));
+const actors = JSON.parse(readFileSync('content/data/actors.json', 'utf8')) as { id: string; name: string; short: string; aliases: string[] }[];
+const known = new Set(actors.map((a) => a.id));
+const yearOf = (d: string | undefined) => Number((d ?? '').slice(0, 4));
+
+/** Ties in force in `year`: started by then (or undated start) and not ended before it. */
+const inForce = (year: number) => relations
+  .filter((r) => known.has(r.from!) && known.has(r.to!))
+  .filter((r) => (!r.start || yearOf(r.start) <= year) && (!r.end || yearOf(r.end) >= year))
+  .map((r) => r.id!)
+  .sort();
+
+async function open(page: Page) {
+  await page.goto(PATH);
+  const figure = page.locator(FIGURE);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.svg-live svg[data-chart="network"]')).toBeAttached();
+  return figure;
+}
+
+async function setYear(page: Page, year: number) {
+  const figure = page.locator(FIGURE);
+  await figure.locator('input[data-network-year]').fill(String(year));
+  await expect(figure.locator('.svg-live svg[data-chart="network"]')).toHaveAttribute('data-year', String(year));
+}
+
+const drawnTies = (page: Page) => page.locator(`${FIGURE} .svg-live [data-tie]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!).sort());
+
+test('for each year, the ties drawn are exactly the ties in force that year', async ({ page }) => {
+  const w = watch(page);
+  await open(page);
+  for (const year of [2007, 2009, 2014, 2015, 2017, 2021, 2022, 2023, 2024, 2025]) {
+    await setYear(page, year);
+    expect(await drawnTies(page), String(year)).toEqual(inForce(year));
+    await expect(page.locator(`${FIGURE} [data-network-year-output]`)).toHaveText(String(year));
+  }
+  // The story's turning points are visible in the data: ISKP appears in 2015, the 2021–2022 talks end.
+  expect(inForce(2014).some((id) => relations.find((r) => r.id === id)!.from === 'ISKP' && relations.find((r) => r.id === id)!.to === 'IS')).toBe(false);
+  expect(inForce(2015).some((id) => relations.find((r) => r.id === id)!.from === 'ISKP')).toBe(true);
+  expect(w.errors).toEqual([]);
+});
+
+test('contested ties are drawn differently from reported ones: their own class, a thinner line and a “?” badge', async ({ page }) => {
+  const figure = await open(page);
+  const ties = await figure.locator('.svg-live [data-tie]').evaluateAll((els) => els.map((e) => ({
+    id: e.getAttribute('data-tie')!,
+    status: e.getAttribute('data-status'),
+    contestedClass: e.classList.contains('tt-tie-contested'),
+    badge: [...e.querySelectorAll('text')].some((t) => t.textContent?.trim() === '?'),
+    stroke: Math.max(...[...e.querySelectorAll('path, line')].map((p) => parseFloat(getComputedStyle(p).strokeWidth) || 0)),
+    group: e.getAttribute('data-group'),
+  })));
+  const contested = relations.filter((r) => r.status === 'contested').map((r) => r.id);
+  expect(ties.filter((t) => t.status === 'contested').length).toBeGreaterThan(0);
+  for (const t of ties) {
+    expect(t.status === 'contested', t.id).toBe(contested.includes(t.id));
+    expect(t.contestedClass, t.id).toBe(t.status === 'contested');
+    expect(t.badge, t.id).toBe(t.status === 'contested');
+  }
+  for (const c of ties.filter((t) => t.status === 'contested')) {
+    const same = ties.find((t) => t.group === c.group && t.status !== 'contested');
+    if (same) expect(c.stroke, `${c.id} thinner than ${same.id}`).toBeLessThan(same.stroke);
+  }
+});
+
+test('groups keep their places from one year to the next', async ({ page }) => {
+  await open(page);
+  const positions = async () => page.locator(`${FIGURE} .svg-live [data-actor] circle`).evaluateAll((els) =>
+    Object.fromEntries(els.map((c) => [c.parentElement!.getAttribute('data-actor'), `${c.getAttribute('cx')},${c.getAttribute('cy')}`])));
+  await setYear(page, 2010);
+  const a = await positions();
+  await setYear(page, 2023);
+  const b = await positions();
+  expect(Object.keys(a).sort()).toEqual([...known].sort());
+  expect(b).toEqual(a);
+});
+
+test('the type filter hides and shows a kind of tie', async ({ page }) => {
+  const figure = await open(page);
+  await setYear(page, 2023);
+  const all = await drawnTies(page);
+  const conflict = await figure.locator('.svg-live [data-tie][data-group="conflict"]').count();
+  expect(conflict).toBeGreaterThan(0);
+  await figure.getByRole('checkbox', { name: 'Rivalry and fighting' }).uncheck();
+  await expect(figure.locator('.svg-live [data-tie][data-group="conflict"]')).toHaveCount(0);
+  expect((await drawnTies(page)).length).toBe(all.length - conflict);
+  await figure.getByRole('checkbox', { name: 'Rivalry and fighting' }).check();
+  expect(await drawnTies(page)).toEqual(all);
+});
+
+test('keyboard: a group’s profile opens with Enter, lists its ties with sources, and Esc closes it and returns focus', async ({ page }) => {
+  const figure = await open(page);
+  await setYear(page, 2023);
+  const node = figure.locator('.svg-live [data-actor="ISKP"]');
+  await node.focus();
+  await expect(node).toBeFocused();
+  // Focus alone highlights the group's ties.
+  await expect(figure.locator('.svg-live [data-tie].tt-highlight').first()).toBeAttached();
+  await page.keyboard.press('Enter');
+  const panel = figure.locator('[data-network-panel]');
+  await expect(panel).toBeVisible();
+  await expect(node).toHaveAttribute('aria-expanded', 'true');
+  const iskp = actors.find((a) => a.id === 'ISKP')!;
+  await expect(panel.locator('h3')).toHaveText(iskp.name);
+  for (const alias of iskp.aliases.slice(0, 2)) await expect(panel).toContainText(alias);
+  await expect(panel).toContainText('Ties in 2023');
+  const tieCount = inForce(2023).filter((id) => { const r = relations.find((x) => x.id === id)!; return r.from === 'ISKP' || r.to === 'ISKP'; }).length;
+  await expect(panel.getByText(`Ties in 2023: ${tieCount}`)).toBeVisible();
+  const links = panel.locator('a[href*="/sources/#"]');
+  expect(await links.count()).toBeGreaterThan(tieCount);
+  await expect(figure.locator('[data-network-live]')).toContainText('Profile of');
+  const axe = await new AxeBuilder({ page }).include(FIGURE).exclude('svg[data-chart]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(node).toBeFocused();
+  await expect(node).toHaveAttribute('aria-expanded', 'false');
+  // A profile's source links lead to the site's sources list.
+  await page.keyboard.press('Enter');
+  const href = await links.first().getAttribute('href');
+  await links.first().click();
+  await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
+});
+
+test('the table lists every tie, with its dates, status and source, and comes before the drawing', async ({ page }) => {
+  const figure = await open(page);
+  const rows = await figure.locator('.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+    cells: [...tr.children].map((c) => c.textContent?.trim() ?? ''),
+    sources: tr.querySelector('[data-source-ids]')?.getAttribute('data-source-ids') ?? '',
+  })));
+  expect(rows).toHaveLength(relations.length);
+  expect(rows.map((r) => r.sources).sort()).toEqual(relations.map((r) => r.source!).sort());
+  const name = (id: string) => actors.find((a) => a.id === id)!.name;
+  for (const r of relations) {
+    expect(rows.some((row) => row.cells[0] === name(r.from!) && row.cells[1] === name(r.to!) && row.sources === r.source && row.cells[5] === r.status), r.id).toBe(true);
+  }
+  // Reading order: the table (reachable first by a screen reader) precedes the drawing.
+  const order = await figure.evaluate((f) => {
+    const table = f.querySelector('.data-table')!;
+    const chart = f.querySelector('.figure-chart')!;
+    return table.compareDocumentPosition(chart) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order).toBeTruthy();
+  // The method note: collected outward from the story's groups, not a census; contested ties explained.
+  await expect(figure.locator(".figure-notes")).toContainText("not by a census");
+  await expect(figure.locator(".figure-notes")).toContainText("Contested ties");
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the server-rendered network shows the ties in force in 2025, with its legend', async ({ page }) => {
+    await page.goto(PATH);
+    const svg = page.locator(`${FIGURE} .chart-graphic svg[data-chart="network"]:visible`);
+    await expect(svg).toHaveCount(1);
+    const ties = await svg.locator('[data-tie]').evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!).sort());
+    expect(ties).toEqual(inForce(2025));
+    await expect(svg.locator('[data-actor]')).toHaveCount(actors.length);
+    await expect(svg.getByText('Contested (?)')).toBeVisible();
+    const box = await svg.boundingBox();
+    expect(box!.height).toBeGreaterThan(250);
+  });
+});
