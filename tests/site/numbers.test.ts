@@ -14,6 +14,10 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 export function proseWithoutData(html: string): string {
   const story = html.slice(html.indexOf('class="prose story"'), html.indexOf('class="endnotes"'));
   return story
+    // A scrolly is a figure (title, takeaway, data, source, notes: all drawn from the data) around
+    // the story's own words, its step cards: keep only those.
+    .replace(/<section class="scrolly"[\s\S]*?<\/section>/g, (section) =>
+      [...section.matchAll(/<div class="step-card">([\s\S]*?)<p class="step-alt/g)].map((m) => m[1]).join(' '))
     .replace(/<figure[\s\S]*?<\/figure>/g, ' ')
     .replace(/<svg[\s\S]*?<\/svg>/g, ' ')
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
@@ -45,7 +49,9 @@ for (const slug of chapters) {
   });
 }
 
-test('the check catches a typed number', () => {
+test('the check catches a typed number, in prose and in a scrolly step', () => {
   assert.deepEqual(strayNumbers('The toll rose to 63 on 2 August 2023 at 4:10 pm.'), ['63']);
+  const scrolly = '<div class="prose story"><section class="scrolly"><header><p>takeaway 63</p></header><div class="step-card"><p>It rose to 44.</p><p class="step-alt">x</p></div></section><p class="endnotes">';
+  assert.deepEqual(strayNumbers(proseWithoutData(scrolly)), ['44.']);
   assert.deepEqual(strayNumbers('It rose to STAT on 2 August 2023.'), []);
 });
