@@ -29,9 +29,15 @@ export default defineConfig({
             output: {
               // The code every chart needs in the browser (SVG serialiser, frame, scales, the
               // chart loader) in one file instead of six: each request costs a round trip and
-              // headers, which counted against the JavaScript budget (README, Quality).
+              // headers, which counted against the JavaScript budget (README, Quality). Vite's
+              // module-preload helper gets a tiny chunk of its own: bundled into chart-core (its
+              // first user) it made embed pages load the chart code before the reader touched
+              // the chart (src/scripts/embed-page.ts); Astro does not let it be turned off.
               codeSplitting: {
-                groups: [{ name: 'chart-core', test: /[\\/]src[\\/](charts[\\/](svg|frame|scale|path)|data[\\/](dates|shape)|scripts[\\/]chart-modules)\.ts$/, priority: 1 }, { name: 'preload', test: /preload-helper/, priority: 2 }],
+                groups: [
+                  { name: 'chart-core', test: /[\\/]src[\\/](charts[\\/](svg|frame|scale|path)|data[\\/](dates|shape)|scripts[\\/]chart-modules)\.ts$/, priority: 1 },
+                  { name: 'preload', test: /preload-helper/, priority: 2 },
+                ],
               },
             },
           },

@@ -7,6 +7,7 @@
   var on = function (k) { return q.has(k) && !/^(0|false|no|off)$/i.test(q.get(k) || ''); };
   var theme = q.get('theme');
   root.classList.add('js');
+  try { if (localStorage.getItem('tt-fonts')) root.classList.add('fonts'); } catch (e) {}
   if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
   if (on('plain')) root.classList.add('embed-plain');
   if (on('static')) root.classList.add('embed-static');

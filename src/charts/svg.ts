@@ -62,3 +62,19 @@ export function renderSvg(node: SvgNode): string {
   for (const child of node.children) inner += typeof child === 'string' ? escapeText(child) : renderSvg(child);
   return `${open}>${inner}</${node.tag}>`;
 }
+
+/** Attributes only the browser scripts read (tooltips, keyboard, highlighting), or that name parts of a chart for assistive technology inside an image. */
+const INTERACTIVE_ATTR = /^(data-(?!chart$|year$)[a-z-]+|aria-label|aria-roledescription|role)$/;
+
+/**
+ * The same drawing without what only interaction uses, for pictures that are never made
+ * interactive (a scrolly's flat steps, shown without JavaScript and in print; the sticky stage's
+ * first frame, redrawn at once): `data-*` attributes other than data-chart and data-year, and
+ * the names and roles of marks inside the image. The root keeps its role, title and description.
+ * Up to a third of a drawing's markup (README, Quality).
+ */
+export function staticSvg(node: SvgNode, root = true): SvgNode {
+  const attrs = node.attrs && Object.fromEntries(Object.entries(node.attrs).filter(([k]) => (root && (k === 'role' || k.startsWith('aria-'))) || !INTERACTIVE_ATTR.test(k)));
+  const children = node.children?.map((c) => (typeof c === 'string' ? c : staticSvg(c, false)));
+  return { tag: node.tag, ...(attrs ? { attrs } : {}), ...(children ? { children } : {}) };
+}

@@ -13,7 +13,7 @@
  *    inside its 10 KB budget (README, Quality).
  */
 import { getChart } from '../charts/registry.ts';
-import { renderSvg } from '../charts/svg.ts';
+import { renderSvg, staticSvg } from '../charts/svg.ts';
 
 export const NARROW_WIDTH = 340;
 export const WIDE_WIDTH = 720;
@@ -28,9 +28,17 @@ export const EMBED_PADDING = 16;
 
 export type GraphicLayout = 'responsive' | 'narrow-only' | 'embed';
 
-export function chartGraphicHtml(chart: string, data: unknown, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive'): string {
+/**
+ * `still`: the drawing is never made interactive (a flat scrolly step, the sticky stage's first
+ * frame, the home page's chart), so what only interaction reads is left out (staticSvg).
+ * `narrow-only` drawings are always still.
+ */
+export function chartGraphicHtml(chart: string, data: unknown, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive', still = layout === 'narrow-only'): string {
   const { module } = getChart(chart);
-  const draw = (width: number, suffix: string) => renderSvg(module.draw(data as never, { width, state: state as never, idPrefix: `${idPrefix}-${suffix}` }).svg);
+  const draw = (width: number, suffix: string) => {
+    const { svg } = module.draw(data as never, { width, state: state as never, idPrefix: `${idPrefix}-${suffix}` });
+    return renderSvg(still ? staticSvg(svg) : svg);
+  };
   const open = (cls: string) => `<div class="chart-graphic${cls}" data-chart-graphic="${chart}">`;
   if (layout === 'embed') {
     return `${open(' is-multi')}${EMBED_WIDTHS.map((w) => `<div class="svg-at" data-width="${w}">${draw(w, String(w))}</div>`).join('')}</div>`;

@@ -13,6 +13,8 @@ export interface CitationState {
   order: string[];
   /** counter for unique popover ids */
   next: number;
+  /** sources whose popover is already on the page: later citations of them open the same one */
+  popped: Set<string>;
 }
 
 const TAG = /<(Cite|Stat)\b([^>]*)\/?>/g;
@@ -34,8 +36,8 @@ export function citedSourceIds(body: string, data: SiteData): string[] {
 
 export function citationState(body: string, data: SiteData): CitationState {
   const order = citedSourceIds(body, data);
-  return { order, numbers: new Map(order.map((id, i) => [id, i + 1])), next: 0 };
+  return { order, numbers: new Map(order.map((id, i) => [id, i + 1])), next: 0, popped: new Set() };
 }
 
 /** An empty state, for pages (such as the glossary) that cite without a chapter body. */
-export const emptyCitationState = (): CitationState => ({ numbers: new Map(), order: [], next: 0 });
+export const emptyCitationState = (): CitationState => ({ numbers: new Map(), order: [], next: 0, popped: new Set() });

@@ -1,8 +1,9 @@
 /**
  * Where a chart appears in the chapters, for the teachers' guide ("open the chart in chapter N").
  * Reads the MDX source: <Figure chart="…"> and <Scrolly chart="…">. The fragment ids follow the
- * numbering in Figure.astro and Scrolly.astro (a per-page counter: the first figure on a page is
- * `figure-<chart>`, the n-th is `figure-<chart>-<n>`; scrollies are `scrolly-<chart>-<n>`); the
+ * numbering in Figure.astro and Scrolly.astro (figures are counted per chart: the first figure of
+ * a chart on a page is `figure-<chart>`, the n-th `figure-<chart>-<n>`; scrollies are counted per
+ * page, `scrolly-<chart>-<n>`); the
  * link checker (tests/site/links.test.ts) fails if the two ever drift apart.
  */
 import type { Chapter } from './chapters.ts';
@@ -12,14 +13,15 @@ export interface ChartPlace { slug: string; title: string; order: number; anchor
 /** Every placement of every chart in one chapter body, in page order. */
 export function chartPlaces(chapter: Chapter): (ChartPlace & { chart: string })[] {
   const out: (ChartPlace & { chart: string })[] = [];
-  let figures = 0;
+  const figures = new Map<string, number>();
   let scrollies = 0;
   for (const m of (chapter.body ?? '').matchAll(/<(Figure|Scrolly)\b[^>]*\bchart="([^"]+)"/g)) {
     const [, tag, chart] = m as unknown as [string, string, string];
     const base = { chart, slug: chapter.data.slug, title: chapter.data.title, order: chapter.data.order };
     if (tag === 'Figure') {
-      figures += 1;
-      out.push({ ...base, kind: 'figure', anchor: `figure-${chart}${figures > 1 ? `-${figures}` : ''}` });
+      const n = (figures.get(chart) ?? 0) + 1;
+      figures.set(chart, n);
+      out.push({ ...base, kind: 'figure', anchor: `figure-${chart}${n > 1 ? `-${n}` : ''}` });
     } else {
       scrollies += 1;
       out.push({ ...base, kind: 'scrolly', anchor: `scrolly-${chart}-${scrollies}` });

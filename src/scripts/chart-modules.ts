@@ -22,8 +22,11 @@ export function loadChart(id: string): Promise<ChartModule> {
   return load();
 }
 
-/** Chart data embedded by the server as JSON (script type="application/json" is data, not code). */
-export function readData(root: Element, selector = 'script[data-chart-data]'): unknown {
-  const el = root.querySelector(selector);
+/**
+ * Chart data embedded by the server as JSON (script type="application/json" is data, not code):
+ * inside the figure, or the page's one copy for that chart (src/components/ChartData.astro).
+ */
+export function readData(root: Element, chart?: string): unknown {
+  const el = root.querySelector('script[data-chart-data]') ?? (chart ? document.querySelector(`script[data-chart-data="${CSS.escape(chart)}"]`) : null);
   return el?.textContent ? JSON.parse(el.textContent) : undefined;
 }

@@ -62,7 +62,7 @@ function enhance(chart: string, figure: HTMLElement, adopt: boolean): Promise<vo
 function redrawStatic(chart: string, figure: HTMLElement, state: Record<string, unknown>): Promise<void> {
   return Promise.all([import('./chart-modules.ts'), import('../charts/svg.ts')]).then(([{ loadChart, readData }, { renderSvg }]) =>
     loadChart(chart).then((mod) => {
-      const data = readData(figure);
+      const data = readData(figure, chart);
       for (const holder of figure.querySelectorAll<HTMLElement>('.svg-at, .svg-narrow, .svg-wide')) {
         const width = Number(holder.dataset.width ?? holder.querySelector('svg')?.getAttribute('width')) || 640;
         holder.innerHTML = renderSvg(mod.draw(data, { width, state, idPrefix: `${figure.id}-q${width}` }).svg);

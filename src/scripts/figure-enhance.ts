@@ -19,7 +19,7 @@ export function enhanceFigure(figure: HTMLElement, chart: ChartModule, { adopt =
   const graphic = holder.querySelector<HTMLElement>('.chart-graphic')!;
   const tooltip = holder.querySelector<HTMLElement>('[data-tooltip]')!;
   const live = figure.querySelector<HTMLElement>('[data-figure-live]');
-  const data = readData(figure);
+  const data = readData(figure, figure.dataset.figure);
   const state: Record<string, unknown> = JSON.parse(figure.dataset.state ?? '{}');
   // The controls win over the initial state: a reader may have changed one before this ran (an
   // embed loads this script on the first touch), and a browser restores them on Back.

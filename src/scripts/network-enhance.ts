@@ -22,7 +22,7 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 /** `adopt`: keep the server's drawing on screen until the year, the types or the width change (see enhanceFigure). */
 export function enhanceNetwork(figure: HTMLElement, { adopt = false } = {}): () => void {
   const q = <T extends Element>(sel: string) => figure.querySelector<T>(sel);
-  const json = q('script[data-chart-data],script[data-network-data]')?.textContent;
+  const json = (q('script[data-chart-data],script[data-network-data]') ?? document.querySelector('script[data-chart-data="network"]'))?.textContent;
   const server = q<SVGSVGElement>('svg[data-chart="network"]');
   if (!json || !server || figure.dataset.networkReady) return () => {};
   figure.dataset.networkReady = '1';

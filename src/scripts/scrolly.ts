@@ -20,7 +20,7 @@ export function enhanceScrolly(section: HTMLElement, chart: ChartModule): Scroll
   const live = section.querySelector<HTMLElement>('[data-scrolly-live]');
   const prev = section.querySelector<HTMLButtonElement>('[data-scrolly-prev]');
   const next = section.querySelector<HTMLButtonElement>('[data-scrolly-next]');
-  const data = readData(section);
+  const data = readData(section, section.dataset.chart);
   const chartId = section.dataset.chart ?? 'chart';
   const states = steps.map((s) => JSON.parse(s.dataset.state ?? '{}') as unknown);
   const visible = new Map<Element, number>();

@@ -23,7 +23,8 @@ export function proseWithoutData(html: string): string {
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<details[\s\S]*?<\/details>/g, ' ')
     .replace(/<data class="stat"[^>]*>[^<]*<\/data>/g, ' STAT ')
-    .replace(/<span class="cite-ref">[\s\S]*?<\/span><\/span><\/span><\/span>/g, ' ')
+    .replace(/<span class="pop" id="cite-pop-[^"]*"[^>]*><span class="pop-body">[\s\S]*?<\/span><\/span><\/span>/g, ' ')
+    .replace(/<a href="#source-[^"]*" class="cite-link"[^>]*>\[\d+\]<\/a>/g, ' ')
     .replace(/<span class="pop"[\s\S]*?<\/span><\/span>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/g, ' ');

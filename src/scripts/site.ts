@@ -1,0 +1,8 @@
+// The one script every page of the site loads (Base.astro): each part does nothing where its
+// markup is absent. One file instead of five small ones: every request costs a round trip and its
+// headers, which count against the JavaScript budget (README, Quality).
+import './theme-toggle.ts';
+import './fonts.ts';
+import './cite.ts';
+import './reader.ts';
+import './embed-dialog.ts';
