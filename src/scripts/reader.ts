@@ -142,10 +142,24 @@ doc.addEventListener('keydown', (e) => {
 
 // Print: open the chart data tables (CSS does the rest), print internal link targets in full.
 const opened: HTMLDetailsElement[] = [];
+// A figure's (or a scrolly's) table is moved to just after it while printing, so that the figure
+// (title, chart, source) can be kept on one page, and a scrolly's steps are not preceded by pages
+// of table; the table runs on after it (src/styles/print.css). On screen it comes before the
+// chart, where a screen reader meets it first.
+const moved: { table: HTMLElement; figure: HTMLElement; next: Node | null }[] = [];
 addEventListener('beforeprint', () => {
   for (const d of $$<HTMLDetailsElement>('details.data-table:not([open])')) { d.open = true; opened.push(d); }
+  for (const table of $$<HTMLElement>('figure.figure > details.data-table, section.scrolly > details.data-table')) {
+    const figure = table.parentElement!;
+    moved.push({ table, figure, next: table.nextSibling });
+    figure.after(table);
+    table.classList.add('is-printed-after');
+  }
   for (const a of $$<HTMLAnchorElement>('.story a[href^="/"], .lesson-care a[href^="/"], a.print-href')) a.dataset.printHref = a.href;
 });
-addEventListener('afterprint', () => { opened.splice(0).forEach((d) => (d.open = false)); });
+addEventListener('afterprint', () => {
+  opened.splice(0).forEach((d) => (d.open = false));
+  for (const { table, figure, next } of moved.splice(0)) { figure.insertBefore(table, next); table.classList.remove('is-printed-after'); }
+});
 
 export {}; // a module: its names stay out of the global scope
