@@ -4,12 +4,13 @@
 // their definition; the Sources page groups every source by outlet with the chapters citing it.
 import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
+import { smartQuotes } from '../src/lib/typography.ts';
 
 const chapterFiles = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).sort();
 const chapters = chapterFiles.map((f) => {
   const text = readFileSync(`content/chapters/${f}`, 'utf8');
   const field = (k: string) => text.match(new RegExp(`^${k}: "?(.+?)"?$`, 'm'))?.[1] ?? '';
-  return { file: f, slug: field('slug'), title: field('title'), order: Number(field('order')) };
+  return { file: f, slug: field('slug'), title: smartQuotes(field('title')), order: Number(field('order')) };
 }).sort((a, b) => a.order - b.order);
 
 test('there are seven chapters, in order', () => {

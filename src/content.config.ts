@@ -4,6 +4,7 @@
  * TT_CONTENT_DIR points the whole build at another content folder (the bad-data fixture tests).
  */
 import { defineCollection } from 'astro:content';
+import { smartQuotes } from './lib/typography.ts';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { resolve } from 'node:path';
@@ -31,21 +32,24 @@ const knownSource = (id: string) => loadAll().sources!.keys.has(id);
 const sourceRef = z.string().refine(knownSource, { error: (issue) => `unknown source id ${JSON.stringify(issue.input)} (not in content/data/sources.json)` });
 const glossaryRef = z.string().refine((id) => loadAll().glossary!.keys.has(id), { error: (issue) => `unknown glossary id ${JSON.stringify(issue.input)}` });
 
+/** Reader-facing frontmatter text, with typographic quotes (src/lib/typography.ts). */
+const prose = z.string().min(1).transform(smartQuotes);
+
 const chapters = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }),
   schema: z.object({
-    title: z.string().min(1),
-    dek: z.string().min(1),
+    title: prose,
+    dek: prose,
     order: z.number().int().positive(),
     slug: z.string().regex(/^[a-z0-9-]+$/),
-    summary: z.string().min(1),
+    summary: prose,
     updated: z.coerce.date(),
-    keyPoints: z.array(z.string().min(1)).min(3).max(5),
-    objectives: z.array(z.string().min(1)).min(1),
-    questions: z.array(z.string().min(1)).min(3).max(5),
+    keyPoints: z.array(prose).min(3).max(5),
+    objectives: z.array(prose).min(1),
+    questions: z.array(prose).min(3).max(5),
     sources: z.array(sourceRef).min(1),
     teach: z.object({
-      activity: z.string().min(1),
+      activity: prose,
       chart: z.string().min(1),
       minutes: z.number().int().positive(),
       vocabulary: z.array(glossaryRef).default([]),
@@ -55,7 +59,7 @@ const chapters = defineCollection({
 
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `${contentDir}/pages` }),
-  schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
+  schema: z.object({ title: prose, description: prose }),
 });
 
 export const collections = { ...dataCollections, chapters, pages };
