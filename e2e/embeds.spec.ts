@@ -1,13 +1,12 @@
 // Embeds and downloads for journalists: the embed pages and their options, the auto-height on a
 // host page served from a second origin (our own embed.js and pym.js's Parent), the security
 // headers that allow framing only under /embed/, the embed dialog, and every download file.
-import { test, expect, type Page, type Frame, type APIRequestContext } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { test, expect, type Page, type Frame } from '@playwright/test';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages, watch } from './site.ts';
+import { builtPages, freshServer, watch } from './site.ts';
 
 const HOST = 'http://127.0.0.1:4400';
 const charts = existsSync('dist/embed') ? readdirSync('dist/embed').filter((d) => statSync(`dist/embed/${d}`).isDirectory()).sort() : [];
@@ -322,20 +321,7 @@ test.describe('embed page options', () => {
 });
 
 test.describe('framing and security headers (a fresh scripts/serve.mjs)', () => {
-  const PORT = 4391;
-  const ORIGIN = `http://localhost:${PORT}`;
-  let server: ChildProcess;
-  test.beforeAll(async () => {
-    server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      try { if ((await fetch(`${ORIGIN}/`)).ok) return; } catch { /* not up yet */ }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('serve.mjs did not start');
-  });
-  test.afterAll(() => { server?.kill(); });
-
-  const get = (request: APIRequestContext, path: string) => request.get(`${ORIGIN}${path}`);
+  const { origin: ORIGIN, get } = freshServer(4391);
 
   test('embed pages may be framed by any site; every other page only by this one', async ({ request }) => {
     for (const id of charts) {

@@ -3,9 +3,8 @@
 // Referrer-Policy, X-Content-Type-Options, Permissions-Policy, and framing by this site only,
 // except on /embed/ pages, which other sites may frame. (tests/site/security.test.ts checks the
 // built HTML itself: a CSP meta tag on every page, no inline script or style.)
-import { test, expect, type APIRequestContext } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { builtPages } from './site.ts';
+import { test, expect } from '@playwright/test';
+import { builtPages, freshServer } from './site.ts';
 
 const pages = builtPages();
 
@@ -40,20 +39,7 @@ for (const path of pages) {
 }
 
 test.describe('response headers from scripts/serve.mjs (public/_headers)', () => {
-  // A server of its own, started after the build, so the headers are those of this dist/_headers.
-  const PORT = 4392;
-  const ORIGIN = `http://localhost:${PORT}`;
-  let server: ChildProcess;
-  test.beforeAll(async () => {
-    server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
-    for (let i = 0; i < 50; i++) {
-      try { if ((await fetch(`${ORIGIN}/`)).ok) return; } catch { /* not up yet */ }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('scripts/serve.mjs did not start');
-  });
-  test.afterAll(() => { server?.kill(); });
-  const get = (request: APIRequestContext, path: string) => request.get(`${ORIGIN}${path}`);
+  const { origin: ORIGIN, get } = freshServer(4392);
 
   const common = (h: Record<string, string>) => {
     expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');

@@ -2,7 +2,8 @@
 // console errors, failed requests and requests that leave the site's origin.
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { test, type APIRequestContext, type Page } from '@playwright/test';
 
 export const SITE = 'http://localhost:4321';
 
@@ -30,4 +31,24 @@ export function watch(page: Page) {
     if (!['localhost:4321', '127.0.0.1:4321'].includes(u.host) && !u.protocol.startsWith('data') && !u.protocol.startsWith('blob')) foreign.push(r.url());
   });
   return { errors, foreign };
+}
+
+/**
+ * For one describe block: scripts/serve.mjs on a port of its own, started after the build, so
+ * the headers it sends are those of this dist/_headers (the shared test server may have been
+ * started before a rebuild). Returns its origin and a GET helper.
+ */
+export function freshServer(port: number) {
+  const origin = `http://localhost:${port}`;
+  let server: ChildProcess | undefined;
+  test.beforeAll(async () => {
+    server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      try { if ((await fetch(`${origin}/`)).ok) return; } catch { /* not up yet */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`scripts/serve.mjs did not start on port ${port}`);
+  });
+  test.afterAll(() => { server?.kill(); });
+  return { origin, get: (request: APIRequestContext, path: string) => request.get(`${origin}${path}`) };
 }
