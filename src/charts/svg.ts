@@ -64,13 +64,14 @@ export function renderSvg(node: SvgNode): string {
 }
 
 /** Attributes only the browser scripts read (tooltips, keyboard, highlighting), or that name parts of a chart for assistive technology inside an image. */
-const INTERACTIVE_ATTR = /^(data-(?!chart$|year$)[a-z-]+|aria-label|aria-roledescription|role)$/;
+const INTERACTIVE_ATTR = /^(data-(?!chart$|year$|tie$|actor$|status$)[a-z-]+|aria-label|aria-roledescription|role)$/;
 
 /**
  * The same drawing without what only interaction uses, for pictures that are never made
  * interactive (a scrolly's flat steps, shown without JavaScript and in print; the sticky stage's
- * first frame, redrawn at once): `data-*` attributes other than data-chart and data-year, and
- * the names and roles of marks inside the image. The root keeps its role, title and description.
+ * first frame and a chapter figure's drawings, both redrawn by the browser script): `data-*`
+ * attributes other than those that name what is drawn (data-chart, data-year, data-tie,
+ * data-actor, data-status), and the names and roles of marks inside the image. The root keeps its role, title and description.
  * Up to a third of a drawing's markup (README, Quality).
  */
 export function staticSvg(node: SvgNode, root = true): SvgNode {

@@ -29,11 +29,12 @@ export const EMBED_PADDING = 16;
 export type GraphicLayout = 'responsive' | 'narrow-only' | 'embed';
 
 /**
- * `still`: the drawing is never made interactive (a flat scrolly step, the sticky stage's first
- * frame, the home page's chart), so what only interaction reads is left out (staticSvg).
- * `narrow-only` drawings are always still.
+ * `still`: the drawing itself is never made interactive (a flat scrolly step, the sticky stage's
+ * first frame, a chapter figure, whose script draws a live copy, the home page's chart), so what
+ * only interaction reads is left out (staticSvg). Embed drawings keep it: an embed's script
+ * adopts the drawing on screen instead of redrawing it.
  */
-export function chartGraphicHtml(chart: string, data: unknown, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive', still = layout === 'narrow-only'): string {
+export function chartGraphicHtml(chart: string, data: unknown, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive', still = layout !== 'embed'): string {
   const { module } = getChart(chart);
   const draw = (width: number, suffix: string) => {
     const { svg } = module.draw(data as never, { width, state: state as never, idPrefix: `${idPrefix}-${suffix}` });

@@ -23,10 +23,21 @@ export function loadChart(id: string): Promise<ChartModule> {
 }
 
 /**
- * Chart data embedded by the server as JSON (script type="application/json" is data, not code):
- * inside the figure, or the page's one copy for that chart (src/components/ChartData.astro).
+ * A chart's data: embedded by the server as JSON (script type="application/json" is data, not
+ * code) on embed pages, else fetched from /chart-data/<id>.json, once per page and chart
+ * (src/components/ChartData.astro).
  */
-export function readData(root: Element, chart?: string): unknown {
-  const el = root.querySelector('script[data-chart-data]') ?? (chart ? document.querySelector(`script[data-chart-data="${CSS.escape(chart)}"]`) : null);
-  return el?.textContent ? JSON.parse(el.textContent) : undefined;
+const fetched = new Map<string, Promise<unknown>>();
+export function loadData(root: Element, chart: string): Promise<unknown> {
+  const el = root.querySelector('script[data-chart-data]') ?? document.querySelector(`script[data-chart-data="${CSS.escape(chart)}"]`);
+  if (el?.textContent) return Promise.resolve(JSON.parse(el.textContent));
+  let p = fetched.get(chart);
+  if (!p) {
+    p = fetch(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}chart-data/${encodeURIComponent(chart)}.json`).then((r) => {
+      if (!r.ok) throw new Error(`chart data for "${chart}": HTTP ${r.status}`);
+      return r.json() as Promise<unknown>;
+    });
+    fetched.set(chart, p);
+  }
+  return p;
 }

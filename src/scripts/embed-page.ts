@@ -54,15 +54,14 @@ function queryState(embed: HTMLElement, figure: HTMLElement): Record<string, str
  */
 function enhance(chart: string, figure: HTMLElement, adopt: boolean): Promise<void> {
   return chart === 'network'
-    ? import('./network-enhance.ts').then(({ enhanceNetwork }) => { enhanceNetwork(figure, { adopt }); })
+    ? import('./network-enhance.ts').then(({ startNetwork }) => startNetwork(figure, { adopt }))
     : import('./figure-enhance.ts').then(({ startFigure }) => startFigure(figure, { adopt }));
 }
 
 /** ?static with a requested state: redraw each of the server's drawings, at its width, in that state. */
 function redrawStatic(chart: string, figure: HTMLElement, state: Record<string, unknown>): Promise<void> {
-  return Promise.all([import('./chart-modules.ts'), import('../charts/svg.ts')]).then(([{ loadChart, readData }, { renderSvg }]) =>
-    loadChart(chart).then((mod) => {
-      const data = readData(figure, chart);
+  return Promise.all([import('./chart-modules.ts'), import('../charts/svg.ts')]).then(([{ loadChart, loadData }, { renderSvg }]) =>
+    Promise.all([loadChart(chart), loadData(figure, chart)]).then(([mod, data]) => {
       for (const holder of figure.querySelectorAll<HTMLElement>('.svg-at, .svg-narrow, .svg-wide')) {
         const width = Number(holder.dataset.width ?? holder.querySelector('svg')?.getAttribute('width')) || 640;
         holder.innerHTML = renderSvg(mod.draw(data, { width, state, idPrefix: `${figure.id}-q${width}` }).svg);

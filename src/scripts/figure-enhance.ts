@@ -5,7 +5,7 @@
  * server-rendered chart stays as it is. Started by src/scripts/figure.ts on chapter pages and by
  * src/scripts/embed-page.ts on embed pages.
  */
-import { loadChart, readData, type ChartModule } from './chart-modules.ts';
+import { loadChart, loadData, type ChartModule } from './chart-modules.ts';
 import { renderSvg } from '../charts/svg.ts';
 
 /**
@@ -14,12 +14,11 @@ import { renderSvg } from '../charts/svg.ts';
  * or its state changes. Embed pages use it, so that the first touch, which loads this script,
  * never changes the chart's height under the reader (nor the host page's layout).
  */
-export function enhanceFigure(figure: HTMLElement, chart: ChartModule, { adopt = false } = {}): () => void {
+export function enhanceFigure(figure: HTMLElement, chart: ChartModule, data: unknown, { adopt = false } = {}): () => void {
   const holder = figure.querySelector<HTMLElement>('[data-figure-chart]')!;
   const graphic = holder.querySelector<HTMLElement>('.chart-graphic')!;
   const tooltip = holder.querySelector<HTMLElement>('[data-tooltip]')!;
   const live = figure.querySelector<HTMLElement>('[data-figure-live]');
-  const data = readData(figure, figure.dataset.figure);
   const state: Record<string, unknown> = JSON.parse(figure.dataset.state ?? '{}');
   // The controls win over the initial state: a reader may have changed one before this ran (an
   // embed loads this script on the first touch), and a browser restores them on Back.
@@ -147,8 +146,9 @@ const enhanced = new WeakSet<HTMLElement>();
 export function startFigure(figure: HTMLElement, options: { adopt?: boolean } = {}): Promise<void> {
   if (enhanced.has(figure)) return Promise.resolve();
   enhanced.add(figure);
-  return loadChart(figure.dataset.figure ?? '')
+  const id = figure.dataset.figure ?? '';
+  return Promise.all([loadChart(id), loadData(figure, id)])
     // Each figure in a task of its own, so several figures never make one long task.
-    .then((mod) => new Promise<void>((done) => setTimeout(() => { enhanceFigure(figure, mod, options); done(); })))
+    .then(([mod, data]) => new Promise<void>((done) => setTimeout(() => { enhanceFigure(figure, mod, data, options); done(); })))
     .catch((err: unknown) => console.warn('figure: keeping the server-rendered chart', err));
 }

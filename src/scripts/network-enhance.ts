@@ -5,10 +5,9 @@
  *     <input type="range" min="2007" max="2025" data-network-year> <output data-network-year-output>
  *     <input type="checkbox" data-network-type="<tie group id>" checked> …
  *     <div data-network-panel hidden></div>   <p data-network-live aria-live="polite"></p>
- *     <script type="application/json" data-chart-data>{"actors":[…],"relations":[…]}</script>
  *   </figure>
- * (`data-network-data` is accepted for the JSON too; without a .chart-graphic wrapper the SVG
- * is swapped in place.) The diagram is redrawn at the container's width into a `.svg-live` box,
+ * and the chart's data ({"actors":[…],"relations":[…]}, loadData in chart-modules.ts). Without a
+ * .chart-graphic wrapper the SVG is swapped in place. The diagram is redrawn at the container's width into a `.svg-live` box,
  * and again on year or type changes. Nodes become buttons: hover or focus highlights an actor's
  * ties; click, tap, Enter or Space opens its cited profile; Esc closes it and returns focus to
  * the node. Without this script the server's drawing and the data table stay as they are.
@@ -16,17 +15,16 @@
  */
 import { describe, draw, profile, type NetworkData } from '../charts/network.ts';
 import { renderSvg } from '../charts/svg.ts';
+import { loadData } from './chart-modules.ts';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** `adopt`: keep the server's drawing on screen until the year, the types or the width change (see enhanceFigure). */
-export function enhanceNetwork(figure: HTMLElement, { adopt = false } = {}): () => void {
+export function enhanceNetwork(figure: HTMLElement, data: NetworkData, { adopt = false } = {}): () => void {
   const q = <T extends Element>(sel: string) => figure.querySelector<T>(sel);
-  const json = (q('script[data-chart-data],script[data-network-data]') ?? document.querySelector('script[data-chart-data="network"]'))?.textContent;
   const server = q<SVGSVGElement>('svg[data-chart="network"]');
-  if (!json || !server || figure.dataset.networkReady) return () => {};
+  if (!data || !server || figure.dataset.networkReady) return () => {};
   figure.dataset.networkReady = '1';
-  const data = JSON.parse(json) as NetworkData;
   const state = JSON.parse(figure.dataset.state || '{}') as { year?: number; focus?: string };
   const slider = q<HTMLInputElement>('input[data-network-year]');
   const output = q('[data-network-year-output]') ?? q('output');
@@ -181,4 +179,11 @@ export function enhanceNetwork(figure: HTMLElement, { adopt = false } = {}): () 
     } else box.replaceWith(server);
     delete figure.dataset.networkReady;
   };
+}
+
+/** Load the network's data and enhance the figure; on failure the server's drawing stays. */
+export function startNetwork(figure: HTMLElement, options: { adopt?: boolean } = {}): Promise<void> {
+  return loadData(figure, 'network')
+    .then((data) => { enhanceNetwork(figure, data as NetworkData, options); })
+    .catch((err: unknown) => console.warn('network: keeping the server-rendered diagram', err));
 }

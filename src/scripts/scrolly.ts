@@ -5,7 +5,7 @@
  * geometry and drawn directly: no replay of the steps in between, no animation on a jump.
  * Without this script (or in print and embeds) the section stays in its flat layout.
  */
-import { loadChart, readData, type ChartModule } from './chart-modules.ts';
+import { loadChart, loadData, type ChartModule } from './chart-modules.ts';
 import { renderSvg } from '../charts/svg.ts';
 
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
@@ -13,14 +13,13 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 export interface ScrollyController { readonly active: number; go(index: number, how: 'jump' | 'step'): void; destroy(): void }
 
-export function enhanceScrolly(section: HTMLElement, chart: ChartModule): ScrollyController {
+export function enhanceScrolly(section: HTMLElement, chart: ChartModule, data: unknown): ScrollyController {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   const graphic = section.querySelector<HTMLElement>('[data-scrolly-graphic]')!;
   const position = section.querySelector<HTMLElement>('[data-scrolly-position]');
   const live = section.querySelector<HTMLElement>('[data-scrolly-live]');
   const prev = section.querySelector<HTMLButtonElement>('[data-scrolly-prev]');
   const next = section.querySelector<HTMLButtonElement>('[data-scrolly-next]');
-  const data = readData(section, section.dataset.chart);
   const chartId = section.dataset.chart ?? 'chart';
   const states = steps.map((s) => JSON.parse(s.dataset.state ?? '{}') as unknown);
   const visible = new Map<Element, number>();
@@ -129,8 +128,9 @@ export function enhanceScrolly(section: HTMLElement, chart: ChartModule): Scroll
 const controllers = new WeakMap<HTMLElement, ScrollyController>();
 for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
   if (controllers.has(section)) continue;
-  loadChart(section.dataset.chart ?? '')
-    .then((mod) => { if (!controllers.has(section)) controllers.set(section, enhanceScrolly(section, mod)); })
+  const id = section.dataset.chart ?? '';
+  Promise.all([loadChart(id), loadData(section, id)])
+    .then(([mod, data]) => { if (!controllers.has(section)) controllers.set(section, enhanceScrolly(section, mod, data)); })
     .catch((err: unknown) => {
       // Fall back to the flat layout: every step keeps its own server-rendered chart.
       section.classList.add('is-flat');
