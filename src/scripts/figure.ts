@@ -1,12 +1,20 @@
 // Chapter pages: figures are enhanced (src/scripts/figure-enhance.ts) as they come within a
 // screen of the viewport. The server's drawing is complete until then, and loading a chapter does
-// not pay for the charts far below it (Total Blocking Time, README Quality).
-import { startFigure } from './figure-enhance.ts';
-
+// not pay for the charts far below it (Total Blocking Time, README Quality). Nothing starts
+// before the page has loaded, so no chart code is on the way to the first paint.
 const figures = [...document.querySelectorAll<HTMLElement>('[data-figure]:not([data-network])')];
-if ('IntersectionObserver' in window) {
+const enhance = (f: HTMLElement) => import('./figure-enhance.ts')
+  .then(({ startFigure }) => startFigure(f))
+  .catch((err: unknown) => console.warn('figure: keeping the server-rendered chart', err));
+
+function start() {
+  if (!('IntersectionObserver' in window)) { figures.forEach((f) => void enhance(f)); return; }
   const io = new IntersectionObserver((entries) => {
-    for (const e of entries) if (e.isIntersecting) { io.unobserve(e.target); void startFigure(e.target as HTMLElement); }
+    for (const e of entries) if (e.isIntersecting) { io.unobserve(e.target); void enhance(e.target as HTMLElement); }
   }, { rootMargin: '100% 0px' });
   for (const f of figures) io.observe(f);
-} else figures.forEach((f) => void startFigure(f));
+}
+if (document.readyState === 'complete') start();
+else addEventListener('load', start, { once: true });
+
+export {}; // a module: its names stay out of the global scope

@@ -1,9 +1,11 @@
 /**
  * The body font (Source Serif 4, src/styles/fonts.css) is used only once it is in the browser's
  * cache, so that no page ever waits for it or swaps to it after first paint:
- *  - on a reader's first page the text is set in the system serif; once the page has loaded and
- *    the browser is idle, the font files are fetched (FontFace.load(), which applies nothing) and
- *    a flag is saved;
+ *  - on a reader's first page the text is set in the system serif; a few seconds after the page
+ *    has loaded, when the browser is idle, the font files are fetched (FontFace.load(), which
+ *    applies nothing) and a flag is saved. The delay keeps the fetch clear of the page's first
+ *    paint and of anything else the page needs first (on a phone's network, 100 KB of fonts
+ *    fetched at once slowed the first paint by about 0.4 s: README, Quality);
  *  - on every later page public/theme-init.js sees the flag before first paint and adds the
  *    `fonts` class, which names the font first in --font-serif; the cached file (built assets are
  *    cached for a year) is there at once, and `font-display: optional` keeps the system serif if
@@ -19,8 +21,11 @@ function warm() {
     .catch(() => { /* offline or blocked: keep the system serif */ });
 }
 
+const DELAY_MS = 4000;
+
 if (!document.documentElement.classList.contains('fonts') && 'fonts' in document) {
-  const later = () => ('requestIdleCallback' in window ? requestIdleCallback(warm, { timeout: 3000 }) : setTimeout(warm, 1000));
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(warm, { timeout: 3000 }) : warm());
+  const later = () => setTimeout(idle, DELAY_MS);
   if (document.readyState === 'complete') later();
   else addEventListener('load', later, { once: true });
 }

@@ -124,16 +124,18 @@ export function enhanceScrolly(section: HTMLElement, chart: ChartModule, data: u
   };
 }
 
-// One controller per section, created once even if this module is evaluated again.
+// One controller per section, created once even if this is called again.
 const controllers = new WeakMap<HTMLElement, ScrollyController>();
-for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
-  if (controllers.has(section)) continue;
-  const id = section.dataset.chart ?? '';
-  Promise.all([loadChart(id), loadData(section, id)])
-    .then(([mod, data]) => { if (!controllers.has(section)) controllers.set(section, enhanceScrolly(section, mod, data)); })
-    .catch((err: unknown) => {
-      // Fall back to the flat layout: every step keeps its own server-rendered chart.
-      section.classList.add('is-flat');
-      console.warn('scrolly: flat layout', err);
-    });
+export function startScrollies(): void {
+  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
+    if (controllers.has(section)) continue;
+    const id = section.dataset.chart ?? '';
+    Promise.all([loadChart(id), loadData(section, id)])
+      .then(([mod, data]) => { if (!controllers.has(section)) controllers.set(section, enhanceScrolly(section, mod, data)); })
+      .catch((err: unknown) => {
+        // Fall back to the flat layout: every step keeps its own server-rendered chart.
+        section.classList.add('is-flat');
+        console.warn('scrolly: flat layout', err);
+      });
+  }
 }
