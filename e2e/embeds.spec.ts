@@ -321,7 +321,8 @@ test.describe('embed page options', () => {
 });
 
 test.describe('framing and security headers (a fresh scripts/serve.mjs)', () => {
-  const { origin: ORIGIN, get } = freshServer(4391);
+  const server = freshServer();
+  const get = server.get;
 
   test('embed pages may be framed by any site; every other page only by this one', async ({ request }) => {
     for (const id of charts) {
@@ -349,7 +350,7 @@ test.describe('framing and security headers (a fresh scripts/serve.mjs)', () => 
     for (const p of ['/embed/not-a-chart/', '/embed/not-a-chart', '/embed/not-a-chart/snippet.html', '/downloads/not-a-chart/not-a-chart.csv', '/downloads/network/network.xlsx']) {
       expect((await get(request, p)).status(), p).toBe(404);
     }
-    const res = await page.goto(`${ORIGIN}/embed/not-a-chart/?theme=dark`);
+    const res = await page.goto(`${server.origin}/embed/not-a-chart/?theme=dark`);
     expect(res?.status()).toBe(404);
     await expect(page.locator('h1')).toHaveText('Page not found');
   });
@@ -363,7 +364,7 @@ test.describe('framing and security headers (a fresh scripts/serve.mjs)', () => 
         f.dataset.path = path;
         document.body.append(f);
       }
-    }, ORIGIN);
+    }, server.origin);
     const frameUrl = async (path: string) => (await (await page.locator(`iframe[data-path="${path}"]`).elementHandle())?.contentFrame())?.url() ?? '';
     const embed = await (await page.locator('iframe[data-path="/embed/pips-yearly/"]').elementHandle())!.contentFrame();
     await expect(embed!.locator('h1')).toHaveCount(1, { timeout: 15_000 });

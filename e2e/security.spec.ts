@@ -39,7 +39,8 @@ for (const path of pages) {
 }
 
 test.describe('response headers from scripts/serve.mjs (public/_headers)', () => {
-  const { origin: ORIGIN, get } = freshServer(4392);
+  const server = freshServer();
+  const get = server.get;
 
   const common = (h: Record<string, string>) => {
     expect(h['referrer-policy']).toBe('strict-origin-when-cross-origin');
@@ -66,7 +67,7 @@ test.describe('response headers from scripts/serve.mjs (public/_headers)', () =>
   });
 
   test('scripts and styles are served with nosniff, the right type, and gzip when accepted', async ({ request, page }) => {
-    await page.goto(`${ORIGIN}${chapter}`);
+    await page.goto(`${server.origin}${chapter}`);
     const script = await page.locator('script[src*="/_astro/"]').first().getAttribute('src');
     const style = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
     const js = (await get(request, script!)).headers();

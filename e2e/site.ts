@@ -3,6 +3,7 @@
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { test, type APIRequestContext, type Page } from '@playwright/test';
 
 export const SITE = 'http://localhost:4321';
@@ -34,14 +35,23 @@ export function watch(page: Page) {
 }
 
 /**
- * For one describe block: scripts/serve.mjs on a port of its own, started after the build, so
- * the headers it sends are those of this dist/_headers (the shared test server may have been
- * started before a rebuild). Returns its origin and a GET helper.
+ * For one describe block: scripts/serve.mjs on a free port of its own, started after the build,
+ * so the headers it sends are those of this dist/_headers (the shared test server may have been
+ * started before a rebuild). The block runs in one worker (serial), so there is one server for
+ * all its tests, however many workers Playwright uses. Read `origin` inside a test.
  */
-export function freshServer(port: number) {
-  const origin = `http://localhost:${port}`;
+export function freshServer() {
   let server: ChildProcess | undefined;
+  let origin = '';
+  test.describe.configure({ mode: 'serial' });
   test.beforeAll(async () => {
+    const port = await new Promise<number>((resolve, reject) => {
+      const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
+        const { port: p } = probe.address() as AddressInfo;
+        probe.close(() => resolve(p));
+      });
+    });
+    origin = `http://localhost:${port}`;
     server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
     for (let i = 0; i < 50; i++) {
       try { if ((await fetch(`${origin}/`)).ok) return; } catch { /* not up yet */ }
@@ -50,5 +60,8 @@ export function freshServer(port: number) {
     throw new Error(`scripts/serve.mjs did not start on port ${port}`);
   });
   test.afterAll(() => { server?.kill(); });
-  return { origin, get: (request: APIRequestContext, path: string) => request.get(`${origin}${path}`) };
+  return {
+    get origin() { return origin; },
+    get: (request: APIRequestContext, path: string) => request.get(`${origin}${path}`),
+  };
 }

@@ -49,9 +49,13 @@ export function enhanceScrolly(section: HTMLElement, chart: ChartModule, data: u
     if (next) next.disabled = index === steps.length - 1;
     if (live && how === 'step') live.textContent = `${text}: ${steps[index]!.dataset.alt ?? ''}`;
     section.dispatchEvent(new CustomEvent('scrolly-step', { detail: { index, id: steps[index]!.id, how } }));
-    if (!suppressUrl && location.hash !== `#${steps[index]!.id}`) {
-      history.replaceState(history.state, '', `${location.pathname}${location.search}#${steps[index]!.id}`);
-    }
+    syncUrl();
+  }
+
+  /** The address names the active step (replaceState: no history entry), once the reader is in the story. */
+  function syncUrl() {
+    const id = steps[active]?.id;
+    if (!suppressUrl && id && location.hash !== `#${id}`) history.replaceState(history.state, '', `${location.pathname}${location.search}#${id}`);
   }
 
   /** The step with the largest visible height; ties go to the one nearer the viewport's centre. */
@@ -73,7 +77,9 @@ export function enhanceScrolly(section: HTMLElement, chart: ChartModule, data: u
     let best = -1;
     let bestHeight = 0;
     steps.forEach((s, i) => { const hgt = visible.get(s) ?? 0; if (hgt > bestHeight + 0.5) { best = i; bestHeight = hgt; } });
-    if (best >= 0) { suppressUrl = false; setActive(best, 'step'); }
+    // The step may already be the active one (the page was scrolled before this controller
+    // started, or restored mid-story on reload): the address still has to follow.
+    if (best >= 0) { suppressUrl = false; setActive(best, 'step'); syncUrl(); }
     else if (location.hash && steps.some((s) => `#${s.id}` === location.hash)) {
       // The reader left the section: drop our step from the address so a shared URL is honest.
       history.replaceState(history.state, '', `${location.pathname}${location.search}`);
