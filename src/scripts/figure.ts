@@ -1,10 +1,12 @@
-// Chapter pages: figures are enhanced (src/scripts/figure-enhance.ts) as they come within a
-// screen of the viewport. The server's drawing is complete until then, and loading a chapter does
-// not pay for the charts far below it (Total Blocking Time, README Quality). Nothing starts
-// before the page has loaded, so no chart code is on the way to the first paint.
-const figures = [...document.querySelectorAll<HTMLElement>('[data-figure]:not([data-network])')];
-const enhance = (f: HTMLElement) => import('./figure-enhance.ts')
-  .then(({ startFigure }) => startFigure(f))
+// Chapter pages: figures are enhanced as they come within a screen of the viewport, by
+// src/scripts/figure-enhance.ts, or src/scripts/network-enhance.ts for the group-relations
+// diagram. The server's drawing is complete until then, and loading a chapter does not pay for
+// the charts far below it (Total Blocking Time, README Quality). Nothing starts before the page
+// has loaded, so no chart code is on the way to the first paint.
+const figures = [...document.querySelectorAll<HTMLElement>('[data-figure]')];
+const enhance = (f: HTMLElement) => (f.hasAttribute('data-network')
+  ? import('./network-enhance.ts').then(({ startNetwork }) => startNetwork(f))
+  : import('./figure-enhance.ts').then(({ startFigure }) => startFigure(f)))
   .catch((err: unknown) => console.warn('figure: keeping the server-rendered chart', err));
 
 function start() {

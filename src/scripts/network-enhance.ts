@@ -11,7 +11,7 @@
  * and again on year or type changes. Nodes become buttons: hover or focus highlights an actor's
  * ties; click, tap, Enter or Space opens its cited profile; Esc closes it and returns focus to
  * the node. Without this script the server's drawing and the data table stay as they are.
- * Started by src/scripts/network.ts on chapter pages and by src/scripts/embed-page.ts on embeds.
+ * Started by src/scripts/figure.ts on chapter pages and by src/scripts/embed-page.ts on embeds.
  */
 import { describe, draw, profile, type NetworkData } from '../charts/network.ts';
 import { renderSvg } from '../charts/svg.ts';
