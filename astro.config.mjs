@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { storyNodesPlugin } from './src/lib/story-nodes-plugin.ts';
 
 // Where the site lives. SITE_URL is the public origin (for canonical URLs, Open Graph and the
 // sitemap); BASE_PATH lets the same build be hosted under a sub-path such as /twin-threats/.
@@ -14,7 +16,12 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'ignore',
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/embed/') })],
+  integrations: [
+    // Sätteri (Astro 7's default MDX processor) with one plugin of ours that collects each
+    // file's figures, steps and citations while it compiles (src/lib/story-nodes.ts).
+    mdx({ processor: satteri({ mdastPlugins: [storyNodesPlugin] }) }),
+    sitemap({ filter: (page) => !page.includes('/embed/') }),
+  ],
   build: {
     // External stylesheets and scripts only: the Content-Security-Policy allows no inline code.
     inlineStylesheets: 'never',

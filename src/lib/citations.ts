@@ -1,10 +1,12 @@
 /**
- * Citation numbering for a chapter: sources are numbered in order of first use, where "use" is a
- * <Cite s="…"> or a <Stat of="…"> (whose source comes from the data row). The order is read from
- * the MDX source text, so numbers are stable whatever order components render in.
+ * Citation numbering for a page: sources are numbered in order of first use, where "use" is a
+ * <Cite s="…"> or a <Stat of="…"> (whose source comes from the data row). The order comes from
+ * the page's story nodes (src/lib/story-nodes.ts, collected from the MDX syntax tree), so
+ * numbers are stable whatever order components render in.
  */
 import type { SiteData } from '../data/index.ts';
 import { resolveStat } from '../data/stats.ts';
+import type { StoryNodes } from './story-nodes.ts';
 
 export interface CitationState {
   /** source id -> citation number (1-based) */
@@ -17,25 +19,13 @@ export interface CitationState {
   popped: Set<string>;
 }
 
-const TAG = /<(Cite|Stat)\b([^>]*)\/?>/g;
-const attr = (attrs: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(attrs)?.[1];
-
-export function citedSourceIds(body: string, data: SiteData): string[] {
-  const seen: string[] = [];
-  const add = (id: string) => { if (!seen.includes(id)) seen.push(id); };
-  for (const m of body.matchAll(TAG)) {
-    const [, tag, attrs = ''] = m;
-    if (tag === 'Cite') (attr(attrs, 's') ?? '').split(/\s+/).filter(Boolean).forEach(add);
-    else if (!/cite=\{false\}/.test(attrs)) {
-      const of = attr(attrs, 'of');
-      if (of) add(resolveStat(data, of).source);
-    }
-  }
-  return seen;
+export function citedSourceIds(story: StoryNodes, data: SiteData): string[] {
+  const ids = story.citations.flatMap((c) => ('cite' in c ? c.cite : [resolveStat(data, c.stat).source]));
+  return [...new Set(ids)];
 }
 
-export function citationState(body: string, data: SiteData): CitationState {
-  const order = citedSourceIds(body, data);
+export function citationState(story: StoryNodes, data: SiteData): CitationState {
+  const order = citedSourceIds(story, data);
   return { order, numbers: new Map(order.map((id, i) => [id, i + 1])), next: 0, popped: new Set() };
 }
 
