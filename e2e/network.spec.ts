@@ -148,6 +148,12 @@ test('the table lists every tie, with its dates, status and source, and comes be
   for (const r of relations) {
     expect(rows.some((row) => row.cells[0] === name(r.from!) && row.cells[1] === name(r.to!) && row.sources === r.source && row.cells[5] === r.status), r.id).toBe(true);
   }
+  // A date that no source gives (precision "approx" in the data) is marked "≈" in the table; sourced dates are not.
+  const approxDates = relations.flatMap((r) => [r.start_precision === 'approx' ? r.start : '', r.end_precision === 'approx' ? r.end : ''].filter(Boolean));
+  expect(approxDates.length).toBeGreaterThan(0);
+  const dateCells = rows.flatMap((row) => [row.cells[3]!, row.cells[4]!]);
+  expect(dateCells.filter((c) => c.startsWith('≈ ')).length).toBe(approxDates.length);
+  expect(rows.find((row) => row.cells[0] === name('TTP') && row.cells[1] === name('AFG_TALIBAN') && row.cells[2] === 'is allied with')?.cells[3]).toBe('≈ December 2007');
   // Reading order: the table (reachable first by a screen reader) precedes the drawing.
   const order = await figure.evaluate((f) => {
     const table = f.querySelector('.data-table')!;
@@ -158,6 +164,7 @@ test('the table lists every tie, with its dates, status and source, and comes be
   // The method note: collected outward from the story's groups, not a census; contested ties explained.
   await expect(figure.locator(".figure-notes")).toContainText("not by a census");
   await expect(figure.locator(".figure-notes")).toContainText("Contested ties");
+  await expect(figure.locator(".figure-notes")).toContainText("no source gives");
 });
 
 test.describe('without JavaScript', () => {
@@ -170,6 +177,12 @@ test.describe('without JavaScript', () => {
     expect(ties).toEqual(inForce(2025));
     await expect(svg.locator('[data-actor]')).toHaveCount(actors.length);
     await expect(svg.getByText('Contested (?)')).toBeVisible();
+    await expect(svg.getByText('Date approximate (≈)')).toBeVisible();
+    // Ties whose date no source gives are drawn with the approximate-date treatment, and only they.
+    const approx = relations.filter((r) => r.start_precision === 'approx' || r.end_precision === 'approx').map((r) => r.id!);
+    const drawnApprox = await svg.locator('[data-tie].tt-tie-approx').evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!).sort());
+    expect(drawnApprox).toEqual(inForce(2025).filter((id) => approx.includes(id)));
+    expect(drawnApprox.length).toBeGreaterThan(0);
     const box = await svg.boundingBox();
     expect(box!.height).toBeGreaterThan(250);
   });

@@ -5,7 +5,8 @@
  *
  * Reading the drawing without colour: the line style carries the kind of tie (`tieGroups`),
  * arrowheads show direction (who splits from, supports or attacks whom), a "?" badge and a
- * thinner line mark contested ties, and node size counts the ties drawn for that actor.
+ * thinner line mark contested ties, a "≈" and a fainter line mark ties whose start or end date
+ * no source gives (`approxClass`), and node size counts the ties drawn for that actor.
  */
 import type { Actor, RelationRow } from '../data/schemas.ts';
 import { tiesInForce } from '../data/shape.ts';
@@ -48,6 +49,18 @@ export const arrowNote = 'Arrows point from the group that splits off, affiliate
 
 /** Extra class on contested ties, whatever their group: thinner line plus a "?" badge. */
 export const contestedClass = 'tt-tie-contested';
+
+/**
+ * Extra class on ties with an approximate date (`start_precision` or `end_precision` is
+ * "approx": no source gives it, so the year view places the tie at the nearest date the sources
+ * support): a fainter line plus a "≈" mark, and "≈" before the date in the table.
+ */
+export const approxClass = 'tt-tie-approx';
+export const APPROX_SIGN = '≈';
+export const isApprox = (t: Pick<RelationRow, 'start_precision' | 'end_precision'>) => t.start_precision === 'approx' || t.end_precision === 'approx';
+/** A tie date for people: "December 2007", "≈ December 2007" when approximate, "" when empty. */
+export const tieDate = (date: string, precision?: string) => (date ? `${precision === 'approx' ? `${APPROX_SIGN} ` : ''}${formatPartialDate(date)}` : '');
+const APPROX_OPACITY = 0.55;
 
 const TYPE_WORDS: Record<string, string> = {
   splinter_of: 'split from',
@@ -166,10 +179,10 @@ export function describe(data: NetworkData, year: number = DEFAULT_YEAR, types?:
   return `In ${year}, ${plural(ties.length, 'tie')} (${contested} contested) linked ${deg.size} of the ${data.actors.length} groups and states; ${top.short} had the most, with ${deg.get(top.id)}.`;
 }
 
-/** "since September 2014", "2014 to August 2020", "until August 2021", "undated". */
-export function period(start: string, end: string): string {
-  const s = start ? formatPartialDate(start) : '';
-  const e = end ? formatPartialDate(end) : '';
+/** "since September 2014", "2014 to August 2020", "until August 2021", "undated" ("≈" marks an approximate date). */
+export function period(start: string, end: string, startPrecision = '', endPrecision = ''): string {
+  const s = tieDate(start, startPrecision);
+  const e = tieDate(end, endPrecision);
   if (s && e) return s === e ? `in ${s}` : `${s} to ${e}`;
   if (s) return `since ${s}`;
   if (e) return `until ${e}`;
@@ -184,7 +197,8 @@ export interface TableData {
 
 /**
  * Every coded tie, for the data table under the figure ("undated" start: in force before the
- * records begin). Contested ties carry the dispute in the last column.
+ * records begin; "≈" before a date that no source gives). Contested ties carry the dispute in the
+ * last column.
  */
 export function table(data: NetworkData): TableData {
   const name = new Map(data.actors.map((a) => [a.id, a.name]));
@@ -195,8 +209,8 @@ export function table(data: NetworkData): TableData {
       name.get(r.from) ?? r.from,
       name.get(r.to) ?? r.to,
       typeWords(r.type),
-      r.start ? formatPartialDate(r.start) : 'undated',
-      r.end ? formatPartialDate(r.end) : 'ongoing',
+      r.start ? tieDate(r.start, r.start_precision) : 'undated',
+      r.end ? tieDate(r.end, r.end_precision) : 'ongoing',
       r.status,
       r.source,
       r.status === 'contested' ? r.evidence : '',
@@ -251,7 +265,7 @@ export function profile(data: NetworkData, actorId: string, year: number = DEFAU
       text: `${short.get(r.from) ?? r.from} ${typeWords(r.type)} ${short.get(r.to) ?? r.to}`,
       type: normalType(r.type),
       group: groupOf(r.type)?.id,
-      period: period(r.start, r.end),
+      period: period(r.start, r.end, r.start_precision, r.end_precision),
       status: r.status,
       evidence: r.evidence,
       note: r.note ?? '',
@@ -367,8 +381,10 @@ interface Canvas {
   pos: Record<string, Pt>;
 }
 
-function legendItems(): { label: string; group: TieGroup | null }[] {
-  return [...tieGroups.map((g) => ({ label: g.label, group: g })), { label: 'Contested (?)', group: null }];
+type LegendKey = TieGroupId | 'contested' | 'approx';
+
+function legendItems(): { label: string; key: LegendKey }[] {
+  return [...tieGroups.map((g) => ({ label: g.label, key: g.id as LegendKey })), { label: 'Contested (?)', key: 'contested' }, { label: `Date approximate (${APPROX_SIGN})`, key: 'approx' }];
 }
 
 const SWATCH = 30;
@@ -402,6 +418,7 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
   const mid: Pt = [(s[0] + e[0]) / 2, (s[1] + e[1]) / 2];
   const c = along(mid, normal, offset * 2);
   const contested = t.status === 'contested';
+  const approx = isApprox(t);
   const arrow = group.arrow && !group.undirected.includes(t.type);
   const p0 = along(s, unit(sub(c, s)), rs + 2);
   const tip = along(e, unit(sub(c, e)), re + 2);
@@ -417,6 +434,7 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
       'stroke-width': sw,
       'stroke-dasharray': group.dash ?? undefined,
       'stroke-linecap': group.line === 'dotted' ? 'round' : undefined,
+      'stroke-opacity': approx ? APPROX_OPACITY : undefined,
     });
   const marks = group.line === 'double' ? [line(-1.7), line(1.7)] : [line(0)];
   if (arrow) {
@@ -427,7 +445,13 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
   }
   // The badge sits mid-curve; on fanned-out parallel ties it slides along so badges do not stack.
   const k = 0.5 + Math.max(-0.3, Math.min(0.3, (offset / (g.narrow ? SPACING_NARROW : SPACING_WIDE)) * 0.25));
-  const m: Pt = [0, 1].map((j) => (1 - k) ** 2 * p0[j]! + 2 * (1 - k) * k * c[j]! + k ** 2 * p2[j]!) as Pt;
+  const at = (k: number): Pt => [0, 1].map((j) => (1 - k) ** 2 * p0[j]! + 2 * (1 - k) * k * c[j]! + k ** 2 * p2[j]!) as Pt;
+  const m = at(k);
+  if (approx) {
+    // Nearer the `from` end than the "?" badge, so a contested tie with an approximate date shows both.
+    const a = at(Math.max(0.14, k - 0.24));
+    marks.push(h('text', { class: 'tt-tie-approx-mark tt-label tt-halo', x: r2(a[0]), y: r2(a[1] + 4), 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700 }, APPROX_SIGN));
+  }
   if (contested) {
     marks.push(
       h('g', { class: 'tt-tie-mark' }, h('circle', { class: 'tt-annotation-marker', cx: r2(m[0]), cy: r2(m[1]), r: 6.5 }), h('text', { class: 'tt-annotation-number', x: r2(m[0]), y: r2(m[1] + 4), 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700 }, '?')),
@@ -436,18 +460,19 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
   return { marks, mid: m };
 }
 
-function swatch(groupId: TieGroupId | 'contested', x: number, y: number, g: Geometry): SvgNode {
-  const group = tieGroups.find((t) => t.id === groupId) ?? tieGroups[3]!;
-  const t = { from: 'A', to: 'B', type: group.types[0]!, status: groupId === 'contested' ? 'contested' : 'reported' } as RelationRow;
+function swatch(key: LegendKey, x: number, y: number, g: Geometry): SvgNode {
+  const group = tieGroups.find((t) => t.id === key) ?? tieGroups[3]!;
+  const t = { from: 'A', to: 'B', type: group.types[0]!, status: key === 'contested' ? 'contested' : 'reported', start_precision: key === 'approx' ? 'approx' : '', end_precision: '' } as RelationRow;
   const { marks } = tieMarks(t, group, [x - 2, y], [x + SWATCH + 2, y], 0, 0, 0, g);
-  return h('g', { class: `tt-tie ${groupId === 'contested' ? `tt-muted ${contestedClass}` : `${group.className} ${group.colorClass}`}` }, marks);
+  const modifier = key === 'contested' ? `tt-muted ${contestedClass}` : key === 'approx' ? `tt-muted ${approxClass}` : `${group.className} ${group.colorClass}`;
+  return h('g', { class: `tt-tie ${modifier}` }, marks);
 }
 
 /**
  * A small standalone <svg> showing a group's line style (or the contested treatment), for the
  * filter checkboxes and keys outside the diagram. Decorative: the text next to it names the group.
  */
-export function legendSwatch(groupId: TieGroupId | 'contested'): SvgNode {
+export function legendSwatch(groupId: LegendKey): SvgNode {
   return h('svg', { xmlns: 'http://www.w3.org/2000/svg', width: SWATCH + 4, height: 14, viewBox: `0 0 ${SWATCH + 4} 14`, 'aria-hidden': 'true', focusable: 'false', class: 'tt-swatch' }, swatch(groupId, 2, 7, geometry(1000)));
 }
 
@@ -462,7 +487,7 @@ function legendNodes(width: number, top: number, g: Geometry): SvgNode {
     items.map((item, i) => {
       const x = 4 + (i % cols) * colW;
       const y = top + 12 + Math.floor(i / cols) * 20;
-      return h('g', null, swatch(item.group?.id ?? 'contested', x + 4, y, g), h('text', { class: 'tt-label', x: r2(x + SWATCH + 12), y: y + 4, 'font-size': g.font }, item.label));
+      return h('g', null, swatch(item.key, x + 4, y, g), h('text', { class: 'tt-label', x: r2(x + SWATCH + 12), y: y + 4, 'font-size': g.font }, item.label));
     }),
   );
 }
@@ -511,17 +536,18 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
       mine.map((t, i) => {
         const { marks, mid } = tieMarks(t, group, cv.pos[t.from]!, cv.pos[t.to]!, r(t.from), r(t.to), offsetOf.get(t.id) ?? 0, g);
         const involved = focus && (t.from === focus || t.to === focus);
-        const label = `${name.get(t.from)!.short} ${typeWords(t.type)} ${name.get(t.to)!.short}, ${period(t.start, t.end)}${t.status === 'contested' ? ' (contested)' : ''}; source ${t.source}`;
+        const label = `${name.get(t.from)!.short} ${typeWords(t.type)} ${name.get(t.to)!.short}, ${period(t.start, t.end, t.start_precision, t.end_precision)}${isApprox(t) ? ' (date approximate)' : ''}${t.status === 'contested' ? ' (contested)' : ''}; source ${t.source}`;
         return h(
           'g',
           {
-            class: cls('tt-tie', group.className, group.colorClass, t.status === 'contested' && contestedClass, focus && (involved ? 'tt-highlight' : 'tt-dim')),
+            class: cls('tt-tie', group.className, group.colorClass, t.status === 'contested' && contestedClass, isApprox(t) && approxClass, focus && (involved ? 'tt-highlight' : 'tt-dim')),
             'data-tie': t.id,
             'data-from': t.from,
             'data-to': t.to,
             'data-group': group.id,
             'data-type': normalType(t.type),
             'data-status': t.status,
+            'data-date': isApprox(t) ? 'approx' : undefined,
             ...markAttrs(group.id, i, label, mid[0], mid[1]),
           },
           marks,

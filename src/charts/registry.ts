@@ -168,6 +168,7 @@ const entries: ChartEntry<any>[] = [
       'Ties were collected outward from the groups in this story, not by a census of all militant groups; a missing line is not evidence that no tie exists.',
       'Contested ties (disputed, uncertain or resting on a weak source) are drawn thinner with a “?” and the dispute is stated in the table.',
       'Ties with no recorded start are long-standing ones that predate 2007; they appear in every year.',
+      'A “≈” before a date in the table, and a fainter line with a “≈” in the drawing, mark a start or end that no source gives: the tie is placed at the nearest date the sources support (such as a group’s founding or the date of the report that describes it), so the years it is shown in are approximate.',
       network.arrowNote,
     ],
     chapter: 'whos-who',

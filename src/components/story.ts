@@ -5,5 +5,6 @@ import Term from './Term.astro';
 import Figure from './Figure.astro';
 import Scrolly from './Scrolly.astro';
 import Step from './Step.astro';
+import AuditCounts from './AuditCounts.astro';
 
-export const storyComponents = { Cite, Stat, Term, Figure, Scrolly, Step };
+export const storyComponents = { Cite, Stat, Term, Figure, Scrolly, Step, AuditCounts };

@@ -29,6 +29,7 @@ export const datasets = [
   def({ name: 'bajaur-facts', file: 'data/bajaur-facts.csv', schema: s.factSchema, key: (r) => r.id, refs: { source: 'sources' } }),
   def({ name: 'events', file: 'data/events.csv', schema: s.eventSchema, key: (r) => r.id, refs: { source: 'sources', initial_source: 'sources' } }),
   def({ name: 'relations', file: 'data/relations.csv', schema: s.relationSchema, key: (r) => r.id, refs: { source: 'sources', from: 'actors', to: 'actors' } }),
+  def({ name: 'citation-audit', file: 'data/citation-audit.csv', schema: s.auditSchema, key: (r) => r.id, refs: { source: 'sources' } }),
   def({ name: 'glossary', file: 'glossary/terms.json', schema: s.glossarySchema, key: (r) => r.id, refs: { sources: 'sources' } }),
 ] as const;
 

@@ -3,7 +3,7 @@
  * build and shapes them; nothing here runs in the browser.
  */
 import { getCollection } from 'astro:content';
-import type { Actor, EventRow, FactRow, GlossaryTerm, MonthlyRow, RegionRow, RelationRow, Source, TollRow, YearlyRow } from './schemas.ts';
+import type { Actor, AuditRow, EventRow, FactRow, GlossaryTerm, MonthlyRow, RegionRow, RelationRow, Source, TollRow, YearlyRow } from './schemas.ts';
 
 export interface SiteData {
   sources: Map<string, Source>;
@@ -17,6 +17,8 @@ export interface SiteData {
   relations: RelationRow[];
   actors: Actor[];
   glossary: GlossaryTerm[];
+  /** One row per checked citation (content/data/citation-audit.csv). */
+  citationAudit: AuditRow[];
 }
 
 // Collections are typed by Astro from the inline loaders as unknown records; schemas.ts already
@@ -43,6 +45,7 @@ export function getData(): Promise<SiteData> {
       relations: await rows<RelationRow>('relations'),
       actors: await rows<Actor>('actors'),
       glossary: (await rows<GlossaryTerm>('glossary')).sort((a, b) => a.term.localeCompare(b.term)),
+      citationAudit: await rows<AuditRow>('citation-audit'),
     };
   })();
   return cached;

@@ -25,6 +25,8 @@ export const sourceSchema = z.object({
   /** null only where the research recorded a release without its web address (it says so on the page). */
   url: z.union([z.url({ error: 'is not a URL' }), z.null()]),
   kind: z.enum(sourceKinds),
+  /** Why the source was added where that is not obvious, e.g. the claim it carries (citation audit). */
+  note: z.string().optional(),
 });
 
 const yearlyMetrics = ['attacks', 'killed', 'injured', 'suicide_attacks'] as const;
@@ -98,6 +100,15 @@ export const eventSchema = z.object({
 });
 
 export const relationTypes = ['splinter_of', 'affiliate_of', 'ally_of', 'supports', 'rival_of', 'targets', 'fights', 'ceasefire_with', 'negotiates_with'] as const;
+/**
+ * How exactly a tie's date is known: as precise as the source states it (`day`, `month`, `year`),
+ * or `approx` where no source gives the date and the tie was placed at the nearest date the
+ * sources support (a founding, the report that describes it). Empty only when the date is empty.
+ */
+export const datePrecisions = ['day', 'month', 'year', 'approx'] as const;
+const precisionOf: Record<number, (typeof datePrecisions)[number]> = { 4: 'year', 7: 'month', 10: 'day' };
+const precision = z.union([z.literal(''), z.enum(datePrecisions, { error: `must be one of ${datePrecisions.join(', ')} (or empty when the date is empty)` })]).default('');
+
 export const relationSchema = z.object({
   id: z.string().regex(/^tie-\d{2,3}$/, { error: 'must look like tie-01' }),
   from: text,
@@ -105,10 +116,23 @@ export const relationSchema = z.object({
   type: z.enum(relationTypes),
   start: optionalDate,
   end: optionalDate,
+  start_precision: precision,
+  end_precision: precision,
   status: z.enum(['reported', 'contested']),
   evidence: text,
   source: sourceId,
   note: z.string().default(''),
+}).superRefine((r, ctx) => {
+  // A precision must match its date: none without a date, one with it, and day/month/year only
+  // when the date is written to that precision.
+  for (const end of ['start', 'end'] as const) {
+    const date = r[end];
+    const p = r[`${end}_precision`];
+    const path = [`${end}_precision`];
+    if (!date && p) ctx.addIssue({ code: 'custom', path, message: `must be empty when ${end} is empty` });
+    else if (date && !p) ctx.addIssue({ code: 'custom', path, message: `is required when ${end} is set (${datePrecisions.join(', ')})` });
+    else if (date && p !== 'approx' && precisionOf[date.length] !== p) ctx.addIssue({ code: 'custom', path, message: `"${p}" does not match ${end} "${date}" (written to ${precisionOf[date.length] ?? 'another'} precision)` });
+  }
 });
 
 export const leaderSchema = z.object({
@@ -139,7 +163,28 @@ export const glossarySchema = z.object({
   sources: z.array(sourceId).min(1, { error: 'needs at least one source' }),
 });
 
+export const auditVerdicts = ['supported', 'softened', 'replaced', 'cut'] as const;
+/**
+ * One checked citation (content/data/citation-audit.csv). A row is matched to a citation on the
+ * built page by page + section + source + its position among that page's citations of the same
+ * source in the same section (`n`, 1-based), so adding a <Cite> without a row fails
+ * tests/site/citation-audit.test.ts. `cut` rows record a claim removed with its citation and
+ * match nothing on the page; `replaced` rows name the source now cited (the old one in `note`).
+ */
+export const auditSchema = z.object({
+  id: z.string().regex(/^audit-\d{3,4}$/, { error: 'must look like audit-001' }),
+  page: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a chapter slug, "glossary" or "teachers"' }),
+  section: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be a heading id ("intro" before the first heading)' }),
+  n: z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).min(1, { error: 'must be 1 or more' }),
+  claim: text,
+  source: sourceId,
+  support: text,
+  verdict: z.enum(auditVerdicts, { error: `must be one of ${auditVerdicts.join(', ')}` }),
+  note: z.string().default(''),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
+export type AuditRow = z.infer<typeof auditSchema>;
 export type YearlyRow = z.infer<typeof yearlySchema>;
 export type MonthlyRow = z.infer<typeof monthlySchema>;
 export type RegionRow = z.infer<typeof regionSchema>;

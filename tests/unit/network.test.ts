@@ -9,7 +9,7 @@ import { validateAll } from '../../src/data/validate.ts';
 import { relationTypes } from '../../src/data/schemas.ts';
 import type { Actor, RelationRow } from '../../src/data/schemas.ts';
 import { renderSvg, type SvgNode } from '../../src/charts/svg.ts';
-import { contestedClass, describe, draw, groupOf, layout, profile, table, tieGroups, wrapLabel, type NetworkData } from '../../src/charts/network.ts';
+import { approxClass, contestedClass, describe, draw, groupOf, layout, profile, table, tieGroups, wrapLabel, type NetworkData } from '../../src/charts/network.ts';
 
 const contentDir = process.env.TT_CONTENT_DIR ?? 'content';
 const loaded = validateAll(contentDir);
@@ -109,6 +109,54 @@ test('contested ties carry the contested class and a "?" badge; reported ties do
     }
     assert.ok(contested > 0, `some contested ties in ${year}`);
   }
+});
+
+test('ties with an approximate date carry the approx class, a fainter line and a "≈" mark; the others do not', () => {
+  // Which ties are approximate is read from the raw precision fields here, not through the module.
+  const approxIds = new Set(real.relations.filter((r) => r.start_precision === 'approx' || r.end_precision === 'approx').map((r) => r.id));
+  assert.ok(approxIds.has('tie-16'), 'TTP-Afghan Taliban alliance: its 2007 start is not in any source');
+  assert.ok(!approxIds.has('tie-01'), 'ISKP-IS affiliation: January 2015 is sourced');
+  for (const year of [2016, 2021, 2025]) {
+    const { svg } = draw(real, { width: 1000, state: { year } });
+    let approx = 0;
+    for (const t of ties(svg)) {
+      const id = String(attr(t, 'data-tie'));
+      const isApprox = approxIds.has(id);
+      assert.equal(classes(t).includes(approxClass), isApprox, id);
+      assert.equal(attr(t, 'data-date'), isApprox ? 'approx' : undefined, id);
+      const marks = all(t, (n) => classes(n).includes('tt-tie-approx-mark'));
+      assert.equal(marks.length, isApprox ? 1 : 0, id);
+      if (isApprox) assert.equal(text(marks[0]!), '≈');
+      const lines = all(t, (n) => classes(n).includes('tt-tie-line'));
+      for (const l of lines) assert.equal(attr(l, 'stroke-opacity') !== undefined, isApprox, `${id} line opacity`);
+      // Distinct from the contested treatment: an approximate, reported tie has no "?" badge.
+      if (isApprox && !classes(t).includes(contestedClass)) assert.equal(all(t, (n) => classes(n).includes('tt-tie-mark')).length, 0, id);
+      if (isApprox) approx++;
+    }
+    assert.ok(approx > 0, `some approximate ties in ${year}`);
+  }
+});
+
+test('the legend names the approximate-date mark as well as the contested one', () => {
+  const legendText = (width: number) => all(draw(real, { width }).svg, (n) => classes(n).includes('tt-legend')).map(text).join(' ');
+  for (const width of [320, 1000]) {
+    assert.match(legendText(width), /Contested \(\?\)/);
+    assert.match(legendText(width), /Date approximate \(≈\)/);
+  }
+});
+
+test('an approximate date reads "≈" in the table and in the profile; a sourced one does not', () => {
+  const data: NetworkData = {
+    actors: fixture.actors,
+    relations: [
+      { ...rel('tie-01', 'TTP', 'PAK_GOV', 'fights', '2007-12'), start_precision: 'approx', end_precision: '' },
+      { ...rel('tie-02', 'JUA', 'TTP', 'splinter_of', '2014-09', '2020-08'), start_precision: 'month', end_precision: 'approx' },
+    ],
+  };
+  const t = table(data);
+  assert.deepEqual(t.rows.map((r) => [r[3], r[4]]), [['≈ December 2007', 'ongoing'], ['September 2014', '≈ August 2020']]);
+  assert.equal(profile(data, 'PAK_GOV', 2010)!.ties[0]!.period, 'since ≈ December 2007');
+  assert.equal(profile(data, 'JUA', 2015)!.ties[0]!.period, 'September 2014 to ≈ August 2020');
 });
 
 test('layout is the same on every call, inside the unit square, and no year moves a node', () => {
