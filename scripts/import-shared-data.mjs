@@ -89,11 +89,17 @@ write('picss-yearly.csv', series('frequency/chart_yearly_picss.csv', 'year', yea
 write('pips-yearly.csv', series('frequency/chart_yearly_pips.csv', 'year', yearlyPool, ['attacks', 'killed', 'injured', 'suicide_attacks']));
 write('picss-monthly.csv', series('frequency/chart_monthly_picss.csv', 'month', monthlyPool, ['attacks', 'killed', 'injured']));
 
-// Regional view of 2023: PICSS full-year figures only (one organisation per chart).
-const prov = read('frequency/province_2023.csv').filter((r) => r.period_std === '2023' && r.source_org === 'PICSS' && ['attacks', 'killed', 'injured'].includes(r.metric));
-const provBest = new Map();
-for (const r of prov) { const k = `${r.region_std}|${r.metric}`; const cur = provBest.get(k); if (!cur || outletOf(r.source_url).rank < outletOf(cur.source_url).rank) provBest.set(k, r); }
-write('picss-regions-2023.csv', [...provBest.values()].map((r) => ({ region: r.region_std, metric: r.metric, value: Number(r.value), source: source(r.source_url, { date: r.source_date }) })));
+// Regional views: PICSS full-year figures only (one organisation per chart), the best-ranked outlet
+// per region and metric. Regions stay as reported: 2023 gives KP whole, 2024 gives its settled and
+// merged districts apart (never summed: a sum is not a reported figure).
+function regionalYear(file, year) {
+  const prov = read(file).filter((r) => r.period_std === year && r.source_org === 'PICSS' && ['attacks', 'killed', 'injured'].includes(r.metric));
+  const provBest = new Map();
+  for (const r of prov) { const k = `${r.region_std}|${r.metric}`; const cur = provBest.get(k); if (!cur || outletOf(r.source_url).rank < outletOf(cur.source_url).rank) provBest.set(k, r); }
+  write(`picss-regions-${year}.csv`, [...provBest.values()].map((r) => ({ region: r.region_std, metric: r.metric, value: Number(r.value), source: source(r.source_url, { date: r.source_date }) })));
+}
+regionalYear('frequency/province_2023.csv', '2023');
+regionalYear('frequency/province_other_years.csv', '2024');
 
 // Bajaur toll reports.
 write('bajaur-toll.csv', read('events/bajaur_toll.csv').map((r, i) => ({

@@ -25,6 +25,7 @@ export const datasets = [
   def({ name: 'pips-yearly', file: 'data/pips-yearly.csv', schema: s.yearlySchema, key: (r) => `${r.year}:${r.metric}`, refs: { source: 'sources' } }),
   def({ name: 'picss-monthly', file: 'data/picss-monthly.csv', schema: s.monthlySchema, key: (r) => `${r.month}:${r.metric}`, refs: { source: 'sources' } }),
   def({ name: 'picss-regions-2023', file: 'data/picss-regions-2023.csv', schema: s.regionSchema, key: (r) => `${r.region}:${r.metric}`, refs: { source: 'sources' } }),
+  def({ name: 'picss-regions-2024', file: 'data/picss-regions-2024.csv', schema: s.regionSchema, key: (r) => `${r.region}:${r.metric}`, refs: { source: 'sources' } }),
   def({ name: 'bajaur-toll', file: 'data/bajaur-toll.csv', schema: s.tollSchema, key: (r) => r.id, refs: { source: 'sources' } }),
   def({ name: 'bajaur-facts', file: 'data/bajaur-facts.csv', schema: s.factSchema, key: (r) => r.id, refs: { source: 'sources' } }),
   def({ name: 'events', file: 'data/events.csv', schema: s.eventSchema, key: (r) => r.id, refs: { source: 'sources', initial_source: 'sources' } }),

@@ -11,6 +11,8 @@ export interface SiteData {
   pipsYearly: YearlyRow[];
   picssMonthly: MonthlyRow[];
   regions2023: RegionRow[];
+  /** PICSS 2024 by region; KP is reported as settled districts and merged districts separately. */
+  regions2024: RegionRow[];
   toll: TollRow[];
   facts: FactRow[];
   events: EventRow[];
@@ -39,6 +41,7 @@ export function getData(): Promise<SiteData> {
       pipsYearly: await rows<YearlyRow>('pips-yearly'),
       picssMonthly: await rows<MonthlyRow>('picss-monthly'),
       regions2023: await rows<RegionRow>('picss-regions-2023'),
+      regions2024: await rows<RegionRow>('picss-regions-2024'),
       toll: await rows<TollRow>('bajaur-toll'),
       facts: await rows<FactRow>('bajaur-facts'),
       events: (await rows<EventRow>('events')).sort((a, b) => a.date.localeCompare(b.date)),

@@ -3,7 +3,7 @@
  * the unit tests and the build share it. Missing periods become explicit nulls (gaps), never
  * interpolated values.
  */
-import type { EventRow, MonthlyRow, RelationRow, TollRow, YearlyRow } from './schemas.ts';
+import type { EventRow, MonthlyRow, RegionRow, RelationRow, TollRow, YearlyRow } from './schemas.ts';
 import { parsePartialDate, yearOf } from './dates.ts';
 
 export interface Point<K extends string | number = string> {
@@ -71,4 +71,19 @@ export function tiesInForce(relations: RelationRow[], year: number): RelationRow
 
 export function eventsBetween(events: EventRow[], from: number, to: number): EventRow[] {
   return events.filter((e) => yearOf(e.date) >= from && yearOf(e.date) <= to).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+export interface RegionalYear { year: number; rows: RegionRow[] }
+
+/**
+ * PICSS's regional figures, one entry per year with data, oldest first, for a chart that lets the
+ * reader switch years. Regions are kept as each year's source reported them: 2023 gives Khyber
+ * Pakhtunkhwa as one figure, 2024 gives its settled and merged districts apart. The two are not
+ * added up here, because a sum would be a number no source reported.
+ */
+export function regionalYears(byYear: Record<number, RegionRow[]>): RegionalYear[] {
+  return Object.entries(byYear)
+    .map(([year, rows]) => ({ year: Number(year), rows }))
+    .filter((y) => y.rows.length > 0)
+    .sort((a, b) => a.year - b.year);
 }

@@ -27,8 +27,10 @@ export function resolveStat(data: SiteData, key: string): ResolvedStat {
       const r = data.picssMonthly.find((x) => x.month === rowKey && x.metric === field);
       return found(r?.value, r?.source);
     }
-    case 'picss-regions-2023': {
-      const r = data.regions2023.find((x) => x.region === rowKey && x.metric === field);
+    case 'picss-regions-2023':
+    case 'picss-regions-2024': {
+      const list = dataset === 'picss-regions-2023' ? data.regions2023 : data.regions2024;
+      const r = list.find((x) => x.region === rowKey && x.metric === field);
       return found(r?.value, r?.source);
     }
     case 'bajaur-toll': {

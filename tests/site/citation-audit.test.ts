@@ -20,7 +20,7 @@ const verdicts = ['supported', 'softened', 'replaced', 'cut'];
  * merged by the integrator). A listed page is skipped only while it has no rows at all: remove it
  * from this list when its rows land.
  */
-const PENDING = new Set(['iskps-war', 'ballots-under-fire', 'pakistans-dilemma']);
+const PENDING = new Set<string>();
 
 export interface PageCitation { page: string; section: string; source: string; n: number }
 
