@@ -6,9 +6,7 @@ import { readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages, freshServer, watch } from './site.ts';
-
-const HOST = 'http://127.0.0.1:4400';
+import { builtPages, freshServer, HOST, SITE, watch } from './site.ts';
 const charts = existsSync('dist/embed') ? readdirSync('dist/embed').filter((d) => statSync(`dist/embed/${d}`).isDirectory()).sort() : [];
 
 /** A tiny RFC 4180 parser: quoted fields, doubled quotes, commas and line breaks inside quotes, CRLF rows. */
@@ -454,7 +452,7 @@ test.describe('embed, download and cite in the story', () => {
   };
 
   test('the Embed button opens a dialog with the snippet, which copies and closes with Esc', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'http://localhost:4321' });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
     await chapterWith(page);
     const actions = page.locator('[data-figure-actions]').first();
     const id = await actions.getAttribute('data-figure-actions');

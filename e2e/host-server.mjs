@@ -4,8 +4,11 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 
-const port = Number(process.argv[process.argv.indexOf('--port') + 1] || 4400);
-const site = process.env.SITE_ORIGIN ?? 'http://localhost:4321';
+const port = Number(process.argv[process.argv.indexOf('--port') + 1]);
+if (!port) throw new Error('usage: SITE_ORIGIN=<served site> node e2e/host-server.mjs --port <port>');
+// The served site's origin (playwright.config.ts passes e2e/origins.ts's SITE).
+const site = process.env.SITE_ORIGIN;
+if (!site) throw new Error('SITE_ORIGIN (the origin of the served site) is required');
 const pym = readFileSync(new URL('../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url), 'utf8');
 
 createServer(async (req, res) => {

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { HOST, SITE } from './origins.ts';
 
-export const SITE = 'http://localhost:4321';
+/** The served site and the second-origin host page (free ports, chosen once per run). */
+export { HOST, SITE };
 
 /** Every built HTML page as a site path ("/", "/chapters/the-attack/", …), 404 excluded. */
 export function builtPages(dir = 'dist'): string[] {
@@ -22,6 +24,8 @@ export function builtPages(dir = 'dist'): string[] {
   return out.sort();
 }
 
+const siteHosts = [new URL(SITE).host, `127.0.0.1:${new URL(SITE).port}`];
+
 export function watch(page: Page) {
   const errors: string[] = [];
   const foreign: string[] = [];
@@ -29,7 +33,7 @@ export function watch(page: Page) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['localhost:4321', '127.0.0.1:4321'].includes(u.host) && !u.protocol.startsWith('data') && !u.protocol.startsWith('blob')) foreign.push(r.url());
+    if (!siteHosts.includes(u.host) && !u.protocol.startsWith('data') && !u.protocol.startsWith('blob')) foreign.push(r.url());
   });
   return { errors, foreign };
 }
