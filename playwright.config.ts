@@ -18,7 +18,15 @@ export default defineConfig({
     baseURL: SITE,
     launchOptions: {
       executablePath: chromium === 'bundled' ? undefined : chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   // Fresh servers on the free ports chosen in e2e/origins.ts (never another checkout's server).

@@ -13,7 +13,10 @@ const pym = readFileSync(new URL('../node_modules/pym.js/dist/pym.v1.min.js', im
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-  if (url.pathname === '/pym.js') { res.writeHead(200, { 'content-type': 'text/javascript' }).end(pym); return; }
+  if (url.pathname === '/pym.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript' }).end(pym);
+    return;
+  }
   const chart = url.searchParams.get('chart');
   const width = Number(url.searchParams.get('width') ?? 600);
   let body = '<p>Host page for embed tests.</p>';
@@ -23,6 +26,9 @@ createServer(async (req, res) => {
     const snippet = await fetch(`${site}/embed/${chart}/snippet.html`).then((r) => r.text());
     body = `<div id="host" style="width:${width}px">${snippet}</div>`;
   }
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    .end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0;font-family:sans-serif">${body}</body></html>`);
+  res
+    .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    .end(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body style="margin:0;font-family:sans-serif">${body}</body></html>`,
+    );
 }).listen(port, '127.0.0.1', () => console.log(`host at http://127.0.0.1:${port}`));

@@ -10,12 +10,31 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
+/** --name value pairs from the command line. */
+const args = Object.fromEntries(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])));
 const port = Number(args.port ?? process.env.PORT ?? 4321);
 const root = args.dir ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.wasm': 'application/wasm' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+};
 
 /** Parse the _headers format: a path pattern line, then indented "Name: value" lines. */
 function parseHeaders(file) {
@@ -37,7 +56,10 @@ let rulesStamp = -1;
 function currentRules() {
   const file = join(root, '_headers');
   const stamp = existsSync(file) ? statSync(file).mtimeMs : 0;
-  if (stamp !== rulesStamp) { rules = parseHeaders(file); rulesStamp = stamp; }
+  if (stamp !== rulesStamp) {
+    rules = parseHeaders(file);
+    rulesStamp = stamp;
+  }
   return rules;
 }
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
@@ -76,7 +98,10 @@ function matchingHeaders(rules, sitePath) {
 
 function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (!url.pathname.startsWith(base)) { res.writeHead(404).end('Not found'); return; }
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(404).end('Not found');
+    return;
+  }
   const sitePath = `/${url.pathname.slice(base.length)}`;
   // Directory URLs without a trailing slash redirect, as static hosts do.
   const dir = join(root, sitePath);

@@ -19,11 +19,19 @@ before(async () => {
   writeFileSync(join(dir, 'embed/chart/index.html'), '<!doctype html><title>embed</title>');
   writeFileSync(join(dir, '404.html'), '<!doctype html><title>404</title>');
   // The mistake public/_headers warns about: a framing rule under /* also reaches /embed/*.
-  writeFileSync(join(dir, '_headers'), [
-    '/*', '  X-Test: all', '  Content-Security-Policy: frame-ancestors \'self\'',
-    '/embed/*', '  X-Test: embed', '  Content-Security-Policy: frame-ancestors *', '  Cache-Control: public, max-age=60',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, '_headers'),
+    [
+      '/*',
+      '  X-Test: all',
+      "  Content-Security-Policy: frame-ancestors 'self'",
+      '/embed/*',
+      '  X-Test: embed',
+      '  Content-Security-Policy: frame-ancestors *',
+      '  Cache-Control: public, max-age=60',
+      '',
+    ].join('\n'),
+  );
   server = spawn(process.execPath, ['scripts/serve.mjs', '--port', '0', '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   origin = await new Promise<string>((resolve, reject) => {
     let out = '';
