@@ -20,6 +20,8 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
  * not be preserved when bundling". Astro reads that marker before bundling, so nothing is lost:
  * a known Astro 7 issue (withastro/astro#18087). Only that warning is dropped; every other one
  * is passed on.
+ * @param {{ code?: string; message: string }} warning
+ * @param {(warning: any) => void} warn
  */
 function onwarn(warning, warn) {
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
