@@ -109,7 +109,7 @@ test.describe('auto-height on a host page (second origin)', () => {
       const resting = (await heights(page, sel)).frame;
       await page.locator(sel).hover();
       await expect.poll(async () => (await embedFrame(page, id)).locator('.svg-live').count()).toBe(1);
-      await expectFit(page, sel);
+      await frames(page, 6);
       expect(Math.abs((await heights(page, sel)).frame - resting)).toBeLessThanOrEqual(2);
       const cycle = async () => {
         await page.evaluate(() => { document.getElementById('host')!.style.width = '360px'; });
