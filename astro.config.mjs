@@ -6,10 +6,29 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { storyNodesPlugin } from './src/lib/story-nodes-plugin.ts';
 
-// Where the site lives. SITE_URL is the public origin (for canonical URLs, Open Graph and the
-// sitemap); BASE_PATH lets the same build be hosted under a sub-path such as /twin-threats/.
+// Where the site lives. SITE_URL is the public origin, written into the files made at build time
+// (canonical URLs, Open Graph images, the sitemap, robots.txt, the credit line of the PNG and SVG
+// downloads, the chart metadata JSON, the /embed/<id>/snippet.html fragments and the embed code
+// shown when JavaScript is off); embed code shown with JavaScript follows the origin the reader
+// loaded. BASE_PATH lets the same build be hosted under a sub-path such as /twin-threats/.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`\n⚠ SITE_URL is not set: canonical URLs, og:image, the sitemap, robots.txt, citations, download credits, chart metadata and the no-JavaScript embed code will point at ${site}. For a deploy: SITE_URL=https://your.domain npm run build\n`);
+}
+
+/**
+ * Vite warns once per MDX file that the "use astro:head-inject" directive Astro itself adds "may
+ * not be preserved when bundling". Astro reads that marker before bundling, so nothing is lost:
+ * a known Astro 7 issue (withastro/astro#18087). Only that warning is dropped; every other one
+ * is passed on.
+ * @param {{ code?: string; message: string }} warning
+ * @param {(warning: any) => void} warn
+ */
+function onwarn(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+  warn(warning);
+}
 
 export default defineConfig({
   site,
@@ -28,7 +47,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, rolldownOptions: { onwarn } },
     environments: {
       client: {
         build: {

@@ -1,15 +1,16 @@
 import { defineConfig } from '@playwright/test';
+import { HOST, HOST_PORT, SITE, SITE_PORT } from './e2e/origins.ts';
 
 // Debian's Chromium by default; CHROMIUM_PATH overrides it, and CHROMIUM_PATH=bundled uses
 // Playwright's own browser on machines that have one.
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SITE = 'http://localhost:4321';
-export const HOST = 'http://127.0.0.1:4400';
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : 2,
+  // Two workers: the suite's reference machine (CI) has two cores, and each worker drives a
+  // Chromium of its own; more workers than cores only make the timing-sensitive specs flaky.
+  workers: 2,
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
@@ -17,11 +18,20 @@ export default defineConfig({
     baseURL: SITE,
     launchOptions: {
       executablePath: chromium === 'bundled' ? undefined : chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
+  // Fresh servers on the free ports chosen in e2e/origins.ts (never another checkout's server).
   webServer: [
-    { command: 'node scripts/serve.mjs --port 4321', url: `${SITE}/`, reuseExistingServer: !process.env.CI, stdout: 'ignore' },
-    { command: 'node e2e/host-server.mjs --port 4400', url: `${HOST}/`, reuseExistingServer: !process.env.CI, stdout: 'ignore' },
+    { command: `node scripts/serve.mjs --port ${SITE_PORT}`, url: `${SITE}/`, reuseExistingServer: false, stdout: 'ignore' },
+    { command: `node e2e/host-server.mjs --port ${HOST_PORT}`, url: `${HOST}/`, reuseExistingServer: false, stdout: 'ignore', env: { SITE_ORIGIN: SITE } },
   ],
 });

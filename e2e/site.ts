@@ -1,12 +1,30 @@
 // Shared helpers for the browser tests: the list of built pages, and a page watcher that records
 // console errors, failed requests and requests that leave the site's origin.
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { HOST, SITE } from './origins.ts';
 
-export const SITE = 'http://localhost:4321';
+/** The served site and the second-origin host page (free ports, chosen once per run). */
+export { HOST, SITE };
+
+/**
+ * The origin the build was made for (SITE_URL; npm test builds for https://twin-threats.example),
+ * as the build wrote it into robots.txt. Files made at build time (snippet.html, citations,
+ * canonical URLs) name it; embed code shown in the browser names SITE instead.
+ */
+export const BUILT_ORIGIN = existsSync('dist/robots.txt')
+  ? new URL(/^Sitemap: (\S+)$/m.exec(readFileSync('dist/robots.txt', 'utf8'))?.[1] ?? 'http://localhost:4321/').origin
+  : 'http://localhost:4321';
+
+/** Wait `n` animation frames of the page (default 2): what was scheduled has been drawn. */
+export const frames = (page: Page, n = 2) =>
+  page.evaluate((count) => new Promise<void>((done) => {
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+    step(count);
+  }), n);
 
 /** Every built HTML page as a site path ("/", "/chapters/the-attack/", …), 404 excluded. */
 export function builtPages(dir = 'dist'): string[] {
@@ -22,6 +40,8 @@ export function builtPages(dir = 'dist'): string[] {
   return out.sort();
 }
 
+const siteHosts = [new URL(SITE).host, `127.0.0.1:${new URL(SITE).port}`];
+
 export function watch(page: Page) {
   const errors: string[] = [];
   const foreign: string[] = [];
@@ -29,7 +49,7 @@ export function watch(page: Page) {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
     const u = new URL(r.url());
-    if (!['localhost:4321', '127.0.0.1:4321'].includes(u.host) && !u.protocol.startsWith('data') && !u.protocol.startsWith('blob')) foreign.push(r.url());
+    if (!siteHosts.includes(u.host) && !u.protocol.startsWith('data') && !u.protocol.startsWith('blob')) foreign.push(r.url());
   });
   return { errors, foreign };
 }

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SITE, watch } from './site.ts';
+import { BUILT_ORIGIN, SITE, watch } from './site.ts';
 
 const CHAPTER = '/chapters/the-attack/';
 const live = (page: Page, text: string) => page.locator('[aria-live="polite"]', { hasText: text });
@@ -158,12 +158,15 @@ test.describe('reading aids', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(CHAPTER);
     const section = page.getByRole('region', { name: 'Cite this chapter' });
-    const url = `${SITE}${CHAPTER}`;
+    // A citation names the chapter's lasting address, the one the build was made for (SITE_URL),
+    // not the address of a preview or test server.
+    const url = `${BUILT_ORIGIN}${CHAPTER}`;
+    const host = new URL(BUILT_ORIGIN).host.replace(/\./g, '\\.');
     await expect(section).toContainText('Last updated 22 November 2026');
     const today = new Date();
     const checks: [string, RegExp][] = [
       ['Copy the APA citation', new RegExp(`^Twin Threats\\. \\(2026, November 22\\)\\. The attack\\. Retrieved \\w+ \\d+, \\d{4}, from ${url}$`)],
-      ['Copy the MLA citation', /^Twin Threats\. “The Attack\.” Twin Threats, 22 Nov\. 2026, localhost:\d+\/chapters\/the-attack\/\. Accessed \d+ \w+\.? \d{4}\.$/],
+      ['Copy the MLA citation', new RegExp(`^Twin Threats\\. “The Attack\\.” Twin Threats, 22 Nov\\. 2026, ${host}/chapters/the-attack/\\. Accessed \\d+ \\w+\\.? \\d{4}\\.$`)],
       ['Copy the Chicago citation', new RegExp(`^Twin Threats\\. “The Attack\\.” Twin Threats\\. Last modified November 22, 2026\\. Accessed \\w+ \\d+, \\d{4}\\. ${url}\\.$`)],
       ['Copy the BibTeX entry', new RegExp(`^@online\\{twinthreats-the-attack-2026,[\\s\\S]*url +?= \\{${url}\\}[\\s\\S]*urldate += \\{\\d{4}-\\d{2}-\\d{2}\\}[\\s\\S]*\\}$`)],
     ];

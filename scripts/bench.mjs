@@ -30,7 +30,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'reports/tmp/bench-dist');
 const REPORTS = join(ROOT, 'reports');
 const argv = process.argv.slice(2);
-const opt = (name) => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
+const opt = (name) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
 const flag = (name) => argv.includes(`--${name}`);
 const RUNS = Number(opt('runs') ?? 3);
 const BUILD_RUNS = Number(opt('build-runs') ?? 2);
@@ -38,9 +41,15 @@ const KB = 1024;
 
 /** Budgets. Sizes are bytes as transferred (gzip); KB = 1024 bytes, as Lighthouse's KiB. */
 export const BUDGETS = {
-  performance: 98, accessibility: 100, bestPractices: 100, seo: 100,
+  performance: 98,
+  accessibility: 100,
+  bestPractices: 100,
+  seo: 100,
   cls: 0.01,
-  jsChapter: 25 * KB, jsEmbed: 10 * KB, css: 20 * KB, transferChapter: 300 * KB,
+  jsChapter: 25 * KB,
+  jsEmbed: 10 * KB,
+  css: 20 * KB,
+  transferChapter: 300 * KB,
   scalingRatio: 1.5,
 };
 
@@ -49,7 +58,12 @@ const secs = (ms) => Math.round(ms / 100) / 10;
 
 async function freePort() {
   return new Promise((ok, fail) => {
-    const srv = createServer().once('error', fail).listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => ok(port)); });
+    const srv = createServer()
+      .once('error', fail)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = srv.address();
+        srv.close(() => ok(port));
+      });
   });
 }
 
@@ -73,7 +87,11 @@ function astroBuild(outDir, env = {}) {
 }
 
 function pagesToMeasure(dir) {
-  const chapters = existsSync(join(dir, 'chapters')) ? readdirSync(join(dir, 'chapters')).filter((d) => existsSync(join(dir, 'chapters', d, 'index.html'))).sort() : [];
+  const chapters = existsSync(join(dir, 'chapters'))
+    ? readdirSync(join(dir, 'chapters'))
+        .filter((d) => existsSync(join(dir, 'chapters', d, 'index.html')))
+        .sort()
+    : [];
   const pages = [{ path: '/', kind: 'home' }, ...chapters.map((c) => ({ path: `/chapters/${c}/`, kind: 'chapter' }))];
   if (existsSync(join(dir, 'teachers/index.html'))) pages.push({ path: '/teachers/', kind: 'teachers' });
   if (existsSync(join(dir, 'embed/picss-yearly/index.html'))) pages.push({ path: '/embed/picss-yearly/', kind: 'embed' });
@@ -84,7 +102,11 @@ function pagesToMeasure(dir) {
 async function serve(dir, port) {
   const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { cwd: ROOT, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`http://localhost:${port}/`)).ok) return child; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill();
@@ -95,14 +117,21 @@ async function serve(dir, port) {
 function sizes(lhr, dir, origin) {
   const items = lhr.audits['network-requests']?.details?.items ?? [];
   const sum = (type) => items.filter((i) => i.resourceType === type).reduce((s, i) => s + (i.transferSize ?? 0), 0);
-  const ownGzip = (type) => items.filter((i) => i.resourceType === type && i.url.startsWith(origin)).reduce((s, i) => {
-    const file = join(dir, decodeURIComponent(new URL(i.url).pathname));
-    return s + (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
-  }, 0);
+  const ownGzip = (type) =>
+    items
+      .filter((i) => i.resourceType === type && i.url.startsWith(origin))
+      .reduce((s, i) => {
+        const file = join(dir, decodeURIComponent(new URL(i.url).pathname));
+        return s + (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
+      }, 0);
   return {
-    js: sum('Script'), css: sum('Stylesheet'), font: sum('Font'), html: sum('Document'),
+    js: sum('Script'),
+    css: sum('Stylesheet'),
+    font: sum('Font'),
+    html: sum('Document'),
     total: items.reduce((s, i) => s + (i.transferSize ?? 0), 0),
-    jsGzipFiles: ownGzip('Script'), cssGzipFiles: ownGzip('Stylesheet'),
+    jsGzipFiles: ownGzip('Script'),
+    cssGzipFiles: ownGzip('Stylesheet'),
     requests: items.length,
     scripts: items.filter((i) => i.resourceType === 'Script').map((i) => ({ url: new URL(i.url).pathname, transfer: i.transferSize })),
   };
@@ -126,45 +155,57 @@ async function lighthouseAll(pages, origin, dir) {
   // between runs but keeps localStorage, where the site notes that the body font is cached
   // (src/scripts/fonts.ts); with the note and without the cache, a run would be a visitor that
   // exists only in the benchmark.
-  const launch = () => chromeLauncher.launch({
-    chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const launch = () =>
+    chromeLauncher.launch({
+      chromePath,
+      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
   const results = [];
-  {
-    for (const p of pages) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i++) {
-        const chrome = await launch();
-        let r;
-        try {
-          r = await lighthouse(`${origin}${p.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-        } finally {
-          await chrome.kill();
-        }
-        if (!r?.lhr || r.lhr.runtimeError) throw new Error(`Lighthouse failed on ${p.path}: ${r?.lhr?.runtimeError?.message ?? 'no result'}`);
-        runs.push(r.lhr);
+  for (const p of pages) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const chrome = await launch();
+      let r;
+      try {
+        r = await lighthouse(`${origin}${p.path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+      } finally {
+        await chrome.kill();
       }
-      const lhr = RUNS > 1 ? computeMedianRun(runs) : runs[0];
-      if (flag('save-lhr')) {
-        mkdirSync(join(ROOT, 'reports/tmp/lhr'), { recursive: true });
-        writeFileSync(join(ROOT, 'reports/tmp/lhr', `${p.path.replace(/\W+/g, '_') || 'home'}.json`), JSON.stringify(lhr));
-      }
-      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
-      const row = {
-        ...p,
-        performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'),
-        fcp: Math.round(metric('first-contentful-paint')), lcp: Math.round(metric('largest-contentful-paint')), si: Math.round(metric('speed-index')),
-        cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000, tbt: Math.round(metric('total-blocking-time')),
-        bytes: sizes(lhr, dir, origin),
-        losses: losses(lhr),
-        runWarnings: lhr.runWarnings ?? [],
-      };
-      results.push(row);
-      log(`  ${p.path.padEnd(44)} P${row.performance} A${row.accessibility} BP${row.bestPractices} SEO${row.seo}  LCP ${row.lcp} ms  CLS ${row.cls}  TBT ${row.tbt} ms  JS ${kb(row.bytes.js)}  CSS ${kb(row.bytes.css)}  total ${kb(row.bytes.total)}`);
-      for (const l of row.losses) log(`      − ${l}`);
+      if (!r?.lhr || r.lhr.runtimeError) throw new Error(`Lighthouse failed on ${p.path}: ${r?.lhr?.runtimeError?.message ?? 'no result'}`);
+      runs.push(r.lhr);
     }
+    const lhr = RUNS > 1 ? computeMedianRun(runs) : runs[0];
+    if (flag('save-lhr')) {
+      mkdirSync(join(ROOT, 'reports/tmp/lhr'), { recursive: true });
+      writeFileSync(join(ROOT, 'reports/tmp/lhr', `${p.path.replace(/\W+/g, '_') || 'home'}.json`), JSON.stringify(lhr));
+    }
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const metric = (id) => lhr.audits[id]?.numericValue ?? NaN;
+    const row = {
+      ...p,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      fcp: Math.round(metric('first-contentful-paint')),
+      lcp: Math.round(metric('largest-contentful-paint')),
+      si: Math.round(metric('speed-index')),
+      cls: Math.round(metric('cumulative-layout-shift') * 1000) / 1000,
+      tbt: Math.round(metric('total-blocking-time')),
+      bytes: sizes(lhr, dir, origin),
+      losses: losses(lhr),
+      runWarnings: lhr.runWarnings ?? [],
+    };
+    results.push(row);
+    log(
+      `  ${p.path.padEnd(44)} P${row.performance} A${row.accessibility} BP${row.bestPractices} SEO${row.seo}  LCP ${row.lcp} ms  CLS ${row.cls}  TBT ${row.tbt} ms  JS ${kb(row.bytes.js)}  CSS ${kb(row.bytes.css)}  total ${kb(row.bytes.total)}`,
+    );
+    for (const l of row.losses) log(`      − ${l}`);
   }
   return { results, lighthouseVersion: JSON.parse(readFileSync(join(ROOT, 'node_modules/lighthouse/package.json'), 'utf8')).version };
 }
@@ -174,7 +215,11 @@ function check(rows) {
   const v = [];
   for (const r of rows) {
     if (r.performance < BUDGETS.performance) v.push(`${r.path}: Performance ${r.performance} < ${BUDGETS.performance}`);
-    for (const [k, name] of [['accessibility', 'Accessibility'], ['bestPractices', 'Best Practices'], ['seo', 'SEO']]) {
+    for (const [k, name] of [
+      ['accessibility', 'Accessibility'],
+      ['bestPractices', 'Best Practices'],
+      ['seo', 'SEO'],
+    ]) {
       if (r[k] < BUDGETS[k]) v.push(`${r.path}: ${name} ${r[k]} < ${BUDGETS[k]}`);
     }
     if (r.cls > BUDGETS.cls) v.push(`${r.path}: CLS ${r.cls} > ${BUDGETS.cls}`);
@@ -212,7 +257,8 @@ function scaling() {
   }
   const base = best.get(real);
   const builds = sizes.map(({ chapters }) => ({
-    chapters, ms: Math.round(best.get(chapters)),
+    chapters,
+    ms: Math.round(best.get(chapters)),
     perAddedChapterMs: chapters > real ? Math.round((best.get(chapters) - base) / (chapters - real)) : null,
   }));
   const [, b50, b200] = builds;
@@ -221,7 +267,10 @@ function scaling() {
 }
 
 function markdown(report) {
-  const rows = report.pages.map((r) => `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls} | ${r.tbt} ms | ${kb(r.bytes.js)} | ${kb(r.bytes.css)} | ${kb(r.bytes.total)} |`);
+  const rows = report.pages.map(
+    (r) =>
+      `| \`${r.path}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.lcp / 1000).toFixed(2)} s | ${r.cls} | ${r.tbt} ms | ${kb(r.bytes.js)} | ${kb(r.bytes.css)} | ${kb(r.bytes.total)} |`,
+  );
   const s = report.scaling;
   const lines = [
     `# Benchmark (${report.date})`,
@@ -238,8 +287,15 @@ function markdown(report) {
   if (report.build) lines.push(`Site build: astro build ${secs(report.build.astroMs)} s + Pagefind ${secs(report.build.pagefindMs)} s.`, '');
   if (s) {
     lines.push('| Build | Chapters | Time | Per added chapter |', '| --- | --: | --: | --: |');
-    for (const b of s.builds) lines.push(`| ${b.chapters === s.realChapters ? 'real content (base)' : `${b.chapters}-chapter fixture`} | ${b.chapters} | ${secs(b.ms)} s | ${b.perAddedChapterMs === null ? '—' : `${b.perAddedChapterMs} ms`} |`);
-    lines.push('', `Builds with \`astro build\` only (no Pagefind), fastest of ${s.runs}; per added chapter = (time − base) ÷ (chapters − ${s.realChapters}). At 200 ÷ at 50 = ${s.ratio} (budget ≤ ${BUDGETS.scalingRatio}: ${s.ok ? 'met' : 'MISSED'}).`, '');
+    for (const b of s.builds)
+      lines.push(
+        `| ${b.chapters === s.realChapters ? 'real content (base)' : `${b.chapters}-chapter fixture`} | ${b.chapters} | ${secs(b.ms)} s | ${b.perAddedChapterMs === null ? '—' : `${b.perAddedChapterMs} ms`} |`,
+      );
+    lines.push(
+      '',
+      `Builds with \`astro build\` only (no Pagefind), fastest of ${s.runs}; per added chapter = (time − base) ÷ (chapters − ${s.realChapters}). At 200 ÷ at 50 = ${s.ratio} (budget ≤ ${BUDGETS.scalingRatio}: ${s.ok ? 'met' : 'MISSED'}).`,
+      '',
+    );
   }
   lines.push(report.violations.length ? `## Budgets missed\n\n${report.violations.map((v) => `- ${v}`).join('\n')}\n` : 'All budgets met.\n');
   return lines.join('\n');
@@ -270,8 +326,24 @@ async function main() {
   const violations = check(lh.results);
   if (scale && !scale.ok) violations.push(`build scaling: cost per added chapter at 200 is ${scale.ratio} × the cost at 50 (> ${BUDGETS.scalingRatio})`);
 
-  const chromium = spawnSync(process.env.CHROMIUM_PATH && process.env.CHROMIUM_PATH !== 'bundled' ? process.env.CHROMIUM_PATH : '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim().split(' built')[0];
-  const report = { date: new Date().toISOString().slice(0, 10), lighthouseVersion: lh.lighthouseVersion, chromium, runs: RUNS, budgets: BUDGETS, pages: lh.results, build, scaling: scale, violations };
+  const chromium = spawnSync(
+    process.env.CHROMIUM_PATH && process.env.CHROMIUM_PATH !== 'bundled' ? process.env.CHROMIUM_PATH : '/usr/bin/chromium',
+    ['--version'],
+    { encoding: 'utf8' },
+  )
+    .stdout.trim()
+    .split(' built')[0];
+  const report = {
+    date: new Date().toISOString().slice(0, 10),
+    lighthouseVersion: lh.lighthouseVersion,
+    chromium,
+    runs: RUNS,
+    budgets: BUDGETS,
+    pages: lh.results,
+    build,
+    scaling: scale,
+    violations,
+  };
   mkdirSync(REPORTS, { recursive: true });
   writeFileSync(join(REPORTS, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(REPORTS, 'bench.md'), markdown(report));
@@ -280,4 +352,7 @@ async function main() {
   if (violations.length) process.exit(1);
 }
 
-main().catch((err) => { console.error(err); process.exit(2); });
+main().catch((err) => {
+  console.error(err);
+  process.exit(2);
+});

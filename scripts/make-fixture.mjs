@@ -21,7 +21,9 @@ export function makeFixture(total, dir = mkdtempSync(join(tmpdir(), `tt-fixture-
   mkdirSync(dir, { recursive: true });
   cpSync(SOURCE, dir, { recursive: true });
   const chaptersDir = join(dir, 'chapters');
-  const originals = readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx')).sort();
+  const originals = readdirSync(chaptersDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const texts = originals.map((f) => readFileSync(join(chaptersDir, f), 'utf8'));
   for (let n = originals.length + 1; n <= total; n++) {
     const i = (n - 1) % originals.length;

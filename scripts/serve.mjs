@@ -4,18 +4,37 @@
 // tests see the same security headers a deployment would send. Text responses (HTML, JS, CSS,
 // SVG, JSON, CSV, XML) are gzip-compressed when the client accepts it, as a CDN would compress
 // them, so the benchmark (npm run bench) measures realistic transfer sizes.
-//   node scripts/serve.mjs [--port 4321] [--dir dist]
+//   node scripts/serve.mjs [--port 4321] [--dir dist]   (--port 0: any free port, printed at start)
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, extname, normalize } from 'node:path';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
+/** --name value pairs from the command line. */
+const args = Object.fromEntries(process.argv.slice(2).flatMap((a, i, all) => (a.startsWith('--') ? [[a.slice(2), all[i + 1]]] : [])));
 const port = Number(args.port ?? process.env.PORT ?? 4321);
 const root = args.dir ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.woff2': 'font/woff2', '.ico': 'image/x-icon', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pagefind': 'application/octet-stream', '.wasm': 'application/wasm' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+};
 
 /** Parse the _headers format: a path pattern line, then indented "Name: value" lines. */
 function parseHeaders(file) {
@@ -37,7 +56,10 @@ let rulesStamp = -1;
 function currentRules() {
   const file = join(root, '_headers');
   const stamp = existsSync(file) ? statSync(file).mtimeMs : 0;
-  if (stamp !== rulesStamp) { rules = parseHeaders(file); rulesStamp = stamp; }
+  if (stamp !== rulesStamp) {
+    rules = parseHeaders(file);
+    rulesStamp = stamp;
+  }
   return rules;
 }
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
@@ -56,9 +78,30 @@ function resolveFile(pathname) {
   return existsSync(file) ? file : null;
 }
 
-createServer((req, res) => {
+/**
+ * The headers of every rule matching a path, merged as Netlify and Cloudflare Pages merge them:
+ * all matching rules apply, in file order, and a header named by several rules gets their values
+ * joined with ", " (never the last one alone: that would hide the mistake public/_headers warns
+ * about, a framing rule under /* that also reaches /embed/*).
+ */
+function matchingHeaders(rules, sitePath) {
+  const merged = new Map();
+  for (const rule of rules) {
+    if (!rule.re.test(sitePath)) continue;
+    for (const [k, v] of rule.headers) {
+      const name = k.toLowerCase();
+      merged.set(name, merged.has(name) ? `${merged.get(name)}, ${v}` : v);
+    }
+  }
+  return Object.fromEntries(merged);
+}
+
+function handle(req, res) {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (!url.pathname.startsWith(base)) { res.writeHead(404).end('Not found'); return; }
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(404).end('Not found');
+    return;
+  }
   const sitePath = `/${url.pathname.slice(base.length)}`;
   // Directory URLs without a trailing slash redirect, as static hosts do.
   const dir = join(root, sitePath);
@@ -72,7 +115,8 @@ createServer((req, res) => {
   let body = bodyFile ? readFileSync(bodyFile) : Buffer.from('Not found');
   // The 404 page is HTML (extname('.html') would be '', a dotfile's name, hence the explicit type).
   const headers = { 'content-type': file ? (TYPES[extname(file)] ?? 'application/octet-stream') : TYPES['.html'], 'cache-control': 'no-cache' };
-  for (const rule of currentRules()) if (rule.re.test(sitePath)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+  // A rule's header replaces the server's default of the same name (as a host's would).
+  Object.assign(headers, matchingHeaders(currentRules(), sitePath));
   if (bodyFile && COMPRESSIBLE.test(headers['content-type']) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
     body = gzipped(bodyFile, body);
     headers['content-encoding'] = 'gzip';
@@ -80,4 +124,19 @@ createServer((req, res) => {
   if (COMPRESSIBLE.test(headers['content-type'])) headers.vary = 'Accept-Encoding';
   headers['content-length'] = String(body.length);
   res.writeHead(status, headers).end(req.method === 'HEAD' ? undefined : body);
-}).listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://localhost:${port}${base}`));
+}
+
+const server = createServer((req, res) => {
+  try {
+    handle(req, res);
+  } catch (e) {
+    // A malformed address (a lone "%" that decodeURIComponent rejects) is the client's error, not
+    // a reason to stop serving everyone else.
+    const bad = e instanceof URIError;
+    if (!bad) console.error(e);
+    if (!res.headersSent) res.writeHead(bad ? 400 : 500, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(bad ? 'Bad request: malformed URL' : 'Internal server error');
+  }
+});
+// --port 0 takes a free port; the line printed names the port actually used.
+server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://localhost:${server.address().port}${base}`));

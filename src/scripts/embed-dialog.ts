@@ -4,8 +4,14 @@
  *    Close button shut it; the browser returns focus to the button);
  *  - every "Copy code" button copies the embed code next to it (Clipboard API, or select-all and
  *    the old copy command), and says so in a live region;
- *  - access dates in "Cite this chart" show today's date rather than the build date.
+ *  - access dates in "Cite this chart" show today's date rather than the build date;
+ *  - embed code points at the origin the page was loaded from (./embed-origin.ts).
  */
+import { followOrigin } from './embed-origin.ts';
+
+for (const code of document.querySelectorAll<HTMLTextAreaElement>('textarea[data-embed-code]')) {
+  code.value = followOrigin(code.value, import.meta.env.SITE, location.origin);
+}
 for (const actions of document.querySelectorAll<HTMLElement>('[data-figure-actions]')) {
   const dialog = actions.querySelector<HTMLDialogElement>('dialog[data-embed-dialog]');
   const open = actions.querySelector<HTMLButtonElement>('[data-embed-open]');

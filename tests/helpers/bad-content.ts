@@ -1,9 +1,17 @@
-// Builds a copy of content/ with one deliberate error, from tests/fixtures/bad-data.json.
+// Builds a copy of content/ with one deliberate error, from tests/fixtures/bad-data.json, in a
+// temporary folder that the caller removes when done.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
-export interface BadCase { case: string; file: string; find?: string; regexFind?: string; replace: string; expect: string[] }
+export interface BadCase {
+  case: string;
+  file: string;
+  find?: string;
+  regexFind?: string;
+  replace: string;
+  expect: string[];
+}
 
 export const badCases: BadCase[] = JSON.parse(readFileSync(new URL('../fixtures/bad-data.json', import.meta.url), 'utf8'));
 

@@ -27,11 +27,16 @@ export function walk(node: SvgNode, fn: (n: SvgNode, dx: number, dy: number) => 
 
 export function findAll(node: SvgNode, pred: (n: SvgNode) => boolean): SvgNode[] {
   const out: SvgNode[] = [];
-  walk(node, (n) => { if (pred(n)) out.push(n); });
+  walk(node, (n) => {
+    if (pred(n)) out.push(n);
+  });
   return out;
 }
 
-export const classes = (n: SvgNode) => String(n.attrs?.class ?? '').split(/\s+/).filter(Boolean);
+export const classes = (n: SvgNode) =>
+  String(n.attrs?.class ?? '')
+    .split(/\s+/)
+    .filter(Boolean);
 export const hasClass = (n: SvgNode, c: string) => classes(n).includes(c);
 export const attr = (n: SvgNode, a: string) => n.attrs?.[a];
 export const num = (n: SvgNode, a: string) => Number(n.attrs?.[a]);
@@ -71,11 +76,12 @@ export function textExtents(svg: SvgNode): { text: string; x0: number; x1: numbe
 export function overlappingLabels(svg: SvgNode): string[] {
   const t = textExtents(svg).filter((e) => e.text.trim() && !e.cls.includes('tt-annotation-number'));
   const out: string[] = [];
-  for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) {
-    const a = t[i]!;
-    const b = t[j]!;
-    if (a.x0 + 1 < b.x1 && b.x0 + 1 < a.x1 && a.y0 + 1 < b.y1 && b.y0 + 1 < a.y1) out.push(`"${a.text}" / "${b.text}"`);
-  }
+  for (let i = 0; i < t.length; i++)
+    for (let j = i + 1; j < t.length; j++) {
+      const a = t[i]!;
+      const b = t[j]!;
+      if (a.x0 + 1 < b.x1 && b.x0 + 1 < a.x1 && a.y0 + 1 < b.y1 && b.y0 + 1 < a.y1) out.push(`"${a.text}" / "${b.text}"`);
+    }
   return out;
 }
 

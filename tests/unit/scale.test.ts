@@ -10,7 +10,10 @@ import { linePath, symbolPath, type SymbolKind } from '../../src/charts/path.ts'
 
 // A small deterministic generator, so a failure can be replayed.
 let seed = 42;
-const rnd = () => ((seed = (seed * 1664525 + 1013904223) % 4294967296) / 4294967296);
+const rnd = () => {
+  seed = (seed * 1664525 + 1013904223) % 4294967296;
+  return seed / 4294967296;
+};
 
 test('linear scales: nice domains, ticks and mapping match d3-scale', () => {
   for (let i = 0; i < 5000; i++) {

@@ -1,6 +1,7 @@
 // Each bad-data fixture must be rejected with a message naming the file, the row and the field;
 // the real content must pass.
 import { test } from 'node:test';
+import { rmSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { validateAll, DataError } from '../../src/data/validate.ts';
 import { makeBadContent, badCases } from '../helpers/bad-content.ts';
@@ -14,11 +15,15 @@ test('the real curated data validates', () => {
 for (const c of badCases) {
   test(`a bad row is rejected: ${c.case}`, () => {
     const dir = makeBadContent(c);
-    assert.throws(() => validateAll(dir), (e: unknown) => {
-      assert.ok(e instanceof DataError, `expected a DataError, got ${String(e)}`);
-      for (const part of c.expect) assert.ok(e.message.includes(part), `message "${e.message}" should include ${JSON.stringify(part)}`);
-      return true;
-    });
+    try {
+      assert.throws(() => validateAll(dir), (e: unknown) => {
+        assert.ok(e instanceof DataError, `expected a DataError, got ${String(e)}`);
+        for (const part of c.expect) assert.ok(e.message.includes(part), `message "${e.message}" should include ${JSON.stringify(part)}`);
+        return true;
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 }
 
