@@ -26,10 +26,10 @@ export interface StoryNodes {
   terms: string[];
 }
 
-/** A component and the attributes the build adds to it. */
-export interface StoryProps { element: JsxElement; attributes: MdxJsxAttributeNode[] }
+/** A component and the attributes the build adds to it (and to its <Step> children, for a <Scrolly>). */
+export interface StoryProps { element: JsxElement; attributes: MdxJsxAttributeNode[]; steps?: Map<JsxElement, MdxJsxAttributeNode[]> }
 
-type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
  * Figures are numbered per chart, so a figure's anchor stays the same when figures of other
@@ -64,13 +64,19 @@ function literal(source: string): string | number | boolean | null | undefined {
   return quoted ? quoted[1] : undefined;
 }
 
-export function collectStory(root: MdastNode, file = 'MDX file'): { nodes: StoryNodes; props: StoryProps[] } {
+/**
+ * The collector. `element` takes every MDX JSX element in document order (the plugin gets them
+ * from Sätteri's visitors, which dispatch only JSX nodes: walking every text node from JavaScript
+ * cost ten times more build time); `finish` returns the nodes and the props to add.
+ */
+export function storyCollector(file = 'MDX file') {
   const nodes: StoryNodes = { charts: [], citations: [], terms: [] };
   const props: StoryProps[] = [];
   const figures = new Map<string, number>();
-  const scrollies: { element: JsxElement; chart: string; anchor: string; steps: string[] }[] = [];
+  const scrollies: { element: JsxElement; chart: string; anchor: string; steps: string[]; stepProps: Map<JsxElement, MdxJsxAttributeNode[]>; stepIds: string[] }[] = [];
   const stepIds = new Set<string>();
-  let scrolly: (typeof scrollies)[number] | undefined;
+  /** Step ids the last <Scrolly> holds as direct children, not yet visited. */
+  let pendingSteps: string[] = [];
 
   const where = (node: MdastNode) => `${file}${node.position ? `:${node.position.start.line}` : ''}`;
   const fail = (node: MdastNode, message: string): never => { throw new Error(`${where(node)}: ${message}`); };
@@ -94,9 +100,7 @@ export function collectStory(root: MdastNode, file = 'MDX file'): { nodes: Story
     return a.value.trim();
   }
 
-  function visit(node: MdastNode): void {
-    if (!isJsx(node)) { childrenOf(node).forEach(visit); return; }
-    const el = node;
+  function element(el: JsxElement): void {
     for (const name of BUILD_PROPS[el.name ?? ''] ?? []) {
       if (attr(el, name)) fail(el, `<${el.name} ${name}> is set by the build (src/lib/story-nodes.ts); remove it`);
     }
@@ -124,41 +128,58 @@ export function collectStory(root: MdastNode, file = 'MDX file'): { nodes: Story
         break;
       }
       case 'Scrolly': {
-        if (scrolly) fail(el, '<Scrolly> inside another <Scrolly>');
+        if (pendingSteps.length) fail(el, '<Scrolly> inside another <Scrolly>');
         const chart = text(el, 'chart');
         const anchor = scrollyAnchor(chart, scrollies.length + 1);
         nodes.charts.push({ kind: 'scrolly', chart, anchor });
-        scrolly = { element: el, chart, anchor, steps: [] };
+        const steps = (el.children as MdastNode[]).filter((c): c is JsxElement => isJsx(c) && c.name === 'Step');
+        if (steps.length === 0) fail(el, `<Scrolly chart="${chart}"> has no <Step> (steps go directly inside it)`);
+        const scrolly = { element: el, chart, anchor, steps: [] as string[], stepProps: new Map<JsxElement, MdxJsxAttributeNode[]>(), stepIds: [] as string[] };
+        for (const step of steps) {
+          const id = text(step, 'id');
+          const state = attr(step, 'state');
+          if (state?.source === undefined) fail(step, `<Step id="${id}"> needs state={{ … }}`);
+          // Parenthesised and on its own line, so any expression (even one ending in a comment) stays one value.
+          scrolly.steps.push(`{ id: ${JSON.stringify(id)}, state: (${state!.source}\n) }`);
+          scrolly.stepProps.set(step, [stringAttr('chart', chart), stringAttr('flatId', `${anchor}-s${scrolly.steps.length}`)]);
+          scrolly.stepIds.push(id);
+        }
         scrollies.push(scrolly);
-        childrenOf(el).forEach(visit);
-        if (scrolly.steps.length === 0) fail(el, `<Scrolly chart="${chart}"> has no <Step>`);
-        scrolly = undefined;
-        return;
+        pendingSteps = [...scrolly.stepIds];
+        break;
       }
       case 'Step': {
-        if (!scrolly) return fail(el, '<Step> outside a <Scrolly>');
         const id = text(el, 'id');
+        if (pendingSteps[0] !== id) fail(el, '<Step> outside a <Scrolly> (steps go directly inside it)');
+        pendingSteps.shift();
         if (stepIds.has(id)) fail(el, `<Step id="${id}">: the id is used twice (it is the step's address, #${id})`);
         stepIds.add(id);
         text(el, 'alt');
-        const state = attr(el, 'state');
-        if (state?.source === undefined) fail(el, `<Step id="${id}"> needs state={{ … }}`);
-        // Parenthesised and on its own line, so any expression (even one ending in a comment) stays one value.
-        scrolly.steps.push(`{ id: ${JSON.stringify(id)}, state: (${state!.source}\n) }`);
-        props.push({ element: el, attributes: [stringAttr('chart', scrolly.chart), stringAttr('flatId', `${scrolly.anchor}-s${scrolly.steps.length}`)] });
         break;
       }
     }
-    childrenOf(el).forEach(visit);
   }
-  visit(root);
 
-  for (const s of scrollies) {
-    // A full figure of the same chart on the page holds the data table for both.
-    const figure = nodes.charts.find((c) => c.kind === 'figure' && c.chart === s.chart);
-    const attributes = [stringAttr('anchor', s.anchor), expressionAttr('steps', `[${s.steps.join(', ')}]`)];
-    if (figure) attributes.push(stringAttr('tableAt', figure.anchor));
-    props.push({ element: s.element, attributes });
+  function finish(): { nodes: StoryNodes; props: StoryProps[] } {
+    for (const s of scrollies) {
+      // A full figure of the same chart on the page holds the data table for both.
+      const figure = nodes.charts.find((c) => c.kind === 'figure' && c.chart === s.chart);
+      const attributes = [stringAttr('anchor', s.anchor), expressionAttr('steps', `[${s.steps.join(', ')}]`)];
+      if (figure) attributes.push(stringAttr('tableAt', figure.anchor));
+      props.push({ element: s.element, attributes, steps: s.stepProps });
+    }
+    return { nodes, props };
   }
-  return { nodes, props };
+  return { element, finish };
+}
+
+/** The collector over a whole parsed tree (tests, or any caller holding one). */
+export function collectStory(root: MdastNode, file?: string): { nodes: StoryNodes; props: StoryProps[] } {
+  const collector = storyCollector(file);
+  const walk = (node: MdastNode): void => {
+    if (isJsx(node)) collector.element(node);
+    childrenOf(node).forEach(walk);
+  };
+  walk(root);
+  return collector.finish();
 }

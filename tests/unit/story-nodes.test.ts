@@ -2,7 +2,7 @@
 // and the plugin run through Sätteri's real MDX compiler and Astro's JSX runtime.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mdxToMdast, mdxToJs } from 'satteri';
+import { mdxToMdast, mdxToJs, type MdxJsxAttributeNode } from 'satteri';
 import { collectStory } from '../../src/lib/story-nodes.ts';
 import { storyNodesPlugin } from '../../src/lib/story-nodes-plugin.ts';
 
@@ -60,13 +60,14 @@ test('citations in reading order, through nested components and literal expressi
 
 test('the build adds anchors, steps and flat-chart ids as props', () => {
   const { props } = collect(chapter);
-  const added = props.map((p) => [p.element.name, Object.fromEntries(p.attributes.map((a) => [a.name, typeof a.value === 'string' ? a.value : '{expr}']))]);
+  const values = (attributes: MdxJsxAttributeNode[]) => Object.fromEntries(attributes.map((a) => [a.name, typeof a.value === 'string' ? a.value : '{expr}']));
+  const added = props.flatMap((p) => [...[...(p.steps ?? [])].map(([step, attributes]) => [step.name, values(attributes)]), [p.element.name, values(p.attributes)]]);
   assert.deepEqual(added, [
-    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s1' }],
-    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s2' }],
     ['Figure', { anchor: 'figure-picss-yearly' }],
     ['Figure', { anchor: 'figure-bajaur-toll' }],
     ['Figure', { anchor: 'figure-picss-yearly-2' }],
+    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s1' }],
+    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s2' }],
     ['Scrolly', { anchor: 'scrolly-bajaur-toll-1', steps: '{expr}', tableAt: 'figure-bajaur-toll' }],
   ]);
 });
@@ -77,6 +78,7 @@ test('mistakes stop the build with the file and line', () => {
   throwsWith('\n<Scrolly chart="x">\n\ntext\n\n</Scrolly>', /fixture\.mdx:2: <Scrolly chart="x"> has no <Step>/);
   throwsWith('<Scrolly chart="x">\n<Step id="a" alt="x">t</Step>\n</Scrolly>', /<Step id="a"> needs state=\{\{ … \}\}/);
   throwsWith('<Scrolly chart="x">\n<Step id="a" state={{}} alt="x">t</Step>\n<Step id="a" state={{}} alt="y">t</Step>\n</Scrolly>', /the id is used twice/);
+  throwsWith('<Scrolly chart="x">\n<div>\n<Step id="a" state={{}} alt="x">t</Step>\n</div>\n</Scrolly>', /has no <Step> \(steps go directly inside it\)/);
   throwsWith('<Figure chart={chartId} />', /<Figure chart>: must be a non-empty literal string/);
   throwsWith('<Figure chart="x" anchor="mine" />', /<Figure anchor> is set by the build/);
   throwsWith('Text <Stat of="a:b:c" cite="no" />.', /<Stat cite>: must be \{true\} or \{false\}/);
