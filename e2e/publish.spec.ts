@@ -156,13 +156,14 @@ test.describe('search that reads well', () => {
         expect(attack).toBeGreaterThan(0);
         expect(timeline === -1 || timeline > attack, 'the timeline ranks below the attack chapter').toBe(true);
       }
-      await page.getByRole('link', { name: title }).click();
+      await page.locator('.search-title').first().click();
       await expect(page).toHaveURL(new RegExp(`${href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
       expect(w.errors).toEqual([]);
     });
   }
 
   test('no excerpt runs a label into its value', async ({ page }) => {
+    test.setTimeout(600_000); // eleven searches, each on a fresh page load of the index
     // Labels the timeline, glossary and teachers' guide put before a value, and the timeline's
     // category names that follow a date.
     const labels = ['Place', 'Source', 'Toll', 'Claimed by', 'Suspected', 'Also called'];
@@ -203,7 +204,7 @@ test.describe('compact print', () => {
     for (const slug of await chapterSlugs(page)) {
       const { pages, text } = await pdf(page, `/chapters/${slug}/`, 'A4');
       counts[slug] = pages;
-      expect(text).toContain('Cite this chapter');
+      expect(text.toLowerCase()).toContain('cite this chapter');
     }
     console.log('A4 pages per chapter:', JSON.stringify(counts));
     for (const [slug, n] of Object.entries(counts)) expect(n, slug).toBeLessThanOrEqual(10);
@@ -289,7 +290,7 @@ test.describe('one-page handout', () => {
           const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
           expect(pages, `${slug} handout on ${format}`).toBe(1);
           const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
-          expect(text).toContain('Discussion questions');
+          expect(text.toLowerCase()).toContain('discussion questions');
           expect(text.replace(/\s+/g, '')).toContain(last.replace(/\s+/g, ''));
           await page.emulateMedia({ media: 'screen' });
         }
@@ -308,7 +309,7 @@ test.describe('one-page handout', () => {
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
     const results = await (async () => {
       await page.goto('/search/?q=handout');
-      await expect(page.getByRole('status')).toContainText(/match|No results/);
+      await expect(page.locator('[data-search-status]')).toContainText(/match|No results/, { timeout: 45_000 });
       return page.locator('.search-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     })();
     expect(results.filter((h) => h?.includes('/handout/'))).toEqual([]);
