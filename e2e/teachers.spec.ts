@@ -278,7 +278,7 @@ test.describe('teachers’ guide', () => {
 
   test('each activity’s chart link lands on the chart', async ({ page }) => {
     await page.goto('/teachers/');
-    const links = await page.locator('.activity-links a[href^="/chapters/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const links = await page.locator('.activity-links a[href^="/chapters/"][href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const href of new Set(links)) {
       await page.goto(href);
       const id = href.split('#')[1]!;
@@ -316,10 +316,12 @@ test.describe('print', () => {
   const hasPoppler = (() => { try { execFileSync('pdftotext', ['-v'], { stdio: 'ignore' }); return true; } catch { return false; } })();
   const norm = (s: string) => s.replace(/[\s\u00ad\-‐‑–]+/g, '').toLowerCase();
 
-  async function printToPdf(page: Page, path: string): Promise<string[]> {
+  async function printToPdf(page: Page, path: string, { tables = false } = {}): Promise<string[]> {
     expect(hasPoppler, 'pdftotext is installed (apt-get install -y poppler-utils)').toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(path, { waitUntil: 'networkidle' });
+    // Data tables print only when the reader asks for them (e2e/publish.spec.ts checks the default).
+    if (tables) await page.getByRole('checkbox', { name: 'Print with data tables' }).check();
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint'))); // as a browser does before printing
     const dir = mkdtempSync(join(tmpdir(), 'tt-print-'));
@@ -330,7 +332,7 @@ test.describe('print', () => {
   }
 
   for (const path of ['/chapters/the-ttps-return/', '/chapters/pakistans-dilemma/']) {
-    test(`${path} prints whole figures, their data, its sources and no navigation`, async ({ page }) => {
+    test(`${path} prints whole figures, their data (when asked), its sources and no navigation`, async ({ page }) => {
       await page.goto(path);
       const figures = await page.locator('figure.figure').evaluateAll((fs) => fs.map((f) => ({
         // The title's first words: pdftotext's layout analysis may set a chart's labels between
@@ -346,7 +348,7 @@ test.describe('print', () => {
       expect(figures.length).toBeGreaterThan(0);
       // Endnotes are numbered like the [n] markers in the text.
       expect(await page.locator('.endnotes ol').evaluate((el) => getComputedStyle(el).listStyleType)).toBe('decimal');
-      const pages = await printToPdf(page, path);
+      const pages = await printToPdf(page, path, { tables: true });
       const all = pages.join('');
       const pageOf = (text: string, from = 0) => pages.findIndex((p, i) => i >= from && p.includes(norm(text)));
       for (const f of figures) {

@@ -5,8 +5,9 @@
  * so a search can be bookmarked or shared. Without JavaScript the page keeps its list of links.
  * Pagefind compiles WebAssembly, so this page's CSP adds 'wasm-unsafe-eval' (see search.astro).
  */
-interface SubResult { title: string; url: string; excerpt: string }
-interface ResultData { url: string; excerpt: string; meta: { title?: string }; sub_results: SubResult[] }
+interface Location { weight: number; balanced_score: number; location: number }
+interface SubResult { title: string; url: string; excerpt: string; weighted_locations?: Location[] }
+interface ResultData { url: string; word_count?: number; excerpt: string; meta: { title?: string; kind?: string }; sub_results: SubResult[] }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -26,7 +27,18 @@ const kinds: [RegExp, string][] = [
   [/\/chapters\//, 'Chapter'], [/\/glossary\//, 'Glossary'], [/\/sources\//, 'Sources'],
   [/\/teachers\//, 'Teachers’ guide'], [/\/timeline\//, 'Timeline'], [/\/methods\//, 'Methods'],
 ];
-const kindOf = (url: string) => kinds.find(([re]) => re.test(url))?.[1] ?? 'Page';
+const kindOf = (r: ResultData) => r.meta.kind ?? kinds.find(([re]) => re.test(r.url))?.[1] ?? 'Page';
+const isChapter = (r: ResultData) => kindOf(r).startsWith('Chapter');
+/** How strongly a section matches: the sum of Pagefind's scores for the words found in it. */
+const score = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
+/** A page's matching sections, best first (the page's top, before its first heading, is one). */
+const sections = (r: ResultData): SubResult[] => [...r.sub_results].sort((a, b) => score(b) - score(a));
+/**
+ * Chapters first, then the reference pages (glossary, timeline, sources, methods, guide), each
+ * group in Pagefind's order: the story explains, the reference pages list. The site has a
+ * dozen indexed pages, so every result's data can be loaded to sort them.
+ */
+const chaptersFirst = (data: ResultData[]) => [...data.filter(isChapter), ...data.filter((r) => !isChapter(r))];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) {
   const e = document.createElement(tag);
@@ -41,17 +53,25 @@ function excerpt(html: string) {
   return p;
 }
 
+/**
+ * One result per page: its kind ("Chapter 3", "Glossary"), then the page and its best-matching
+ * section as one link to that section ("The takeover next door › Kabul falls") with the section's
+ * excerpt, then up to two more matching sections of the same page.
+ */
 function render(q: string, data: ResultData[], total: number) {
   list!.replaceChildren(...data.map((r) => {
     const li = el('li', 'search-result');
-    li.append(el('p', 'search-kind', kindOf(r.url)));
+    li.append(el('p', 'search-kind', kindOf(r)));
+    const [best, ...more] = sections(r);
     const a = el('a', 'search-title', r.meta.title ?? r.url);
-    a.href = r.url;
-    li.append(a, excerpt(r.excerpt));
-    const subs = r.sub_results.filter((s) => s.url !== r.url && s.url.includes('#')).slice(0, 3);
-    if (subs.length) {
+    a.href = best?.url ?? r.url;
+    if (best && best.url !== r.url && best.title && best.title !== r.meta.title) {
+      a.append(el('span', 'search-section', ` › ${best.title}`));
+    }
+    li.append(a, excerpt(best?.excerpt ?? r.excerpt));
+    if (more.length) {
       const ul = el('ul', 'search-subs');
-      for (const s of subs) {
+      for (const s of more.slice(0, 2)) {
         const sli = el('li');
         const sa = el('a', undefined, s.title);
         sa.href = s.url;
@@ -92,7 +112,7 @@ async function start() {
     if (!q) { list!.replaceChildren(); status!.textContent = ''; return; }
     const search = await pagefind.debouncedSearch(q, {}, 180);
     if (!search || input!.value.trim() !== q) return; // a newer search superseded this one
-    const data = await Promise.all(search.results.slice(0, SHOW).map((r) => r.data()));
+    const data = chaptersFirst(await Promise.all(search.results.slice(0, 50).map((r) => r.data()))).slice(0, SHOW);
     if (input!.value.trim() === q) render(q, data, search.results.length);
   }
   input.addEventListener('input', run);

@@ -6,3 +6,4 @@ import './fonts.ts';
 import './cite.ts';
 import './reader.ts';
 import './embed-dialog.ts';
+import './share.ts';
