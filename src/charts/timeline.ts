@@ -20,6 +20,7 @@ import {
   round, seriesGroup, shapeNode, textWidth,
 } from './frame.ts';
 import type { ChartTable, ShapeKind } from './frame.ts';
+import type { Option } from './state.ts';
 
 export type EventCategory = EventRow['category'];
 export interface TimelineState { categories?: string[]; from?: number; to?: number }
@@ -32,6 +33,8 @@ export const title = 'Timeline of events, 2007–2025';
  * here so the browser bundle does not pull in the schemas and zod; a unit test keeps them equal).
  */
 export const lanes: readonly EventCategory[] = ['attack', 'political', 'military', 'diplomatic', 'group'];
+/** The kinds of event a reader can show or hide. */
+export const categoryOptions: readonly Option<EventCategory>[] = lanes.map((c) => ({ value: c, label: c[0]!.toUpperCase() + c.slice(1) }));
 export const FROM = 2007;
 export const TO = 2025;
 
