@@ -13,6 +13,7 @@ import type { SymbolKind } from './path.ts';
 import { h } from './svg.ts';
 import type { Child, SvgNode } from './svg.ts';
 import { formatPartialDate } from '../data/dates.ts';
+import { formatNumber } from '../data/numbers.ts';
 
 /* ------------------------------------------------------------------ sizes */
 
@@ -44,10 +45,8 @@ export function plotHeightFor(width: number, o: { narrowRatio?: number; wideRati
 
 /* ------------------------------------------------------------- formatting */
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
-/** 1066 → "1,066" (en-GB, thousands separators). */
-export const formatNumber = (n: number) => numberFormat.format(n);
+/** 1066 → "1,066": the site's one number format (src/data/numbers.ts). */
+export { formatNumber };
 
 /** "1 attack", "2 attacks": `plural(n, 'attack')` or with an irregular plural. */
 export const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;
