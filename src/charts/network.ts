@@ -1,7 +1,7 @@
 /**
  * Group-relations diagram: every actor (militant group, party, state) as a node, and the typed,
  * dated ties in force in one year as lines between them. Pure geometry, no DOM: the build, the
- * browser script (src/scripts/network-enhance.ts) and the exports all call `draw()`.
+ * browser script (src/scripts/graph-enhance.ts) and the exports all call `draw()`.
  *
  * Reading the drawing without colour: the line style carries the kind of tie (`tieGroups`),
  * arrowheads show direction (who splits from, supports or attacks whom), a "?" badge and a
