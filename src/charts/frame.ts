@@ -43,6 +43,16 @@ export function plotHeightFor(width: number, o: { narrowRatio?: number; wideRati
   return Math.round(Math.max(min, Math.min(max, width * ratio)));
 }
 
+/**
+ * What every draw() starts from: the whole-pixel width, the state (empty by default), the id
+ * prefix (the chart's name by default), the phone layout flag and the margins.
+ */
+export function frameOf<S>(opts: { width: number; state?: S; idPrefix?: string }, name: string): { width: number; state: Partial<S>; idPrefix: string; narrow: boolean; m: Margins } {
+  const width = Math.round(opts.width);
+  const state: Partial<S> = opts.state ?? {};
+  return { width, state, idPrefix: opts.idPrefix ?? name, narrow: isNarrow(width), m: margins(width) };
+}
+
 /* ------------------------------------------------------------- formatting */
 
 /** 1066 → "1,066": the site's one number format (src/data/numbers.ts). */

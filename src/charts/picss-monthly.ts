@@ -18,7 +18,7 @@ import type { SvgNode } from './svg.ts';
 import {
   annotationCount, axisTitle, categoryAxisNodes, chartRoot, cls, describeSeries, footnotes, formatDate, formatMonthShort,
   formatNumber, gapNote, gapRect, highlightClass, isNarrow, layoutAnnotations, listWords, margins, markAttrs, plotHeightFor,
-  round, seriesGroup, valueAxis, valueAxisNodes,
+  round, seriesGroup, valueAxis, valueAxisNodes, frameOf,
 } from './frame.ts';
 import type { Annotation, ChartTable } from './frame.ts';
 import type { Option } from './state.ts';
@@ -67,13 +67,9 @@ function pointLabel(metric: PicssMonthlyMetric, p: Point<string>): string {
 }
 
 export function draw(data: PicssMonthlyData, opts: { width: number; state?: PicssMonthlyState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const state = opts.state ?? {};
+  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const metric: PicssMonthlyMetric = state.metric && state.metric in metrics ? state.metric : 'attacks';
   const meta = metrics[metric];
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const m = margins(width);
   const points = monthSeries(data, metric);
   const series = metric;
 

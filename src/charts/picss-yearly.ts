@@ -20,7 +20,7 @@ import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
   annotationCount, axisTitle, barMarks, barValueLabels, categoryAxisNodes, chartRoot, cls, describeSeries, footnotes,
-  formatDate, formatNumber, gapNote, isNarrow, layoutAnnotations, margins, plotHeightFor, valueAxis, valueAxisNodes,
+  formatDate, formatNumber, gapNote, isNarrow, layoutAnnotations, margins, plotHeightFor, valueAxis, valueAxisNodes, frameOf,
 } from './frame.ts';
 import type { Annotation, BarPoint, ChartTable } from './frame.ts';
 import type { Option } from './state.ts';
@@ -91,13 +91,9 @@ function monthX(at: string, x: (key: string) => number, step: number, bandwidth:
 }
 
 export function draw(data: PicssYearlyData, opts: { width: number; state?: PicssYearlyState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const state = opts.state ?? {};
+  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const view: PicssYearlyView = state.view && state.view in views ? state.view : 'attacks';
   const v = views[view];
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const m = margins(width);
   const points = series(data, view);
   const keys = points.map((p) => String(p.key));
 

@@ -91,7 +91,7 @@ interface EntryBase<D, S> {
 
 /** A registry entry: a module drawing data D in state S, enhanced in the browser as its kind says. */
 export type ChartEntry<D, S> = EntryBase<D, S> & (
-  | { enhancer: 'series'; module: ChartModule<D, S> }
+  | { enhancer?: 'series'; module: ChartModule<D, S> }
   | { enhancer: 'graph'; module: ChartModule<D, S> & GraphModule<D> }
 );
 
@@ -131,7 +131,7 @@ export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
     org: entry.org,
     notes: entry.notes,
     chapter: entry.chapter,
-    enhancer: entry.enhancer,
+    enhancer: entry.enhancer ?? 'series',
     card: entry.card ?? 'chapter',
     controls: controlsOf(entry.state),
     bind(site) {
@@ -155,149 +155,113 @@ export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
 const PICSS = { name: 'Pakistan Institute for Conflict and Security Studies (PICSS)', url: 'https://www.picss.net/' };
 const PIPS = { name: 'Pak Institute for Peace Studies (PIPS)', url: 'https://www.pakpips.com/' };
 const uniq = (ids: string[]) => [...new Set(ids)];
-const rowsSources = (d: { rows: { source: string }[] }) => uniq(d.rows.map((r) => r.source));
+/** A chart of one dataset's rows: its data and the source ids of every row. */
+const fromRows = <R extends { source: string }>(rows: (s: SiteData) => R[]) => ({
+  data: (s: SiteData) => ({ rows: rows(s) }),
+  sourceIds: (d: { rows: R[] }) => uniq(d.rows.map((r) => r.source)),
+});
+/** The state every time series takes from a scrolly step: a highlighted range and how many annotations show. */
+const timeSeries = { highlight: pair(), annotations: int() };
 const value = (rows: { metric: string; value: number; year?: number; month?: string }[], metric: string, key: number | string) =>
   rows.find((r) => r.metric === metric && (r.year === key || r.month === key))?.value;
 
 export const charts: readonly Chart[] = [
   defineChart<picssYearly.PicssYearlyData, picssYearly.PicssYearlyState>({
     id: 'picss-yearly',
-    title: picssYearly.title,
+    title: picssYearly.title, org: PICSS, chapter: 'the-ttps-return',
     takeaway: (d) => {
       const low = value(d.rows, 'attacks', 2019);
       const last = value(d.rows, 'attacks', 2025);
       return `Militant attacks fell to ${formatNumber(low ?? 0)} in 2019, then climbed every year after the Afghan Taliban took Kabul, reaching ${formatNumber(last ?? 0)} in 2025.`;
     },
-    org: PICSS,
     notes: [
       'PICSS counts “militant attacks”: violence initiated by militants against the state and civilians. Security operations are counted separately and are not included.',
       picssYearly.deathsNote,
       'No PICSS figure for deaths in militant attacks alone was found for 2025, and none for suicide attacks in 2024: those years are shown as gaps.',
       'PICSS revises earlier figures in later releases; the chart uses the latest published value and lists other reported values in the table.',
     ],
-    chapter: 'the-ttps-return',
-    data: (s) => ({ rows: s.picssYearly }),
-    sourceIds: rowsSources,
-    module: picssYearly,
-    enhancer: 'series',
-    state: {
-      view: choice({ label: 'Show', options: picssYearly.viewOptions, fallback: 'attacks', query: true }),
-      highlight: pair(),
-      annotations: int(),
-    },
+    ...fromRows((s) => s.picssYearly), module: picssYearly,
+    state: { view: choice({ label: 'Show', options: picssYearly.viewOptions, fallback: 'attacks', query: true }), ...timeSeries },
     card: 'site',
   }),
   defineChart<pipsYearly.PipsYearlyData, pipsYearly.PipsYearlyState>({
     id: 'pips-yearly',
-    title: pipsYearly.title,
+    title: pipsYearly.title, org: PIPS, chapter: 'the-ttps-return',
     takeaway: (d) => {
       const peak = Math.max(...d.rows.filter((r) => r.metric === 'attacks').map((r) => r.value));
       return `PIPS recorded its highest count, ${formatNumber(peak)} terrorist attacks, in 2009; by 2025 the count was back up to ${formatNumber(value(d.rows, 'attacks', 2025) ?? 0)}.`;
     },
-    org: PIPS,
     notes: [
       'PIPS counts “terrorist attacks” by militant, nationalist or insurgent and sectarian groups; clashes and military operations are counted separately.',
       'PIPS and PICSS define an attack differently, so their totals differ (in 2023, PIPS counted far fewer attacks than PICSS). The two series are never joined.',
       'No PIPS annual figure was found for 2012 or 2016: those years are gaps, not zero.',
     ],
-    chapter: 'the-ttps-return',
-    data: (s) => ({ rows: s.pipsYearly }),
-    module: pipsYearly,
-    sourceIds: rowsSources,
+    ...fromRows((s) => s.pipsYearly), module: pipsYearly,
     state: { highlight: pair() },
-    enhancer: 'series',
   }),
   defineChart<picssMonthly.PicssMonthlyData, picssMonthly.PicssMonthlyState>({
     id: 'picss-monthly',
-    title: picssMonthly.title,
+    title: picssMonthly.title, org: PICSS, chapter: 'the-ttps-return',
     takeaway: (d) => {
       const peak = d.rows.filter((r) => r.metric === 'attacks').reduce((a, b) => (b.value > a.value ? b : a));
       return `Monthly militant attacks rose from ${formatNumber(value(d.rows, 'attacks', '2021-12') ?? 0)} in December 2021, and kept rising after the TTP ended its ceasefire in November 2022, to ${formatNumber(peak.value)} in ${formatPartialDate(peak.month)}.`;
     },
-    org: PICSS,
     notes: [
       'Deaths include militants killed in their own attacks.',
       'Months for which no PICSS monthly report was found are shown as gaps; they are not estimated from annual totals.',
     ],
-    chapter: 'the-ttps-return',
-    data: (s) => ({ rows: s.picssMonthly }),
-    sourceIds: rowsSources,
-    module: picssMonthly,
-    enhancer: 'series',
-    state: {
-      metric: choice({ label: 'Show', options: picssMonthly.metricOptions, fallback: 'attacks', query: true }),
-      highlight: pair(),
-      annotations: int(),
-    },
+    ...fromRows((s) => s.picssMonthly), module: picssMonthly,
+    state: { metric: choice({ label: 'Show', options: picssMonthly.metricOptions, fallback: 'attacks', query: true }), ...timeSeries },
   }),
   defineChart<bajaurToll.BajaurTollData, bajaurToll.BajaurTollState>({
     id: 'bajaur-toll',
-    title: bajaurToll.title,
+    title: bajaurToll.title, org: { name: 'News reports compiled by Twin Threats' }, chapter: 'the-attack',
     takeaway: (d) => {
       const first = d.rows.find((r) => r.status === 'first')?.killed;
       const official = d.rows.find((r) => r.status === 'official')?.killed;
       return `The reported death toll rose from ${formatNumber(first ?? 0)} on the afternoon of 30 July 2023 to the official figure of ${formatNumber(official ?? 0)} on 2 August, as bodies taken home and deaths in other hospitals were added.`;
     },
-    org: { name: 'News reports compiled by Twin Threats' },
     notes: [
       'Each point is one published report: police, hospital, rescue, party or ministry figures as carried by the outlet named in the table.',
       'Figures flagged as outliers were unofficial, unattributed or contradicted within the same article; they are shown but not joined to the line.',
       'Injured figures mix total injured with patients still in hospital and are not charted.',
     ],
-    chapter: 'the-attack',
-    enhancer: 'series',
     module: bajaurToll,
-    data: (s) => ({ rows: s.toll }),
-    state: {
-      through: oneOf(['2023-07-30', '2023-07-31', '2023-08-02', 'all']),
-      highlight: oneOf(['first', 'official', 'outliers']),
-    },
-    sourceIds: rowsSources,
+    ...fromRows((s) => s.toll),
+    state: { through: oneOf(['2023-07-30', '2023-07-31', '2023-08-02', 'all']), highlight: oneOf(['first', 'official', 'outliers']) },
   }),
   defineChart<timeline.TimelineData, timeline.TimelineState>({
     id: 'timeline',
-    title: timeline.title,
+    title: timeline.title, org: { name: 'News reports and think-tank publications compiled by Twin Threats' }, chapter: 'the-takeover-next-door',
     takeaway: (d) => `${formatNumber(d.rows.length)} events from the TTP’s founding in 2007 to late 2025: attacks, political turns, military action, diplomacy and changes among the groups.`,
-    org: { name: 'News reports and think-tank publications compiled by Twin Threats' },
     notes: ['Each event links to the report it rests on. Events whose only source is a wiki or a mirror are marked as weakly sourced.', 'Tolls of individual attacks are the figures given by the source; several were revised.'],
-    chapter: 'the-takeover-next-door',
-    data: (s) => ({ rows: s.events }),
-    sourceIds: rowsSources,
-    module: timeline,
-    enhancer: 'series',
+    ...fromRows((s) => s.events), module: timeline,
     state: { categories: checks({ label: 'Kinds of event', options: timeline.categoryOptions }), from: int(), to: int() },
     // Four chapters place it: it would be every one of their cards.
     card: false,
   }),
   defineChart<regions2023.Regions2023Data, regions2023.Regions2023State>({
     id: 'regions-2023',
-    title: regions2023.title,
+    title: regions2023.title, org: PICSS, chapter: 'pakistans-dilemma',
     takeaway: (d) => {
       const kp = d.rows.find((r) => r.region === 'KP_incl_exFATA' && r.metric === 'attacks')?.value ?? 0;
       const bl = d.rows.find((r) => r.region === 'Balochistan' && r.metric === 'attacks')?.value ?? 0;
       return `Khyber Pakhtunkhwa, which includes Bajaur, saw ${formatNumber(kp)} militant attacks in 2023, against ${formatNumber(bl)} in Balochistan.`;
     },
-    org: PICSS,
     notes: [regions2023.missing, 'Deaths include militants killed in their own attacks.'],
-    chapter: 'pakistans-dilemma',
-    data: (s) => ({ rows: s.regions2023 }),
-    sourceIds: rowsSources,
-    module: regions2023,
-    enhancer: 'series',
+    ...fromRows((s) => s.regions2023), module: regions2023,
     state: { highlight: oneOf(regions2023.regionOrder) },
   }),
   defineChart<network.NetworkData, network.NetworkState>({
     id: 'network',
-    title: 'Who is tied to whom: the groups in the story, 2007–2025',
+    title: 'Who is tied to whom: the groups in the story, 2007–2025', org: { name: 'Ties compiled by Twin Threats from news reports, think tanks and UN monitors' }, chapter: 'whos-who',
     takeaway: () => 'The TTP, ISKP and the Afghan Taliban are bound by splits, shelter and open war; choose a year to see which ties were in force.',
-    org: { name: 'Ties compiled by Twin Threats from news reports, think tanks and UN monitors' },
     notes: [
       'Ties were collected outward from the groups in this story, not by a census of all militant groups; a missing line is not evidence that no tie exists.',
       'Contested ties (disputed, uncertain or resting on a weak source) are drawn thinner with a “?” and the dispute is stated in the table.',
       'Ties with no recorded start are long-standing ones that predate 2007; they appear in every year.',
       network.arrowNote,
     ],
-    chapter: 'whos-who',
     data: (s) => ({ actors: s.actors, relations: s.relations }),
     sourceIds: (d) => uniq([...d.relations.map((r) => r.source), ...d.actors.map((a) => a.source)]),
     module: network,

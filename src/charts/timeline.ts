@@ -17,7 +17,7 @@ import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
   categoryAxisNodes, chartRoot, cls, dodge, formatDate, formatNumber, isNarrow, LINE, listWords, margins, markAttrs,
-  round, seriesGroup, shapeNode, textWidth,
+  round, seriesGroup, shapeNode, textWidth, frameOf,
 } from './frame.ts';
 import type { ChartTable, ShapeKind } from './frame.ts';
 import type { Option } from './state.ts';
@@ -80,11 +80,8 @@ export function visibleEvents(rows: EventRow[], state?: TimelineState): EventRow
 }
 
 export function draw(data: TimelineData, opts: { width: number; state?: TimelineState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
+  const { width, idPrefix, narrow, m } = frameOf(opts, name);
   const { from, to, lanes } = resolveState(opts.state);
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const m = margins(width);
   const events = visibleEvents(data.rows, opts.state);
 
   const labelW = narrow ? 0 : Math.max(...lanes.map((c) => textWidth(categories[c].lane))) + 14;

@@ -49,3 +49,19 @@ export function loadData(root: Element, chart: string): Promise<unknown> {
   }
   return p;
 }
+
+const started = new WeakSet<Element>();
+/**
+ * Load a figure's chart module and data, then enhance it, once, in a task of its own (several
+ * figures never make one long task). On failure the server's drawing stays.
+ */
+export function enhanceOnce(figure: HTMLElement, enhance: (chart: LoadedChart, data: unknown) => void): Promise<void> {
+  if (started.has(figure)) return Promise.resolve();
+  started.add(figure);
+  const id = figure.dataset.figure ?? '';
+  return Promise.all([loadChart(id), loadData(figure, id)])
+    .then(([chart, data]) => new Promise<void>((done, fail) => setTimeout(() => {
+      try { enhance(chart, data); done(); } catch (err) { fail(err); }
+    })))
+    .catch((err: unknown) => console.warn(`${id}: keeping the server-rendered chart`, err));
+}

@@ -5,7 +5,7 @@
  * server-rendered chart stays as it is. Started by src/scripts/figure.ts on chapter pages and by
  * src/scripts/embed-page.ts on embed pages.
  */
-import { loadChart, loadData, type LoadedChart } from './chart-modules.ts';
+import { enhanceOnce, type LoadedChart } from './chart-modules.ts';
 import { controlState } from './controls.ts';
 import { liveChart } from './live-chart.ts';
 
@@ -95,16 +95,6 @@ export function enhanceFigure(figure: HTMLElement, chart: LoadedChart, data: unk
   figure.addEventListener('change', onControl);
 }
 
-const enhanced = new WeakSet<HTMLElement>();
-/** Load the figure's chart module and enhance it, once; on failure the server's chart stays. */
-export function startFigure(figure: HTMLElement, options: { adopt?: boolean } = {}): Promise<void> {
-  if (enhanced.has(figure)) return Promise.resolve();
-  enhanced.add(figure);
-  const id = figure.dataset.figure ?? '';
-  return Promise.all([loadChart(id), loadData(figure, id)])
-    // Each figure in a task of its own, so several figures never make one long task.
-    .then(([mod, data]) => new Promise<void>((done, fail) => setTimeout(() => {
-      try { enhanceFigure(figure, mod, data, options); done(); } catch (err) { fail(err); }
-    })))
-    .catch((err: unknown) => console.warn('figure: keeping the server-rendered chart', err));
-}
+/** Enhance a figure once its chart's module and data are loaded (see enhanceOnce). */
+export const startFigure = (figure: HTMLElement, options: { adopt?: boolean } = {}) =>
+  enhanceOnce(figure, (chart, data) => enhanceFigure(figure, chart, data, options));

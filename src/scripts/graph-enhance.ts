@@ -10,7 +10,7 @@
  * src/scripts/figure.ts on chapter pages and by src/scripts/embed-page.ts on embeds.
  */
 import type { GraphState } from '../charts/registry.ts';
-import { loadChart, loadData, type LoadedChart } from './chart-modules.ts';
+import { enhanceOnce, type LoadedChart } from './chart-modules.ts';
 import { controlState } from './controls.ts';
 import { liveChart } from './live-chart.ts';
 
@@ -144,13 +144,6 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
   on('input', (e) => { if (e.target instanceof HTMLInputElement && e.target.dataset.stateKey) update(); });
 }
 
-const enhanced = new WeakSet<HTMLElement>();
-/** Load the chart's module and data and enhance the figure, once; on failure the server's drawing stays. */
-export function startGraph(figure: HTMLElement, options: { adopt?: boolean } = {}): Promise<void> {
-  if (enhanced.has(figure)) return Promise.resolve();
-  enhanced.add(figure);
-  const id = figure.dataset.figure ?? '';
-  return Promise.all([loadChart(id), loadData(figure, id)])
-    .then(([mod, data]) => enhanceGraph(figure, mod, data, options))
-    .catch((err: unknown) => console.warn('graph: keeping the server-rendered diagram', err));
-}
+/** Enhance a graph figure once its chart's module and data are loaded (see enhanceOnce). */
+export const startGraph = (figure: HTMLElement, options: { adopt?: boolean } = {}) =>
+  enhanceOnce(figure, (chart, data) => enhanceGraph(figure, chart, data, options));
