@@ -61,7 +61,7 @@ export default defineConfig({
               // the chart (src/scripts/embed-page.ts); Astro does not let it be turned off.
               codeSplitting: {
                 groups: [
-                  { name: 'chart-core', test: /[\\/]src[\\/](charts[\\/](svg|frame|scale|path)|data[\\/](dates|shape)|scripts[\\/]chart-modules)\.ts$/, priority: 1 },
+                  { name: 'chart-core', test: /[\\/]src[\\/](charts[\\/](svg|frame|scale|path)|data[\\/](dates|shape)|scripts[\\/](chart-modules|live-chart))\.ts$/, priority: 1 },
                   { name: 'preload', test: /preload-helper/, priority: 2 },
                 ],
               },

@@ -241,15 +241,13 @@ test.describe('embed page options', () => {
       await page.waitForLoadState('networkidle');
       await frames(page, 2);
       await expect(page.locator('.chart-graphic.is-live, .svg-live')).toHaveCount(0);
-      await expect(page.locator('[data-network-ready]')).toHaveCount(0);
       await expect(page.locator('.figure-controls')).toBeHidden();
       await expect(page.locator('.figure-chart svg:visible')).toHaveCount(1);
       // …while without the option it is enhanced as soon as the reader reaches for it.
       await page.goto(`/embed/${id}/`, { waitUntil: 'load' });
       await expect(page.locator('.figure-controls').first()).toBeVisible();
       await page.locator('.figure-chart').hover();
-      if (id === 'picss-yearly') await expect(page.locator('.chart-graphic.is-live')).toHaveCount(1);
-      else await expect(page.locator('[data-network-ready]')).toHaveCount(1);
+      await expect(page.locator('.chart-graphic.is-live')).toHaveCount(1);
     }
   });
 
@@ -259,7 +257,7 @@ test.describe('embed page options', () => {
       await expect(page.locator('svg[data-chart="network"]:visible')).toHaveAttribute('data-year', '2014');
       await expect(page.locator('svg[data-chart="network"]:visible title').first()).toContainText('2014');
     }
-    await expect(page.locator('input[data-network-year]')).toHaveValue('2014');
+    await expect(page.locator('input[data-state-key="year"]')).toHaveValue('2014');
   });
 
   test('?view and ?metric open the yearly and monthly charts in that state', async ({ page }) => {

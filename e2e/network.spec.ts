@@ -33,7 +33,7 @@ async function open(page: Page) {
 
 async function setYear(page: Page, year: number) {
   const figure = page.locator(FIGURE);
-  await figure.locator('input[data-network-year]').fill(String(year));
+  await figure.locator('input[data-state-key="year"]').fill(String(year));
   await expect(figure.locator('.svg-live svg[data-chart="network"]')).toHaveAttribute('data-year', String(year));
 }
 
@@ -45,7 +45,7 @@ test('for each year, the ties drawn are exactly the ties in force that year', as
   for (const year of [2007, 2009, 2014, 2015, 2017, 2021, 2022, 2023, 2024, 2025]) {
     await setYear(page, year);
     expect(await drawnTies(page), String(year)).toEqual(inForce(year));
-    await expect(page.locator(`${FIGURE} [data-network-year-output]`)).toHaveText(String(year));
+    await expect(page.locator(`${FIGURE} output[data-state-output="year"]`)).toHaveText(String(year));
   }
   // The story's turning points are visible in the data: ISKP appears in 2015, the 2021–2022 talks end.
   expect(inForce(2014).some((id) => relations.find((r) => r.id === id)!.from === 'ISKP' && relations.find((r) => r.id === id)!.to === 'IS')).toBe(false);
@@ -110,7 +110,7 @@ test('keyboard: a group’s profile opens with Enter, lists its ties with source
   // Focus alone highlights the group's ties.
   await expect(figure.locator('.svg-live [data-tie].tt-highlight').first()).toBeAttached();
   await page.keyboard.press('Enter');
-  const panel = figure.locator('[data-network-panel]');
+  const panel = figure.locator('[data-graph-panel]');
   await expect(panel).toBeVisible();
   await expect(node).toHaveAttribute('aria-expanded', 'true');
   const iskp = actors.find((a) => a.id === 'ISKP')!;
@@ -121,7 +121,7 @@ test('keyboard: a group’s profile opens with Enter, lists its ties with source
   await expect(panel.getByText(`Ties in 2023: ${tieCount}`)).toBeVisible();
   const links = panel.locator('a[href*="/sources/#"]');
   expect(await links.count()).toBeGreaterThan(tieCount);
-  await expect(figure.locator('[data-network-live]')).toContainText('Profile of');
+  await expect(figure.locator('[data-figure-live]')).toContainText('Profile of');
   const axe = await new AxeBuilder({ page }).include(FIGURE).exclude('svg[data-chart]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Escape');

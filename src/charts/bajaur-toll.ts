@@ -23,7 +23,7 @@ import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
   axisTitle, categoryAxisNodes, chartRoot, clampX, cls, dodge, footnotes, formatDate, formatNumber, isNarrow, legend,
-  listWords, margins, markAttrs, plotHeightFor, seriesGroup, shapeNode, textLines, textWidth, valueAxis, valueAxisNodes, wrapText,
+  listWords, margins, markAttrs, plotHeightFor, seriesGroup, shapeNode, textLines, textWidth, valueAxis, valueAxisNodes, wrapText, frameOf,
 } from './frame.ts';
 import type { ChartTable, ShapeKind } from './frame.ts';
 
@@ -132,12 +132,8 @@ const dayLabel = (iso: string, narrow: boolean) => {
 };
 
 export function draw(data: BajaurTollData, opts: { width: number; state?: BajaurTollState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const state = opts.state ?? {};
+  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const through: TollThrough = state.through ?? 'all';
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const m = margins(width);
   const all = placeReports(data.rows);
   const shown = visibleReports(data.rows, through);
   const official = officialToll(data.rows);

@@ -13,6 +13,7 @@ import type { SymbolKind } from './path.ts';
 import { h } from './svg.ts';
 import type { Child, SvgNode } from './svg.ts';
 import { formatPartialDate } from '../data/dates.ts';
+import { formatNumber } from '../data/numbers.ts';
 
 /* ------------------------------------------------------------------ sizes */
 
@@ -42,12 +43,20 @@ export function plotHeightFor(width: number, o: { narrowRatio?: number; wideRati
   return Math.round(Math.max(min, Math.min(max, width * ratio)));
 }
 
+/**
+ * What every draw() starts from: the whole-pixel width, the state (empty by default), the id
+ * prefix (the chart's name by default), the phone layout flag and the margins.
+ */
+export function frameOf<S>(opts: { width: number; state?: S; idPrefix?: string }, name: string): { width: number; state: Partial<S>; idPrefix: string; narrow: boolean; m: Margins } {
+  const width = Math.round(opts.width);
+  const state: Partial<S> = opts.state ?? {};
+  return { width, state, idPrefix: opts.idPrefix ?? name, narrow: isNarrow(width), m: margins(width) };
+}
+
 /* ------------------------------------------------------------- formatting */
 
-const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
-/** 1066 → "1,066" (en-GB, thousands separators). */
-export const formatNumber = (n: number) => numberFormat.format(n);
+/** 1066 → "1,066": the site's one number format (src/data/numbers.ts). */
+export { formatNumber };
 
 /** "1 attack", "2 attacks": `plural(n, 'attack')` or with an irregular plural. */
 export const plural = (n: number, one: string, many = `${one}s`) => `${formatNumber(n)} ${n === 1 ? one : many}`;

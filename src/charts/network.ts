@@ -1,7 +1,7 @@
 /**
  * Group-relations diagram: every actor (militant group, party, state) as a node, and the typed,
  * dated ties in force in one year as lines between them. Pure geometry, no DOM: the build, the
- * browser script (src/scripts/network-enhance.ts) and the exports all call `draw()`.
+ * browser script (src/scripts/graph-enhance.ts) and the exports all call `draw()`.
  *
  * Reading the drawing without colour: the line style carries the kind of tie (`tieGroups`),
  * arrowheads show direction (who splits from, supports or attacks whom), a "?" badge and a
@@ -13,6 +13,7 @@ import { tiesInForce } from '../data/shape.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { h, type SvgNode } from './svg.ts';
 import { FONT, LINE, chartRoot, cls, isNarrow, markAttrs, plural, textWidth } from './frame.ts';
+import type { Option } from './state.ts';
 
 export type TieGroupId = 'splinter' | 'ally' | 'supports' | 'conflict' | 'talks';
 
@@ -43,6 +44,9 @@ export const tieGroups: readonly TieGroup[] = [
   { id: 'conflict', label: 'Rivalry and fighting', types: ['rival_of', 'fights', 'targets'], line: 'solid', dash: null, arrow: true, undirected: ['rival_of'], className: 'tt-tie-conflict', colorClass: 'tt-series-2' },
   { id: 'talks', label: 'Talks and ceasefire', types: ['negotiates_with', 'ceasefire_with'], line: 'dotted', dash: '0.1 4.5', arrow: false, undirected: [], className: 'tt-tie-talks', colorClass: 'tt-muted' },
 ];
+
+/** The kinds of tie a reader can show or hide. */
+export const tieOptions: readonly Option<TieGroupId>[] = tieGroups.map((g) => ({ value: g.id, label: g.label }));
 
 /** For the figure's key: what an arrow means. */
 export const arrowNote = 'Arrows point from the group that splits off, affiliates, supports or attacks towards the other.';

@@ -38,36 +38,32 @@ export interface Palette {
   gap: string;
 }
 
-export const palettes: { light: Palette; dark: Palette } = {
-  light: {
-    bg: '#fdfcf8',
-    text: '#1b1d21',
-    muted: '#55585f',
-    axis: '#6b6f77',
-    grid: '#e3dfd4',
-    series1: '#0069a8', // blue
-    series2: '#c25400', // vermilion
-    series3: '#007a5a', // bluish green
-    series4: '#a8538a', // reddish purple
-    highlight: '#1b1d21',
-    annotation: '#4a4e56',
-    gap: '#7a7e86',
-  },
-  dark: {
-    bg: '#14171c',
-    text: '#e9e6df',
-    muted: '#a9adb5',
-    axis: '#8d929b',
-    grid: '#2c313a',
-    series1: '#56b4e9', // sky blue
-    series2: '#e69f00', // orange
-    series3: '#2fbf94', // bluish green
-    series4: '#e08cbf', // reddish purple
-    highlight: '#f5f3ee',
-    annotation: '#b8bcc4',
-    gap: '#8d929b',
-  },
+/** Every colour in both themes, side by side: [light, dark]. */
+const COLOURS: Record<keyof Palette, readonly [light: string, dark: string]> = {
+  bg: ['#fdfcf8', '#14171c'],
+  text: ['#1b1d21', '#e9e6df'],
+  muted: ['#55585f', '#a9adb5'],
+  axis: ['#6b6f77', '#8d929b'],
+  grid: ['#e3dfd4', '#2c313a'],
+  series1: ['#0069a8', '#56b4e9'], // blue; sky blue
+  series2: ['#c25400', '#e69f00'], // vermilion; orange
+  series3: ['#007a5a', '#2fbf94'], // bluish green
+  series4: ['#a8538a', '#e08cbf'], // reddish purple
+  highlight: ['#1b1d21', '#f5f3ee'],
+  annotation: ['#4a4e56', '#b8bcc4'],
+  gap: ['#7a7e86', '#8d929b'],
 };
+
+function theme(i: 0 | 1): Palette {
+  const c = (k: keyof Palette) => COLOURS[k][i];
+  return {
+    bg: c('bg'), text: c('text'), muted: c('muted'), axis: c('axis'), grid: c('grid'),
+    series1: c('series1'), series2: c('series2'), series3: c('series3'), series4: c('series4'),
+    highlight: c('highlight'), annotation: c('annotation'), gap: c('gap'),
+  };
+}
+
+export const palettes: { light: Palette; dark: Palette } = { light: theme(0), dark: theme(1) };
 
 /** Font stack of chart text: the system sans-serif (the site loads no web fonts; README, Quality). */
 export const fontFamily = "'Inter Variable', Inter, 'Segoe UI', system-ui, -apple-system, sans-serif";

@@ -18,9 +18,10 @@ import type { SvgNode } from './svg.ts';
 import {
   annotationCount, axisTitle, categoryAxisNodes, chartRoot, cls, describeSeries, footnotes, formatDate, formatMonthShort,
   formatNumber, gapNote, gapRect, highlightClass, isNarrow, layoutAnnotations, listWords, margins, markAttrs, plotHeightFor,
-  round, seriesGroup, valueAxis, valueAxisNodes,
+  round, seriesGroup, valueAxis, valueAxisNodes, frameOf,
 } from './frame.ts';
 import type { Annotation, ChartTable } from './frame.ts';
+import type { Option } from './state.ts';
 import { deathsNote } from './picss-yearly.ts';
 
 export type PicssMonthlyMetric = 'attacks' | 'killed';
@@ -35,6 +36,9 @@ export const metrics: Record<PicssMonthlyMetric, { name: string; axis: string; a
   attacks: { name: 'Militant attacks', axis: 'Militant attacks per month', axisShort: 'Militant attacks per month', unit: ['militant attack', 'militant attacks'], seriesClass: 'tt-series-1', title },
   killed: { name: 'People killed in militant attacks', axis: 'People killed in militant attacks per month (attackers included)', axisShort: 'Killed per month (incl. attackers)', unit: ['person killed', 'people killed'], seriesClass: 'tt-series-2', title: 'People killed in militant attacks in Pakistan per month since December 2021 (PICSS)' },
 };
+
+/** The metrics a reader can choose, in the order the figure offers them. */
+export const metricOptions: readonly Option<PicssMonthlyMetric>[] = [{ value: 'attacks', label: 'Attacks' }, { value: 'killed', label: 'Deaths' }];
 
 export const annotations: readonly Annotation[] = [
   { id: 'ttp-ceasefire-ends', at: '2022-11', label: 'The TTP calls off its ceasefire', eventId: 'ev-2022-11-28-40' },
@@ -63,13 +67,9 @@ function pointLabel(metric: PicssMonthlyMetric, p: Point<string>): string {
 }
 
 export function draw(data: PicssMonthlyData, opts: { width: number; state?: PicssMonthlyState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const state = opts.state ?? {};
+  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const metric: PicssMonthlyMetric = state.metric && state.metric in metrics ? state.metric : 'attacks';
   const meta = metrics[metric];
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const m = margins(width);
   const points = monthSeries(data, metric);
   const series = metric;
 

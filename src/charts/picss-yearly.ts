@@ -20,9 +20,10 @@ import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
   annotationCount, axisTitle, barMarks, barValueLabels, categoryAxisNodes, chartRoot, cls, describeSeries, footnotes,
-  formatDate, formatNumber, gapNote, isNarrow, layoutAnnotations, margins, plotHeightFor, valueAxis, valueAxisNodes,
+  formatDate, formatNumber, gapNote, isNarrow, layoutAnnotations, margins, plotHeightFor, valueAxis, valueAxisNodes, frameOf,
 } from './frame.ts';
 import type { Annotation, BarPoint, ChartTable } from './frame.ts';
+import type { Option } from './state.ts';
 
 export type PicssYearlyView = 'attacks' | 'killed' | 'suicide_attacks';
 export interface PicssYearlyState { view?: PicssYearlyView; highlight?: [string, string]; annotations?: number }
@@ -44,6 +45,11 @@ export const views: Record<PicssYearlyView, { series: string; name: string; axis
   killed: { series: 'killed', name: 'People killed in militant attacks', axis: 'People killed in militant attacks (attackers included)', axisShort: 'Killed in attacks (incl. attackers)', unit: ['person killed', 'people killed'], seriesClass: 'tt-series-2' },
   suicide_attacks: { series: 'suicide_attacks', name: 'Suicide attacks', axis: 'Suicide attacks per year', axisShort: 'Suicide attacks per year', unit: ['suicide attack', 'suicide attacks'], seriesClass: 'tt-series-3' },
 };
+
+/** The views a reader can choose, in the order the figure offers them. */
+export const viewOptions: readonly Option<PicssYearlyView>[] = [
+  { value: 'attacks', label: 'Attacks' }, { value: 'killed', label: 'Deaths' }, { value: 'suicide_attacks', label: 'Suicide attacks' },
+];
 
 export const annotations: readonly Annotation[] = [
   { id: 'kabul-falls', at: '2021-08', label: 'The Afghan Taliban take Kabul', eventId: 'ev-2021-08-15-26' },
@@ -85,13 +91,9 @@ function monthX(at: string, x: (key: string) => number, step: number, bandwidth:
 }
 
 export function draw(data: PicssYearlyData, opts: { width: number; state?: PicssYearlyState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const state = opts.state ?? {};
+  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const view: PicssYearlyView = state.view && state.view in views ? state.view : 'attacks';
   const v = views[view];
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const m = margins(width);
   const points = series(data, view);
   const keys = points.map((p) => String(p.key));
 

@@ -15,7 +15,7 @@ import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
   axisTitle, barMarks, barValueLabels, categoryAxisNodes, chartRoot, clampX, describeSeries, footnotes, formatNumber, gapNote,
-  isNarrow, listWords, margins, plotHeightFor, textLines, textWidth, valueAxis, valueAxisNodes,
+  isNarrow, listWords, margins, plotHeightFor, textLines, textWidth, valueAxis, valueAxisNodes, frameOf,
 } from './frame.ts';
 import type { BarPoint, ChartTable } from './frame.ts';
 
@@ -45,11 +45,7 @@ export function peak(data: PipsYearlyData): Valued | null {
 }
 
 export function draw(data: PipsYearlyData, opts: { width: number; state?: PipsYearlyState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const state = opts.state ?? {};
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const m = margins(width);
+  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const points = series(data);
   const keys = points.map((p) => String(p.key));
   const top = peak(data);

@@ -13,7 +13,7 @@ import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
   axisTitle, chartRoot, clampX, cls, footnotes, formatNumber, gapRect, isNarrow, legend, listWords, margins, markAttrs,
-  plotHeightFor, seriesGroup, textWidth, valueAxis, valueAxisNodes,
+  plotHeightFor, seriesGroup, textWidth, valueAxis, valueAxisNodes, frameOf,
 } from './frame.ts';
 import type { ChartTable } from './frame.ts';
 
@@ -54,11 +54,7 @@ function label(region: Region, metric: RegionMetric, v: number | null): string {
 }
 
 export function draw(data: Regions2023Data, opts: { width: number; state?: Regions2023State; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const state = opts.state ?? {};
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const m = margins(width);
+  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
 
   const plotH = plotHeightFor(width, { narrowRatio: 0.8, wideRatio: 0.38, max: 360 });
   const max = Math.max(0, ...data.rows.filter((r) => r.region in regions).map((r) => r.value));

@@ -1,11 +1,21 @@
 /**
  * The one list of charts. Every chart is declared here once — id, title, takeaway, the data it
- * draws, its notes, the chapter it belongs to and the pure module that draws it — and everything
- * else is generated from this entry: the figure in a chapter, the scrolly sections, the embed
- * page, the CSV/metadata/SVG/PNG downloads, the citation text and the journalists' page.
+ * draws, its notes, the chapter it belongs to, the pure module that draws it, its state (with the
+ * controls a reader sees and the keys an embed address may set) and how the browser enhances it —
+ * and everything else is generated from this entry: the figure in a chapter, the scrolly
+ * sections, the embed page, the CSV/metadata/SVG/PNG downloads, the citation text, the share
+ * cards and the journalists' page.
+ *
+ * The browser never imports this file (it holds every chart module and the build-time text):
+ * it loads a chart's module by its id, the module file being src/charts/<id>.ts
+ * (src/scripts/chart-modules.ts), and reads the chart's controls from the figure's markup.
+ *
+ * Adding a chart: its module, src/charts/<id>.ts, and one `defineChart<Data, State>({ … })` below
+ * (docs/AUTHORING.md, "Add a chart").
  */
 import type { SiteData } from '../data/index.ts';
 import type { SvgNode } from './svg.ts';
+import type { ChartTable } from './frame.ts';
 import * as picssYearly from './picss-yearly.ts';
 import * as pipsYearly from './pips-yearly.ts';
 import * as picssMonthly from './picss-monthly.ts';
@@ -15,155 +25,237 @@ import * as regions2023 from './regions-2023.ts';
 import * as network from './network.ts';
 import { formatNumber } from './frame.ts';
 import { formatPartialDate } from '../data/dates.ts';
+import { authorState, checks, choice, controlsOf, int, oneOf, pair, range, text, type Control, type StateSchema } from './state.ts';
 
-export interface ChartTable { caption: string; columns: string[]; rows: (string | number | null)[][] }
+/* ------------------------------------------------------------------ the contract */
 
-export interface ChartModuleApi<D> {
-  draw(data: D, opts: { width: number; state?: never; idPrefix?: string }): { svg: SvgNode; width: number; height: number };
-  describe(data: D): string;
-  table(data: D): ChartTable;
+export interface Drawn { svg: SvgNode; width: number; height: number }
+
+/** What every chart module exports (src/charts/<id>.ts). */
+export interface ChartModule<D, S> {
+  draw: (data: D, opts: { width: number; state?: Partial<S>; idPrefix?: string }) => Drawn;
+  describe: (data: D) => string;
+  table: (data: D) => ChartTable;
 }
 
-export interface ChartEntry<D = unknown> {
+/** A profile of one node of a graph, opened from the diagram (src/scripts/graph-enhance.ts). */
+export interface GraphProfile {
+  name: string;
+  short: string;
+  aliases: string[];
+  founded: string | null;
+  leaders: { name: string; period: string; note: string | null }[];
+  summary: string;
+  source: string;
+  ties: { text: string; period: string; status: string; evidence: string; source: string; inForce: boolean }[];
+}
+
+/**
+ * What a chart enhanced as a graph adds: a state of year, focus and types, and node profiles.
+ * (The live region reads the drawing's own <desc> after each change.)
+ */
+export interface GraphModule<D> {
+  profile: (data: D, id: string, year?: number) => GraphProfile | null;
+}
+export interface GraphState { year?: number; focus?: string; types?: string[] }
+
+/**
+ * How the browser makes the server's drawing interactive: `series` (src/scripts/figure-enhance.ts:
+ * tooltips and keyboard over data series, controls redraw) or `graph`
+ * (src/scripts/graph-enhance.ts: nodes open profiles, a year slider and type filters redraw).
+ */
+export type EnhancerKind = 'series' | 'graph';
+
+interface EntryBase<D, S> {
+  /** The chart's id: its URLs (/embed/<id>/), its anchors (#figure-<id>) and its module file (src/charts/<id>.ts). */
   id: string;
   title: string;
   /** One sentence: what to take away, computed from the data so it cannot drift from it. */
-  takeaway(data: D): string;
+  takeaway: (data: D) => string;
   /** The organisation whose figures the chart shows, for the source line and citations. */
   org: { name: string; url?: string };
   notes: string[];
   /** Chapter slug the chart belongs to (for the credit link in embeds). */
   chapter: string;
-  data(site: SiteData): D;
+  data: (site: SiteData) => D;
   /** Source ids of every row drawn. */
-  sourceIds(data: D): string[];
-  module: ChartModuleApi<D>;
-  /** Chart state that an embed URL may set (?view=…, ?year=…): parse or ignore. */
-  stateFromQuery?(params: URLSearchParams): Record<string, unknown>;
+  sourceIds: (data: D) => string[];
+  /** Every key of the chart's state, with its control if the reader may set it (src/charts/state.ts). */
+  state: StateSchema<S>;
+  /**
+   * Share cards (src/lib/share-card.ts): by default a chart may stand on its chapter's card;
+   * `false` keeps it off; `'site'` makes it the card of the site and of pages without a chart.
+   */
+  card?: 'site' | false;
 }
+
+/** A registry entry: a module drawing data D in state S, enhanced in the browser as its kind says. */
+export type ChartEntry<D, S> = EntryBase<D, S> & (
+  | { enhancer?: 'series'; module: ChartModule<D, S> }
+  | { enhancer: 'graph'; module: ChartModule<D, S> & GraphModule<D> }
+);
+
+/** A chart bound to the site's data: what pages, components and downloads use. */
+export interface BoundChart {
+  id: string;
+  /** The chart's data, as the browser receives it (/chart-data/<id>.json or inline). */
+  data: unknown;
+  takeaway(): string;
+  describe(): string;
+  table(): ChartTable;
+  sourceIds(): string[];
+  /** Draw in an author's state (checked: an unknown key or value is a build error naming `where`). */
+  draw(opts: { width: number; state?: Record<string, unknown>; idPrefix?: string; where?: string }): Drawn;
+}
+
+/** A registry entry with its data and state types erased, for the generic parts. */
+export interface Chart {
+  id: string;
+  title: string;
+  org: { name: string; url?: string };
+  notes: string[];
+  chapter: string;
+  enhancer: EnhancerKind;
+  card: 'site' | 'chapter' | false;
+  /** The controls a reader sees, in order; those with `query` may be set by an embed address. */
+  controls: Control[];
+  bind(site: SiteData): BoundChart;
+}
+
+/** Check an entry against its module's data and state types, and erase them for the generic parts. */
+export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
+  const { module } = entry;
+  return {
+    id: entry.id,
+    title: entry.title,
+    org: entry.org,
+    notes: entry.notes,
+    chapter: entry.chapter,
+    enhancer: entry.enhancer ?? 'series',
+    card: entry.card ?? 'chapter',
+    controls: controlsOf(entry.state),
+    bind(site) {
+      const data = entry.data(site);
+      return {
+        id: entry.id,
+        data,
+        takeaway: () => entry.takeaway(data),
+        describe: () => module.describe(data),
+        table: () => module.table(data),
+        sourceIds: () => entry.sourceIds(data),
+        draw: ({ width, state = {}, idPrefix, where = `chart "${entry.id}"` }) =>
+          module.draw(data, { width, idPrefix, state: authorState(entry.state, state, where) }),
+      };
+    },
+  };
+}
+
+/* ------------------------------------------------------------------ the charts */
 
 const PICSS = { name: 'Pakistan Institute for Conflict and Security Studies (PICSS)', url: 'https://www.picss.net/' };
 const PIPS = { name: 'Pak Institute for Peace Studies (PIPS)', url: 'https://www.pakpips.com/' };
 const uniq = (ids: string[]) => [...new Set(ids)];
-const rowsSources = (d: { rows: { source: string }[] }) => uniq(d.rows.map((r) => r.source));
+/** A chart of one dataset's rows: its data and the source ids of every row. */
+const fromRows = <R extends { source: string }>(rows: (s: SiteData) => R[]) => ({
+  data: (s: SiteData) => ({ rows: rows(s) }),
+  sourceIds: (d: { rows: R[] }) => uniq(d.rows.map((r) => r.source)),
+});
+/** The state every time series takes from a scrolly step: a highlighted range and how many annotations show. */
+const timeSeries = { highlight: pair(), annotations: int() };
 const value = (rows: { metric: string; value: number; year?: number; month?: string }[], metric: string, key: number | string) =>
   rows.find((r) => r.metric === metric && (r.year === key || r.month === key))?.value;
 
-const entries: ChartEntry<any>[] = [
-  {
+export const charts: readonly Chart[] = [
+  defineChart<picssYearly.PicssYearlyData, picssYearly.PicssYearlyState>({
     id: 'picss-yearly',
-    title: picssYearly.title,
-    takeaway: (d: picssYearly.PicssYearlyData) => {
+    title: picssYearly.title, org: PICSS, chapter: 'the-ttps-return',
+    takeaway: (d) => {
       const low = value(d.rows, 'attacks', 2019);
       const last = value(d.rows, 'attacks', 2025);
       return `Militant attacks fell to ${formatNumber(low ?? 0)} in 2019, then climbed every year after the Afghan Taliban took Kabul, reaching ${formatNumber(last ?? 0)} in 2025.`;
     },
-    org: PICSS,
     notes: [
       'PICSS counts “militant attacks”: violence initiated by militants against the state and civilians. Security operations are counted separately and are not included.',
       picssYearly.deathsNote,
       'No PICSS figure for deaths in militant attacks alone was found for 2025, and none for suicide attacks in 2024: those years are shown as gaps.',
       'PICSS revises earlier figures in later releases; the chart uses the latest published value and lists other reported values in the table.',
     ],
-    chapter: 'the-ttps-return',
-    data: (s) => ({ rows: s.picssYearly }),
-    sourceIds: rowsSources,
-    module: picssYearly as unknown as ChartModuleApi<picssYearly.PicssYearlyData>,
-    stateFromQuery: (p) => {
-      const view = p.get('view');
-      return view && view in picssYearly.views ? { view } : {};
-    },
-  },
-  {
+    ...fromRows((s) => s.picssYearly), module: picssYearly,
+    state: { view: choice({ label: 'Show', options: picssYearly.viewOptions, fallback: 'attacks', query: true }), ...timeSeries },
+    card: 'site',
+  }),
+  defineChart<pipsYearly.PipsYearlyData, pipsYearly.PipsYearlyState>({
     id: 'pips-yearly',
-    title: pipsYearly.title,
-    takeaway: (d: { rows: { metric: string; value: number; year?: number }[] }) => {
+    title: pipsYearly.title, org: PIPS, chapter: 'the-ttps-return',
+    takeaway: (d) => {
       const peak = Math.max(...d.rows.filter((r) => r.metric === 'attacks').map((r) => r.value));
-      const last = value(d.rows, 'attacks', 2025);
-      return `PIPS recorded its highest count, ${formatNumber(peak)} terrorist attacks, in 2009; by 2025 the count was back up to ${formatNumber(last ?? 0)}.`;
+      return `PIPS recorded its highest count, ${formatNumber(peak)} terrorist attacks, in 2009; by 2025 the count was back up to ${formatNumber(value(d.rows, 'attacks', 2025) ?? 0)}.`;
     },
-    org: PIPS,
     notes: [
       'PIPS counts “terrorist attacks” by militant, nationalist or insurgent and sectarian groups; clashes and military operations are counted separately.',
       'PIPS and PICSS define an attack differently, so their totals differ (in 2023, PIPS counted far fewer attacks than PICSS). The two series are never joined.',
       'No PIPS annual figure was found for 2012 or 2016: those years are gaps, not zero.',
     ],
-    chapter: 'the-ttps-return',
-    data: (s) => ({ rows: s.pipsYearly }),
-    sourceIds: rowsSources,
-    module: pipsYearly as unknown as ChartModuleApi<unknown>,
-  },
-  {
+    ...fromRows((s) => s.pipsYearly), module: pipsYearly,
+    state: { highlight: pair() },
+  }),
+  defineChart<picssMonthly.PicssMonthlyData, picssMonthly.PicssMonthlyState>({
     id: 'picss-monthly',
-    title: picssMonthly.title,
-    takeaway: (d: { rows: { metric: string; value: number; month?: string }[] }) => {
+    title: picssMonthly.title, org: PICSS, chapter: 'the-ttps-return',
+    takeaway: (d) => {
       const peak = d.rows.filter((r) => r.metric === 'attacks').reduce((a, b) => (b.value > a.value ? b : a));
-      return `Monthly militant attacks rose from ${formatNumber(value(d.rows, 'attacks', '2021-12') ?? 0)} in December 2021, and kept rising after the TTP ended its ceasefire in November 2022, to ${formatNumber(peak.value)} in ${formatPartialDate(peak.month!)}.`;
+      return `Monthly militant attacks rose from ${formatNumber(value(d.rows, 'attacks', '2021-12') ?? 0)} in December 2021, and kept rising after the TTP ended its ceasefire in November 2022, to ${formatNumber(peak.value)} in ${formatPartialDate(peak.month)}.`;
     },
-    org: PICSS,
     notes: [
       'Deaths include militants killed in their own attacks.',
       'Months for which no PICSS monthly report was found are shown as gaps; they are not estimated from annual totals.',
     ],
-    chapter: 'the-ttps-return',
-    data: (s) => ({ rows: s.picssMonthly }),
-    sourceIds: rowsSources,
-    module: picssMonthly as unknown as ChartModuleApi<unknown>,
-    stateFromQuery: (p) => {
-      const metric = p.get('metric');
-      return metric === 'attacks' || metric === 'killed' ? { metric } : {};
-    },
-  },
-  {
+    ...fromRows((s) => s.picssMonthly), module: picssMonthly,
+    state: { metric: choice({ label: 'Show', options: picssMonthly.metricOptions, fallback: 'attacks', query: true }), ...timeSeries },
+  }),
+  defineChart<bajaurToll.BajaurTollData, bajaurToll.BajaurTollState>({
     id: 'bajaur-toll',
-    title: bajaurToll.title,
-    takeaway: (d: { rows: { killed: number; status: string }[] }) => {
+    title: bajaurToll.title, org: { name: 'News reports compiled by Twin Threats' }, chapter: 'the-attack',
+    takeaway: (d) => {
       const first = d.rows.find((r) => r.status === 'first')?.killed;
       const official = d.rows.find((r) => r.status === 'official')?.killed;
       return `The reported death toll rose from ${formatNumber(first ?? 0)} on the afternoon of 30 July 2023 to the official figure of ${formatNumber(official ?? 0)} on 2 August, as bodies taken home and deaths in other hospitals were added.`;
     },
-    org: { name: 'News reports compiled by Twin Threats' },
     notes: [
       'Each point is one published report: police, hospital, rescue, party or ministry figures as carried by the outlet named in the table.',
       'Figures flagged as outliers were unofficial, unattributed or contradicted within the same article; they are shown but not joined to the line.',
       'Injured figures mix total injured with patients still in hospital and are not charted.',
     ],
-    chapter: 'the-attack',
-    data: (s) => ({ rows: s.toll }),
-    sourceIds: rowsSources,
-    module: bajaurToll as unknown as ChartModuleApi<unknown>,
-  },
-  {
+    module: bajaurToll,
+    ...fromRows((s) => s.toll),
+    state: { through: oneOf(['2023-07-30', '2023-07-31', '2023-08-02', 'all']), highlight: oneOf(['first', 'official', 'outliers']) },
+  }),
+  defineChart<timeline.TimelineData, timeline.TimelineState>({
     id: 'timeline',
-    title: timeline.title,
-    takeaway: (d: { rows: unknown[] }) => `${formatNumber(d.rows.length)} events from the TTP’s founding in 2007 to late 2025: attacks, political turns, military action, diplomacy and changes among the groups.`,
-    org: { name: 'News reports and think-tank publications compiled by Twin Threats' },
+    title: timeline.title, org: { name: 'News reports and think-tank publications compiled by Twin Threats' }, chapter: 'the-takeover-next-door',
+    takeaway: (d) => `${formatNumber(d.rows.length)} events from the TTP’s founding in 2007 to late 2025: attacks, political turns, military action, diplomacy and changes among the groups.`,
     notes: ['Each event links to the report it rests on. Events whose only source is a wiki or a mirror are marked as weakly sourced.', 'Tolls of individual attacks are the figures given by the source; several were revised.'],
-    chapter: 'the-takeover-next-door',
-    data: (s) => ({ rows: s.events }),
-    sourceIds: rowsSources,
-    module: timeline as unknown as ChartModuleApi<unknown>,
-  },
-  {
+    ...fromRows((s) => s.events), module: timeline,
+    state: { categories: checks({ label: 'Kinds of event', options: timeline.categoryOptions }), from: int(), to: int() },
+    // Four chapters place it: it would be every one of their cards.
+    card: false,
+  }),
+  defineChart<regions2023.Regions2023Data, regions2023.Regions2023State>({
     id: 'regions-2023',
-    title: regions2023.title,
-    takeaway: (d: { rows: { region: string; metric: string; value: number }[] }) => {
+    title: regions2023.title, org: PICSS, chapter: 'pakistans-dilemma',
+    takeaway: (d) => {
       const kp = d.rows.find((r) => r.region === 'KP_incl_exFATA' && r.metric === 'attacks')?.value ?? 0;
       const bl = d.rows.find((r) => r.region === 'Balochistan' && r.metric === 'attacks')?.value ?? 0;
       return `Khyber Pakhtunkhwa, which includes Bajaur, saw ${formatNumber(kp)} militant attacks in 2023, against ${formatNumber(bl)} in Balochistan.`;
     },
-    org: PICSS,
     notes: [regions2023.missing, 'Deaths include militants killed in their own attacks.'],
-    chapter: 'pakistans-dilemma',
-    data: (s) => ({ rows: s.regions2023 }),
-    sourceIds: rowsSources,
-    module: regions2023 as unknown as ChartModuleApi<unknown>,
-  },
-  {
+    ...fromRows((s) => s.regions2023), module: regions2023,
+    state: { highlight: oneOf(regions2023.regionOrder) },
+  }),
+  defineChart<network.NetworkData, network.NetworkState>({
     id: 'network',
-    title: 'Who is tied to whom: the groups in the story, 2007–2025',
+    title: 'Who is tied to whom: the groups in the story, 2007–2025', org: { name: 'Ties compiled by Twin Threats from news reports, think tanks and UN monitors' }, chapter: 'whos-who',
     takeaway: () => 'The TTP, ISKP and the Afghan Taliban are bound by splits, shelter and open war; choose a year to see which ties were in force.',
-    org: { name: 'Ties compiled by Twin Threats from news reports, think tanks and UN monitors' },
     notes: [
       'Ties were collected outward from the groups in this story, not by a census of all militant groups; a missing line is not evidence that no tie exists.',
       'Contested ties (disputed, uncertain or resting on a weak source) are drawn thinner with a “?” and the dispute is stated in the table.',
@@ -171,21 +263,27 @@ const entries: ChartEntry<any>[] = [
       'A “≈” before a date in the table, and a fainter line with a “≈” in the drawing, mark a start or end that no source gives: the tie is placed at the nearest date the sources support (such as a group’s founding or the date of the report that describes it), so the years it is shown in are approximate.',
       network.arrowNote,
     ],
-    chapter: 'whos-who',
     data: (s) => ({ actors: s.actors, relations: s.relations }),
-    sourceIds: (d: { actors: { source: string }[]; relations: { source: string }[] }) => uniq([...d.relations.map((r) => r.source), ...d.actors.map((a) => a.source)]),
-    module: network as unknown as ChartModuleApi<unknown>,
-    stateFromQuery: (p) => {
-      const year = Number(p.get('year'));
-      return Number.isInteger(year) && year >= network.YEARS.min && year <= network.YEARS.max ? { year } : {};
+    sourceIds: (d) => uniq([...d.relations.map((r) => r.source), ...d.actors.map((a) => a.source)]),
+    module: network,
+    enhancer: 'graph',
+    state: {
+      year: range({ label: 'Ties in force in', ...network.YEARS, fallback: network.DEFAULT_YEAR, query: true, examples: [2014, 2021] }),
+      types: checks({ label: 'Kinds of tie', options: network.tieOptions }),
+      focus: text(),
     },
-  },
+  }),
 ];
 
-export const charts: readonly ChartEntry[] = entries;
-
-export function getChart(id: string): ChartEntry {
+export function getChart(id: string): Chart {
   const entry = charts.find((c) => c.id === id);
   if (!entry) throw new Error(`unknown chart id "${id}" (see src/charts/registry.ts)`);
+  return entry;
+}
+
+/** The chart that stands for the whole story: the home page's and the site's share card. */
+export function siteChart(): Chart {
+  const entry = charts.find((c) => c.card === 'site');
+  if (!entry) throw new Error('no chart has card: "site" (src/charts/registry.ts)');
   return entry;
 }

@@ -38,7 +38,7 @@ const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => TEXT_ESCAPES[c]!);
 const escapeAttr = (s: string) => s.replace(/[&<>"]/g, (c) => TEXT_ESCAPES[c]!);
 
 /** Numbers are written with at most two decimals, which is finer than a CSS pixel needs. */
-const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
+const formatCoord = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
 
 function renderAttrs(attrs: Attrs | undefined): string {
   let out = '';
@@ -46,7 +46,7 @@ function renderAttrs(attrs: Attrs | undefined): string {
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === null || value === false) continue;
     if (value === true) out += ` ${name}=""`;
-    else out += ` ${name}="${escapeAttr(typeof value === 'number' ? formatNumber(value) : value)}"`;
+    else out += ` ${name}="${escapeAttr(typeof value === 'number' ? formatCoord(value) : value)}"`;
   }
   return out;
 }

@@ -17,9 +17,10 @@ import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
   categoryAxisNodes, chartRoot, cls, dodge, formatDate, formatNumber, isNarrow, LINE, listWords, margins, markAttrs,
-  round, seriesGroup, shapeNode, textWidth,
+  round, seriesGroup, shapeNode, textWidth, frameOf,
 } from './frame.ts';
 import type { ChartTable, ShapeKind } from './frame.ts';
+import type { Option } from './state.ts';
 
 export type EventCategory = EventRow['category'];
 export interface TimelineState { categories?: string[]; from?: number; to?: number }
@@ -32,6 +33,8 @@ export const title = 'Timeline of events, 2007–2025';
  * here so the browser bundle does not pull in the schemas and zod; a unit test keeps them equal).
  */
 export const lanes: readonly EventCategory[] = ['attack', 'political', 'military', 'diplomatic', 'group'];
+/** The kinds of event a reader can show or hide. */
+export const categoryOptions: readonly Option<EventCategory>[] = lanes.map((c) => ({ value: c, label: c[0]!.toUpperCase() + c.slice(1) }));
 export const FROM = 2007;
 export const TO = 2025;
 
@@ -77,11 +80,8 @@ export function visibleEvents(rows: EventRow[], state?: TimelineState): EventRow
 }
 
 export function draw(data: TimelineData, opts: { width: number; state?: TimelineState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
+  const { width, idPrefix, narrow, m } = frameOf(opts, name);
   const { from, to, lanes } = resolveState(opts.state);
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const m = margins(width);
   const events = visibleEvents(data.rows, opts.state);
 
   const labelW = narrow ? 0 : Math.max(...lanes.map((c) => textWidth(categories[c].lane))) + 14;

@@ -54,4 +54,4 @@ export function resolveStat(data: SiteData, key: string): ResolvedStat {
   }
 }
 
-export const formatNumber = (n: number) => n.toLocaleString('en-GB');
+export { formatNumber } from './numbers.ts';

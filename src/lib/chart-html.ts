@@ -12,7 +12,7 @@
  *    reaches for the chart (src/scripts/embed-page.ts), which keeps an embed page's JavaScript
  *    inside its 10 KB budget (README, Quality).
  */
-import { getChart } from '../charts/registry.ts';
+import type { BoundChart } from '../charts/registry.ts';
 import { renderSvg, staticSvg } from '../charts/svg.ts';
 
 export const NARROW_WIDTH = 340;
@@ -34,13 +34,12 @@ export type GraphicLayout = 'responsive' | 'narrow-only' | 'embed';
  * only interaction reads is left out (staticSvg). Embed drawings keep it: an embed's script
  * adopts the drawing on screen instead of redrawing it.
  */
-export function chartGraphicHtml(chart: string, data: unknown, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive', still = layout !== 'embed'): string {
-  const { module } = getChart(chart);
+export function chartGraphicHtml(chart: BoundChart, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive', still = layout !== 'embed'): string {
   const draw = (width: number, suffix: string) => {
-    const { svg } = module.draw(data as never, { width, state: state as never, idPrefix: `${idPrefix}-${suffix}` });
+    const { svg } = chart.draw({ width, state, idPrefix: `${idPrefix}-${suffix}`, where: idPrefix });
     return renderSvg(still ? staticSvg(svg) : svg);
   };
-  const open = (cls: string) => `<div class="chart-graphic${cls}" data-chart-graphic="${chart}">`;
+  const open = (cls: string) => `<div class="chart-graphic${cls}" data-chart-graphic="${chart.id}">`;
   if (layout === 'embed') {
     return `${open(' is-multi')}${EMBED_WIDTHS.map((w) => `<div class="svg-at" data-width="${w}">${draw(w, String(w))}</div>`).join('')}</div>`;
   }

@@ -4,7 +4,8 @@
  * URLs, the embed snippet, the citation text, the CSV, the metadata JSON and the exported SVG.
  * Build-time only (imports every chart module): browser scripts never import this file.
  */
-import type { ChartEntry, ChartTable } from '../charts/registry.ts';
+import type { BoundChart, Chart } from '../charts/registry.ts';
+import type { ChartTable } from '../charts/frame.ts';
 import type { SiteData } from '../data/index.ts';
 import { palettes, standalone, fontFamily, type Theme } from '../charts/palette.ts';
 import { h, renderSvg, type SvgNode } from '../charts/svg.ts';
@@ -60,7 +61,7 @@ export interface Citation {
  * "Cite this chart": credits the organisation whose figures are drawn and Twin Threats, names
  * the licence and gives the chart's own address and the day it was consulted.
  */
-export function citation(entry: ChartEntry, siteUrl: URL | undefined, accessed = buildDate()): Citation {
+export function citation(entry: Chart, siteUrl: URL | undefined, accessed = buildDate()): Citation {
   const url = absolute(embedPath(entry.id), siteUrl);
   const year = site.firstPublished.slice(0, 4);
   const beforeDate = `${site.name} (${year}). “${entry.title}” [chart]. Data: ${entry.org.name}. Licensed under ${site.licence.name} (${site.licence.url}). ${url} (accessed `;
@@ -89,8 +90,8 @@ export function toCsv(table: ChartTable): string {
 
 /* ------------------------------------------------------------------ metadata */
 
-export function metadata(entry: ChartEntry, data: unknown, siteData: SiteData, siteUrl: URL | undefined, chapterTitle: string, accessed = buildDate()) {
-  const table = entry.module.table(data);
+export function metadata(entry: Chart, chart: BoundChart, siteData: SiteData, siteUrl: URL | undefined, chapterTitle: string, accessed = buildDate()) {
+  const table = chart.table();
   const cite = citation(entry, siteUrl, accessed);
   const columnType = (i: number) => {
     const values = table.rows.map((r) => r[i]).filter((v) => v !== null && v !== undefined);
@@ -99,8 +100,8 @@ export function metadata(entry: ChartEntry, data: unknown, siteData: SiteData, s
   return {
     id: entry.id,
     title: entry.title,
-    takeaway: entry.takeaway(data),
-    description: entry.module.describe(data),
+    takeaway: chart.takeaway(),
+    description: chart.describe(),
     organisation: entry.org,
     publisher: { name: site.name, url: absolute('/', siteUrl) },
     chapter: { title: chapterTitle, url: absolute(chapterPath(entry.chapter), siteUrl) },
@@ -111,7 +112,7 @@ export function metadata(entry: ChartEntry, data: unknown, siteData: SiteData, s
     notes: entry.notes,
     columns: table.columns.map((name, i) => ({ name, type: columnType(i) })),
     rows: table.rows.length,
-    sources: entry.sourceIds(data).map((id) => {
+    sources: chart.sourceIds().map((id) => {
       const s = siteData.sources.get(id);
       return s ? { id, outlet: s.outlet, title: s.title, date: s.date, url: s.url } : { id, outlet: null, title: null, date: null, url: null };
     }),
@@ -131,13 +132,13 @@ const FOOT = 12;
  * The chart as a stand-alone image: title, takeaway, the chart drawn at the export width, and a
  * source and credit line, wrapped by palette.ts `standalone()` (embedded colours, background).
  */
-export function exportSvg(entry: ChartEntry, data: unknown, theme: Theme, siteUrl: URL | undefined): { svg: string; width: number; height: number } {
+export function exportSvg(entry: Chart, chart: BoundChart, theme: Theme, siteUrl: URL | undefined): { svg: string; width: number; height: number } {
   const p = palettes[theme];
   const inner = EXPORT_WIDTH - 2 * PAD;
   // Bold text is wider than wrapText's estimate: wrap the title a little short of the width.
   const titleLines = wrapText(entry.title, inner * 0.9, TITLE);
-  const subLines = wrapText(entry.takeaway(data), inner, SUB);
-  const drawn = entry.module.draw(data as never, { width: inner, idPrefix: `export-${theme}` });
+  const subLines = wrapText(chart.takeaway(), inner, SUB);
+  const drawn = chart.draw({ width: inner, idPrefix: `export-${theme}` });
   const footLines = [
     ...wrapText(`Source: ${entry.org.name}.`, inner, FOOT),
     ...wrapText(`Chart: ${site.name}, ${site.licence.name} · ${absolute(embedPath(entry.id), siteUrl)}`, inner, FOOT),
@@ -155,7 +156,7 @@ export function exportSvg(entry: ChartEntry, data: unknown, theme: Theme, siteUr
   lines(subLines, 'tt-export-sub', SUB * 1.4);
   y += 16;
   const chartTop = y;
-  const chart: SvgNode = { ...drawn.svg, attrs: { ...drawn.svg.attrs, xmlns: undefined, x: PAD, y: chartTop, width: inner, height: drawn.height } };
+  const placed: SvgNode = { ...drawn.svg, attrs: { ...drawn.svg.attrs, xmlns: undefined, x: PAD, y: chartTop, width: inner, height: drawn.height } };
   y += drawn.height + 14;
   lines(footLines, 'tt-export-foot', FOOT * 1.45);
   const height = Math.ceil(y + PAD);
@@ -164,11 +165,11 @@ export function exportSvg(entry: ChartEntry, data: unknown, theme: Theme, siteUr
     `.tt-export-sub{font:400 ${SUB}px ${fontFamily};fill:${p.text}}`,
     `.tt-export-foot{font:400 ${FOOT}px ${fontFamily};fill:${p.muted}}`,
   ].join('\n');
-  const root = h('svg', { width: EXPORT_WIDTH, height, viewBox: `0 0 ${EXPORT_WIDTH} ${height}`, role: 'img', 'aria-label': `${entry.title}. ${entry.takeaway(data)}` },
+  const root = h('svg', { width: EXPORT_WIDTH, height, viewBox: `0 0 ${EXPORT_WIDTH} ${height}`, role: 'img', 'aria-label': `${entry.title}. ${chart.takeaway()}` },
     h('title', null, entry.title),
     h('style', null, style),
     ...nodes,
-    chart);
+    placed);
   const full = standalone(root, theme);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(full)}\n`, width: EXPORT_WIDTH, height };
 }
@@ -183,16 +184,16 @@ export const SNIPPET_WIDTH = 640;
  * drawn at that width plus the text around it (title, takeaway, controls, source, notes, credit)
  * estimated from its length. Only a starting value: embed.js replaces it with the measured height.
  */
-export function estimateHeight(entry: ChartEntry, data: unknown, width: number): number {
+export function estimateHeight(entry: Chart, bound: BoundChart, width: number): number {
   const inner = width - 16;
-  const chart = entry.module.draw(data as never, { width: Math.round(inner) }).height;
+  const chart = bound.draw({ width: Math.round(inner) }).height;
   const lineCount = (text: string, px: number) => Math.max(1, Math.ceil(textWidth(text, px) / inner));
   const title = lineCount(entry.title, 18.4) * 22;
-  const takeaway = lineCount(entry.takeaway(data), 16) * 27 + 12;
+  const takeaway = lineCount(bound.takeaway(), 16) * 27 + 12;
   const foot = [`Source: ${entry.org.name}; every figure is linked to its report in the data table and the sources list.`, ...entry.notes]
     .reduce((s, n) => s + lineCount(n, 12.8) * 21 + 4, 0);
   // Controls (radio buttons, check boxes, a year slider) wrap onto more rows in a narrow frame.
-  const controls = entry.stateFromQuery || entry.id === 'timeline' ? (width < 480 ? 3 : 2) * 40 : 0;
+  const controls = entry.controls.length > 0 ? (width < 480 ? 3 : 2) * 40 : 0;
   const fixed = 16 + 32 + 16 + 30;
   // A little generous: a frame slightly too tall leaves a gap, one too short hides the credit.
   return Math.ceil((title + takeaway + controls + chart + foot + fixed) * 1.04);
@@ -206,10 +207,10 @@ export interface Snippet { html: string; height: number; minHeight: number; src:
  * <noscript> link to the PNG for hosts that strip iframes' scripts, and embed.js, which keeps the
  * height right afterwards.
  */
-export function snippet(entry: ChartEntry, data: unknown, siteUrl: URL | undefined): Snippet {
+export function snippet(entry: Chart, bound: BoundChart, siteUrl: URL | undefined): Snippet {
   const src = absolute(embedPath(entry.id), siteUrl);
-  const height = estimateHeight(entry, data, SNIPPET_WIDTH);
-  const minHeight = estimateHeight(entry, data, 320);
+  const height = estimateHeight(entry, bound, SNIPPET_WIDTH);
+  const minHeight = estimateHeight(entry, bound, 320);
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const png = absolute(downloadPath(entry.id, `${entry.id}-light.png`), siteUrl);
   const html = [

@@ -5,8 +5,7 @@
  * modules like every other image of the site. Build-time only; src/pages/share/[card].png.ts
  * rasterises the SVG with sharp.
  */
-import type { ChartEntry } from '../charts/registry.ts';
-import { charts } from '../charts/registry.ts';
+import { charts, siteChart, type BoundChart, type Chart } from '../charts/registry.ts';
 import { palettes, standalone, fontFamily } from '../charts/palette.ts';
 import { h, renderSvg, type SvgNode } from '../charts/svg.ts';
 import { wrapText } from '../charts/frame.ts';
@@ -19,15 +18,15 @@ const CHART = { x: 660, width: 500 };
 /** The site's accent colour in the light theme (--accent in src/styles/tokens.css). */
 const ACCENT = '#9a3412';
 
-export interface CardInput { kicker: string; title: string; dek: string; chart: ChartEntry; data: unknown }
+export interface CardInput { kicker: string; title: string; dek: string; chart: Chart; bound: BoundChart }
 
-/** The chart a page's card shows: the first the chapter places, else the yearly attacks chart. */
-export function cardChart(chapterSlug: string | undefined): ChartEntry {
-  return charts.find((c) => c.chapter === chapterSlug && c.id !== 'timeline') ?? charts.find((c) => c.id === 'picss-yearly')!;
+/** The chart a page's card shows: the first of the chapter's own charts that may stand on its card, else the site's chart. */
+export function cardChart(chapterSlug: string | undefined): Chart {
+  return charts.find((c) => c.chapter === chapterSlug && c.card !== false) ?? siteChart();
 }
 
 /** Text for og:image:alt: what the card shows, in words. */
-export function cardAlt(input: Omit<CardInput, 'data'>): string {
+export function cardAlt(input: Omit<CardInput, 'bound'>): string {
   return `${input.title}: ${input.dek} With the chart “${input.chart.title}”.`;
 }
 
@@ -52,7 +51,7 @@ export function cardSvg(input: CardInput): string {
   const room = CARD.height - PAD + 16 - top;
   // A chart that draws tall at the card's width (the network's phone layout) is drawn wider, in
   // its landscape layout, and scaled down.
-  const draw = (width: number) => input.chart.module.draw(input.data as never, { width, idPrefix: 'card' });
+  const draw = (width: number) => input.bound.draw({ width, idPrefix: 'card' });
   const drawn = [CHART.width, 640, 800].map(draw).find((d) => d.height * (CHART.width / d.width) <= room) ?? draw(800);
   const scale = Math.min(CHART.width / drawn.width, room / drawn.height);
   const chart: SvgNode = { ...drawn.svg, attrs: { ...drawn.svg.attrs, xmlns: undefined, x: CHART.x, y: top, width: drawn.width * scale, height: drawn.height * scale } };

@@ -2,11 +2,10 @@
  * The one script of an embed page (/embed/<id>/); public/embed-init.js has already applied the
  * theme and the ?plain / ?static layout classes before first paint.
  *
- * 1. Chart state from the address (?year=2014, ?view=killed, ?metric=killed): which parameters a
- *    chart reads comes from the registry's `stateFromQuery` (the page lists them in
- *    data-query-keys); which values are valid comes from the figure's own controls, rendered on
- *    the server from the same chart module: a radio button with that value, or a number within
- *    the range slider's bounds. Anything else is ignored and the default chart stays.
+ * 1. Chart state from the address (?year=2014, ?view=killed, ?metric=killed): the figure's
+ *    controls marked `query` in the chart's registry entry (data-controls), read by the one
+ *    parser of src/charts/state.ts (`queryState`). An unknown key, a repeated key or a value the
+ *    control does not accept is ignored, and the chart keeps its documented default.
  * 2. The chart code loads only when it is needed: at once when the address asks for a state the
  *    server did not draw, otherwise on the reader's first move towards the chart (pointer, touch,
  *    focus or a key). Until then the server's drawing made for the frame's width is shown
@@ -21,40 +20,14 @@ import { startHeight } from './embed-height.ts';
 const embed = document.querySelector<HTMLElement>('[data-embed]');
 const figure = embed?.querySelector<HTMLElement>('figure');
 
-/** Read the chart state asked for in the address, set the matching controls, and return it. */
-function queryState(embed: HTMLElement, figure: HTMLElement): Record<string, string | number> {
-  const query = new URLSearchParams(location.search);
-  const state: Record<string, string | number> = {};
-  const inputs = [...figure.querySelectorAll<HTMLInputElement>('input')];
-  for (const key of (embed.dataset.queryKeys ?? '').split(' ').filter(Boolean)) {
-    const raw = query.get(key);
-    if (raw === null) continue;
-    const radio = inputs.find((i) => i.type === 'radio' && i.dataset.stateKey === key && i.value === raw);
-    if (radio) {
-      radio.checked = true;
-      state[key] = raw;
-      continue;
-    }
-    const range = inputs.find((i) => i.type === 'range' && i.id.endsWith(`-${key}`));
-    const n = Number(raw);
-    if (range && /^\d{1,6}$/.test(raw) && n >= Number(range.min) && n <= Number(range.max)) {
-      range.value = raw;
-      const output = [...figure.querySelectorAll('output')].find((o) => o.htmlFor.contains(range.id));
-      if (output) output.textContent = raw;
-      state[key] = n;
-    }
-  }
-  return state;
-}
-
 /**
- * Enhance the figure: the network has its own script, every other chart the shared one. With
- * `adopt`, the server's drawing on screen is kept until the width or the state changes, so the
- * first touch never changes the chart's height (nor the host page's layout).
+ * Enhance the figure with the enhancer its registry entry names (data-enhancer). With `adopt`,
+ * the server's drawing on screen is kept until the width or the state changes, so the first
+ * touch never changes the chart's height (nor the host page's layout).
  */
-function enhance(chart: string, figure: HTMLElement, adopt: boolean): Promise<void> {
-  return chart === 'network'
-    ? import('./network-enhance.ts').then(({ startNetwork }) => startNetwork(figure, { adopt }))
+function enhance(figure: HTMLElement, adopt: boolean): Promise<void> {
+  return figure.dataset.enhancer === 'graph'
+    ? import('./graph-enhance.ts').then(({ startGraph }) => startGraph(figure, { adopt }))
     : import('./figure-enhance.ts').then(({ startFigure }) => startFigure(figure, { adopt }));
 }
 
@@ -69,26 +42,33 @@ function redrawStatic(chart: string, figure: HTMLElement, state: Record<string, 
     }));
 }
 
-if (embed && figure) {
-  const chart = embed.dataset.embed ?? '';
-  const state = queryState(embed, figure);
+function start(chart: string, figure: HTMLElement, state: Record<string, unknown>) {
   const wanted = Object.keys(state).length > 0;
   const isStatic = document.documentElement.classList.contains('embed-static');
-  if (wanted) figure.dataset.state = JSON.stringify({ ...(JSON.parse(figure.dataset.state || '{}') as object), ...state });
+  const initial: Record<string, unknown> = JSON.parse(figure.dataset.state || '{}');
+  if (wanted) figure.dataset.state = JSON.stringify({ ...initial, ...state });
   const failed = (err: unknown) => console.warn('embed: keeping the server-rendered chart', err);
 
   if (isStatic) {
-    if (wanted) redrawStatic(chart, figure, JSON.parse(figure.dataset.state!) as Record<string, unknown>).catch(failed);
+    if (wanted) redrawStatic(chart, figure, { ...initial, ...state }).catch(failed);
   } else if (wanted) {
-    enhance(chart, figure, false).catch(failed);
+    enhance(figure, false).catch(failed);
   } else {
     const intents = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
     const go = () => {
       for (const t of intents) removeEventListener(t, go, true);
-      enhance(chart, figure, true).catch(failed);
+      enhance(figure, true).catch(failed);
     };
     for (const t of intents) addEventListener(t, go, { capture: true, passive: true });
   }
+}
+
+if (embed && figure) {
+  const chart = embed.dataset.embed ?? '';
+  const params = new URLSearchParams(location.search);
+  // Only an address with parameters needs the state parser (src/charts/state.ts, a small chunk).
+  const asked = location.search.length > 1 ? import('./controls.ts').then(({ addressState }) => addressState(figure, params)) : Promise.resolve({});
+  asked.catch(() => ({})).then((state) => start(chart, figure, state));
 }
 
 startHeight();

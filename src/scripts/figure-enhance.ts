@@ -5,62 +5,31 @@
  * server-rendered chart stays as it is. Started by src/scripts/figure.ts on chapter pages and by
  * src/scripts/embed-page.ts on embed pages.
  */
-import { loadChart, loadData, type ChartModule } from './chart-modules.ts';
-import { renderSvg } from '../charts/svg.ts';
+import { enhanceOnce, type LoadedChart } from './chart-modules.ts';
+import { controlState } from './controls.ts';
+import { liveChart } from './live-chart.ts';
 
-/**
- * `adopt`: keep the server's drawing that is on screen (moved into the live box and scaled to
- * it) instead of redrawing at once; the chart is redrawn at the exact width only when its width
- * or its state changes. Embed pages use it, so that the first touch, which loads this script,
- * never changes the chart's height under the reader (nor the host page's layout).
- */
-export function enhanceFigure(figure: HTMLElement, chart: ChartModule, data: unknown, { adopt = false } = {}): () => void {
+/** `adopt`: keep the server's drawing on screen until the width or the state changes (see live-chart.ts). */
+export function enhanceFigure(figure: HTMLElement, chart: LoadedChart, data: unknown, { adopt = false } = {}): void {
   const holder = figure.querySelector<HTMLElement>('[data-figure-chart]')!;
   const graphic = holder.querySelector<HTMLElement>('.chart-graphic')!;
   const tooltip = holder.querySelector<HTMLElement>('[data-tooltip]')!;
   const live = figure.querySelector<HTMLElement>('[data-figure-live]');
-  const state: Record<string, unknown> = JSON.parse(figure.dataset.state ?? '{}');
   // The controls win over the initial state: a reader may have changed one before this ran (an
   // embed loads this script on the first touch), and a browser restores them on Back.
-  const keys = new Set([...figure.querySelectorAll<HTMLInputElement>('input[data-state-key]')].map((i) => i.dataset.stateKey!));
-  for (const key of keys) readControl(key);
-  function readControl(key: string) {
-    const inputs = [...figure.querySelectorAll<HTMLInputElement>(`input[data-state-key="${key}"]`)];
-    if (inputs[0]?.type === 'checkbox') state[key] = inputs.filter((i) => i.checked).map((i) => i.value);
-    else { const on = inputs.find((i) => i.checked); if (on) state[key] = on.value; }
-  }
-  const live$ = document.createElement('div');
-  live$.className = 'svg-live';
-  let width = 0;
-
-  function draw() {
-    width = Math.round(graphic.clientWidth);
-    if (!width) return;
-    live$.innerHTML = renderSvg(chart.draw(data, { width, state, idPrefix: `${figure.id}-live` }).svg);
-    live$.classList.remove('is-adopted');
-    decorate();
-  }
+  let state: Record<string, unknown> = { ...JSON.parse(figure.dataset.state ?? '{}'), ...controlState(figure) };
 
   /** One tab stop per series (arrow keys move between its points). */
-  function decorate() {
-    for (const series of live$.querySelectorAll<SVGGElement>('.tt-series')) {
+  function decorate(box: HTMLElement) {
+    for (const series of box.querySelectorAll<SVGGElement>('.tt-series')) {
       series.setAttribute('tabindex', '0');
       series.setAttribute('role', 'group');
       series.setAttribute('aria-roledescription', 'data series');
     }
     hide();
   }
-
-  /** Move the server's visible drawing into the live box; false if there is none to adopt. */
-  function adoptShown(): boolean {
-    const shown = [...graphic.querySelectorAll<SVGSVGElement>('.svg-at > svg, .svg-narrow > svg, .svg-wide > svg')].find((s) => s.getBoundingClientRect().width > 0);
-    if (!shown) return false;
-    width = Math.round(graphic.clientWidth);
-    live$.append(shown);
-    live$.classList.add('is-adopted');
-    decorate();
-    return true;
-  }
+  const chartLive = liveChart(graphic, { adopt, decorate, render: (width) => chart.draw(data, { width, state, idPrefix: `${figure.id}-live` }).svg });
+  const live$ = chartLive.box;
 
   function marks(series: Element) { return [...series.querySelectorAll<SVGElement>('[data-label]')]; }
 
@@ -75,12 +44,12 @@ export function enhanceFigure(figure: HTMLElement, chart: ChartModule, data: unk
     const tw = tooltip.offsetWidth;
     tooltip.style.left = `${Math.max(0, Math.min(x - tw / 2, box.width - tw))}px`;
     tooltip.style.top = `${Math.max(0, y - tooltip.offsetHeight - 10)}px`;
-    live$.querySelectorAll('.is-current').forEach((m) => m.classList.remove('is-current'));
+    graphic.querySelectorAll('.is-current').forEach((m) => m.classList.remove('is-current'));
     mark.classList.add('is-current');
   }
   function hide() {
     tooltip.hidden = true;
-    live$.querySelectorAll('.is-current').forEach((m) => m.classList.remove('is-current'));
+    graphic.querySelectorAll('.is-current').forEach((m) => m.classList.remove('is-current'));
   }
 
   const current = new WeakMap<Element, number>();
@@ -112,10 +81,9 @@ export function enhanceFigure(figure: HTMLElement, chart: ChartModule, data: unk
   };
   const onControl = (e: Event) => {
     const input = e.target as HTMLInputElement;
-    const key = input.dataset.stateKey;
-    if (!key) return;
-    readControl(key);
-    draw();
+    if (!input.dataset.stateKey) return;
+    state = { ...state, ...controlState(figure) };
+    chartLive.draw();
     if (live) live.textContent = `Chart updated: ${input.parentElement?.textContent?.trim() ?? input.value}`;
   };
 
@@ -125,30 +93,8 @@ export function enhanceFigure(figure: HTMLElement, chart: ChartModule, data: unk
   live$.addEventListener('pointermove', onOver);
   live$.addEventListener('pointerleave', hide);
   figure.addEventListener('change', onControl);
-  const resize = new ResizeObserver(() => { if (Math.round(graphic.clientWidth) !== width) draw(); });
-  // Adopt before the live box is shown (the server's drawing is measured where it stands).
-  const adopted = adopt && adoptShown();
-  graphic.append(live$);
-  graphic.classList.add('is-live');
-  resize.observe(graphic);
-  if (!adopted) draw();
-
-  return () => {
-    resize.disconnect();
-    figure.removeEventListener('change', onControl);
-    live$.remove();
-    graphic.classList.remove('is-live');
-  };
 }
 
-const enhanced = new WeakSet<HTMLElement>();
-/** Load the figure's chart module and enhance it, once; on failure the server's chart stays. */
-export function startFigure(figure: HTMLElement, options: { adopt?: boolean } = {}): Promise<void> {
-  if (enhanced.has(figure)) return Promise.resolve();
-  enhanced.add(figure);
-  const id = figure.dataset.figure ?? '';
-  return Promise.all([loadChart(id), loadData(figure, id)])
-    // Each figure in a task of its own, so several figures never make one long task.
-    .then(([mod, data]) => new Promise<void>((done) => setTimeout(() => { enhanceFigure(figure, mod, data, options); done(); })))
-    .catch((err: unknown) => console.warn('figure: keeping the server-rendered chart', err));
-}
+/** Enhance a figure once its chart's module and data are loaded (see enhanceOnce). */
+export const startFigure = (figure: HTMLElement, options: { adopt?: boolean } = {}) =>
+  enhanceOnce(figure, (chart, data) => enhanceFigure(figure, chart, data, options));

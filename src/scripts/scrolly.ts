@@ -5,43 +5,56 @@
  * geometry and drawn directly: no replay of the steps in between, no animation on a jump.
  * Without this script (or in print and embeds) the section stays in its flat layout.
  */
-import { loadChart, loadData, type ChartModule } from './chart-modules.ts';
-import { renderSvg } from '../charts/svg.ts';
+import { loadChart, loadData, type LoadedChart } from './chart-modules.ts';
+import { liveChart } from './live-chart.ts';
 
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export interface ScrollyController { readonly active: number; go(index: number, how: 'jump' | 'step'): void; destroy(): void }
 
-export function enhanceScrolly(section: HTMLElement, chart: ChartModule, data: unknown): ScrollyController {
+/**
+ * If drawing a step fails (a chart module that throws), the controller is destroyed and the
+ * section falls back to its flat layout, where every step keeps its server-rendered chart.
+ */
+export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: unknown): ScrollyController {
   const steps = [...section.querySelectorAll<HTMLElement>('[data-step]')];
   const graphic = section.querySelector<HTMLElement>('[data-scrolly-graphic]')!;
   const position = section.querySelector<HTMLElement>('[data-scrolly-position]');
   const live = section.querySelector<HTMLElement>('[data-scrolly-live]');
   const prev = section.querySelector<HTMLButtonElement>('[data-scrolly-prev]');
   const next = section.querySelector<HTMLButtonElement>('[data-scrolly-next]');
-  const chartId = section.dataset.chart ?? 'chart';
   const states = steps.map((s) => JSON.parse(s.dataset.state ?? '{}') as unknown);
   const visible = new Map<Element, number>();
   let active = -1;
-  let drawnWidth = 0;
+  let animate = false;
   let suppressUrl = true;
 
-  function draw(index: number, animate: boolean) {
-    const width = Math.round(graphic.clientWidth);
-    if (width <= 0) return;
-    const { svg } = chart.draw(data, { width, state: states[index], idPrefix: `${section.id}-live` });
-    graphic.classList.toggle('is-animating', animate && !reducedMotion());
-    graphic.innerHTML = renderSvg(svg);
-    const id = steps[index]?.id ?? '';
-    if (graphic.dataset.activeStep !== id) graphic.dataset.activeStep = id;
-    drawnWidth = width;
-  }
+  // The sticky stage is the live box: each step's state replaces the drawing (no animation on a
+  // jump or a resize).
+  const view = liveChart(graphic, {
+    own: false,
+    render: (width) => {
+      if (active < 0) return null;
+      graphic.classList.toggle('is-animating', animate && !reducedMotion());
+      animate = false;
+      return chart.draw(data, { width, state: states[active], idPrefix: `${section.id}-live` }).svg;
+    },
+    decorate: () => {
+      const id = steps[active]?.id ?? '';
+      if (graphic.dataset.activeStep !== id) graphic.dataset.activeStep = id;
+    },
+  });
 
   function setActive(index: number, how: 'jump' | 'step') {
     if (index < 0 || index >= steps.length || index === active) return;
     active = index;
-    draw(index, how === 'step');
+    animate = how === 'step';
+    try { view.draw(); } catch (err) {
+      controller.destroy();
+      console.warn('scrolly: flat layout', err);
+      return;
+    }
     steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
     const text = `Step ${index + 1} of ${steps.length}`;
     if (position) position.textContent = text;
@@ -86,10 +99,6 @@ export function enhanceScrolly(section: HTMLElement, chart: ChartModule, data: u
     }
   }, { threshold: THRESHOLDS });
 
-  const resize = new ResizeObserver(() => {
-    if (Math.round(graphic.clientWidth) !== drawnWidth && active >= 0) draw(active, false);
-  });
-
   function go(index: number, how: 'jump' | 'step') {
     const step = steps[index];
     if (!step) return;
@@ -109,25 +118,25 @@ export function enhanceScrolly(section: HTMLElement, chart: ChartModule, data: u
   next?.addEventListener('click', onNext);
   window.addEventListener('hashchange', onHash);
 
-  // First draw from geometry (or the hash), without animation.
-  const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
-  setActive(fromHash >= 0 ? fromHash : Math.max(0, mostVisible()), 'jump');
-  suppressUrl = fromHash < 0;
-  steps.forEach((s) => observer.observe(s));
-  resize.observe(graphic);
-
-  return {
+  const controller: ScrollyController = {
     get active() { return active; },
     go,
     destroy() {
       observer.disconnect();
-      resize.disconnect();
+      view.destroy();
       prev?.removeEventListener('click', onPrev);
       next?.removeEventListener('click', onNext);
       window.removeEventListener('hashchange', onHash);
       section.classList.add('is-flat');
     },
   };
+
+  // First draw from geometry (or the hash), without animation.
+  const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
+  setActive(fromHash >= 0 ? fromHash : Math.max(0, mostVisible()), 'jump');
+  suppressUrl = fromHash < 0;
+  steps.forEach((s) => observer.observe(s));
+  return controller;
 }
 
 // One controller per section, created once even if this is called again.

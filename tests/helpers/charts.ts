@@ -6,6 +6,8 @@ import type { Loaded } from '../../src/data/validate.ts';
 import { renderSvg } from '../../src/charts/svg.ts';
 import type { SvgNode } from '../../src/charts/svg.ts';
 import { textWidth } from '../../src/charts/frame.ts';
+import type { SiteData } from '../../src/data/index.ts';
+import type { Actor, EventRow, FactRow, GlossaryTerm, MonthlyRow, RegionRow, RelationRow, Source, TollRow, YearlyRow } from '../../src/data/schemas.ts';
 
 let cached: Loaded | undefined;
 /** Validated rows of a dataset in content/ (validateAll runs once per test file). */
@@ -131,4 +133,22 @@ export function assertAnnotationsMatchEvents(list: readonly { id: string; at: st
     assert.ok(ev, `annotation ${a.id}: event ${a.eventId} exists in events.csv`);
     assert.ok(ev.date.startsWith(a.at), `annotation ${a.id} at ${a.at} matches the event date ${ev.date}`);
   }
+}
+
+/** The site's data as the build shapes it (src/data/index.ts), from the real validated rows. */
+export function realSiteData(): SiteData {
+  const sources = realRows<Source>('sources');
+  return {
+    sources: new Map(sources.map((s) => [s.id, s])),
+    picssYearly: realRows<YearlyRow>('picss-yearly'),
+    pipsYearly: realRows<YearlyRow>('pips-yearly'),
+    picssMonthly: realRows<MonthlyRow>('picss-monthly'),
+    regions2023: realRows<RegionRow>('picss-regions-2023'),
+    toll: realRows<TollRow>('bajaur-toll'),
+    facts: realRows<FactRow>('bajaur-facts'),
+    events: [...realRows<EventRow>('events')].sort((a, b) => a.date.localeCompare(b.date)),
+    relations: realRows<RelationRow>('relations'),
+    actors: realRows<Actor>('actors'),
+    glossary: realRows<GlossaryTerm>('glossary'),
+  };
 }

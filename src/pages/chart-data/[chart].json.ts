@@ -12,4 +12,4 @@ import { getData } from '../../data/index.ts';
 export const getStaticPaths = (() => charts.map((c) => ({ params: { chart: c.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(JSON.stringify(getChart(params.chart!).data(await getData())), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(getChart(params.chart!).bind(await getData()).data), { headers: { 'content-type': 'application/json; charset=utf-8' } });

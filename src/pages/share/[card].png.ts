@@ -19,7 +19,7 @@ export const getStaticPaths = (async () => [
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const chart = cardChart(props.chapter);
-  const svg = cardSvg({ ...props, chart, data: chart.data(await getData()) });
+  const svg = cardSvg({ ...props, chart, bound: chart.bind(await getData()) });
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -23,21 +23,21 @@ interface Props { kind: DownloadKind; type: string }
 export const GET: APIRoute<Props> = async ({ params, props, site }) => {
   const entry = getChart(params.chart!);
   const siteData = await getData();
-  const data = entry.data(siteData);
+  const chart = entry.bind(siteData);
   const headers = { 'content-type': props.type };
   switch (props.kind) {
     case 'csv':
-      return new Response(toCsv(entry.module.table(data)), { headers });
+      return new Response(toCsv(chart.table()), { headers });
     case 'json': {
       const chapter = (await getChapters()).find((c) => c.data.slug === entry.chapter);
-      return new Response(`${JSON.stringify(metadata(entry, data, siteData, site, chapter?.data.title ?? entry.chapter), null, 2)}\n`, { headers });
+      return new Response(`${JSON.stringify(metadata(entry, chart, siteData, site, chapter?.data.title ?? entry.chapter), null, 2)}\n`, { headers });
     }
     case 'svg-light':
     case 'svg-dark':
-      return new Response(exportSvg(entry, data, props.kind === 'svg-light' ? 'light' : 'dark', site).svg, { headers });
+      return new Response(exportSvg(entry, chart, props.kind === 'svg-light' ? 'light' : 'dark', site).svg, { headers });
     case 'png-light':
     case 'png-dark': {
-      const { svg } = exportSvg(entry, data, props.kind === 'png-light' ? 'light' : 'dark', site);
+      const { svg } = exportSvg(entry, chart, props.kind === 'png-light' ? 'light' : 'dark', site);
       // 144 dpi = 2 × the SVG's 72 dpi user units: the 800-wide image becomes 1600 px.
       const png = await sharp(Buffer.from(svg), { density: 144 }).png({ compressionLevel: 9 }).toBuffer();
       return new Response(new Uint8Array(png), { headers });

@@ -11,6 +11,5 @@ export const getStaticPaths = (() => charts.map((c) => ({ params: { chart: c.id 
 
 export const GET: APIRoute = async ({ params, site }) => {
   const entry = getChart(params.chart!);
-  const data = entry.data(await getData());
-  return new Response(`${snippet(entry, data, site).html}\n`, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return new Response(`${snippet(entry, entry.bind(await getData()), site).html}\n`, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 };
