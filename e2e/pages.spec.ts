@@ -13,6 +13,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 for (const path of builtPages()) {
   test(`${path}: loads cleanly under its CSP, on its own origin, and passes axe (light, dark)`, async ({ page }) => {
+    // One test doing the work of the four it replaced (a load and two axe runs): their time budget.
+    test.setTimeout(180_000);
     const w = watch(page);
     const cspMessages: string[] = [];
     page.on('console', (m) => {

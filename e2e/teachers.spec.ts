@@ -3,7 +3,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILT_ORIGIN, SITE, watch } from './site.ts';
@@ -325,10 +325,14 @@ test.describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint'))); // as a browser does before printing
     const dir = mkdtempSync(join(tmpdir(), 'tt-print-'));
-    const pdf = join(dir, 'page.pdf');
-    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
-    execFileSync('pdftotext', [pdf, join(dir, 'page.txt')]);
-    return readFileSync(join(dir, 'page.txt'), 'utf8').split('\f').map(norm);
+    try {
+      const pdf = join(dir, 'page.pdf');
+      writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+      execFileSync('pdftotext', [pdf, join(dir, 'page.txt')]);
+      return readFileSync(join(dir, 'page.txt'), 'utf8').split('\f').map(norm);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 
   for (const path of ['/chapters/the-ttps-return/', '/chapters/pakistans-dilemma/']) {
