@@ -182,8 +182,20 @@ write('picss-monthly.csv', series('frequency/chart_monthly_picss.csv', 'month', 
 function regionalYear(file, year) {
   const prov = read(file).filter((r) => r.period_std === year && r.source_org === 'PICSS' && ['attacks', 'killed', 'injured'].includes(r.metric));
   const provBest = new Map();
-  for (const r of prov) { const k = `${r.region_std}|${r.metric}`; const cur = provBest.get(k); if (!cur || outletOf(r.source_url).rank < outletOf(cur.source_url).rank) provBest.set(k, r); }
-  write(`picss-regions-${year}.csv`, [...provBest.values()].map((r) => ({ region: r.region_std, metric: r.metric, value: Number(r.value), source: source(r.source_url, { date: r.source_date }) })));
+  for (const r of prov) {
+    const k = `${r.region_std}|${r.metric}`;
+    const cur = provBest.get(k);
+    if (!cur || outletOf(r.source_url).rank < outletOf(cur.source_url).rank) provBest.set(k, r);
+  }
+  write(
+    `picss-regions-${year}.csv`,
+    [...provBest.values()].map((r) => ({
+      region: r.region_std,
+      metric: r.metric,
+      value: Number(r.value),
+      source: source(r.source_url, { date: r.source_date }),
+    })),
+  );
 }
 regionalYear('frequency/province_2023.csv', '2023');
 regionalYear('frequency/province_other_years.csv', '2024');

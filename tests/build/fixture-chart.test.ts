@@ -62,7 +62,8 @@ const ENTRY = `  defineChart<fixtureBars.FixtureData, fixtureBars.FixtureState>(
 
 function makeProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'tt-fixture-chart-'));
-  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'src/charts', `${ID}.ts`), MODULE);
   const registry = join(dir, 'src/charts/registry.ts');
@@ -104,9 +105,13 @@ test('a chart added as a module and a registry entry appears as a figure, an emb
     assert.equal(meta.id, ID);
     assert.equal(meta.organisation.name, 'Fixture Organisation');
     assert.ok(meta.sources.length > 0 && meta.sources.every((s: { url: unknown }) => s.url), 'its sources, with their URLs');
-    for (const f of [`${ID}-light.svg`, `${ID}-dark.svg`, `${ID}-light.png`, `${ID}-dark.png`]) assert.ok(existsSync(join(dist, 'downloads', ID, f)), `download ${f}`);
+    for (const f of [`${ID}-light.svg`, `${ID}-dark.svg`, `${ID}-light.png`, `${ID}-dark.png`])
+      assert.ok(existsSync(join(dist, 'downloads', ID, f)), `download ${f}`);
     assert.ok(JSON.parse(read(`chart-data/${ID}.json`)).rows.length > 0, 'its data for the browser');
-    assert.ok(readdirSync(join(dist, '_astro')).some((f) => f.startsWith(`${ID}.`) && f.endsWith('.js')), 'its own browser chunk, loaded by id');
+    assert.ok(
+      readdirSync(join(dist, '_astro')).some((f) => f.startsWith(`${ID}.`) && f.endsWith('.js')),
+      'its own browser chunk, loaded by id',
+    );
 
     const journalists = read('embed-our-charts/index.html');
     assert.match(journalists, new RegExp(`<section[^>]*id="embed-${ID}"`), 'an entry on the journalists’ page');

@@ -7,7 +7,7 @@ import { renderSvg } from '../../src/charts/svg.ts';
 import type { SvgNode } from '../../src/charts/svg.ts';
 import { textWidth } from '../../src/charts/frame.ts';
 import type { SiteData } from '../../src/data/index.ts';
-import type { Actor, EventRow, FactRow, GlossaryTerm, MonthlyRow, RegionRow, RelationRow, Source, TollRow, YearlyRow } from '../../src/data/schemas.ts';
+import type { Actor, AuditRow, EventRow, FactRow, GlossaryTerm, MonthlyRow, RegionRow, RelationRow, Source, TollRow, YearlyRow } from '../../src/data/schemas.ts';
 
 let cached: Loaded | undefined;
 /** Validated rows of a dataset in content/ (validateAll runs once per test file). */
@@ -144,11 +144,13 @@ export function realSiteData(): SiteData {
     pipsYearly: realRows<YearlyRow>('pips-yearly'),
     picssMonthly: realRows<MonthlyRow>('picss-monthly'),
     regions2023: realRows<RegionRow>('picss-regions-2023'),
+    regions2024: realRows<RegionRow>('picss-regions-2024'),
     toll: realRows<TollRow>('bajaur-toll'),
     facts: realRows<FactRow>('bajaur-facts'),
     events: [...realRows<EventRow>('events')].sort((a, b) => a.date.localeCompare(b.date)),
     relations: realRows<RelationRow>('relations'),
     actors: realRows<Actor>('actors'),
     glossary: realRows<GlossaryTerm>('glossary'),
+    citationAudit: realRows<AuditRow>('citation-audit'),
   };
 }
