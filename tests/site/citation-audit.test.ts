@@ -56,7 +56,7 @@ export function storyCitations(page: string, html: string): PageCitation[] {
 /** The glossary's citations: each term's "Sources:" list, under the term's id. */
 export function glossaryCitations(html: string): PageCitation[] {
   const found: { section: string; source: string }[] = [];
-  for (const entry of html.matchAll(/<section class="gloss-entry" aria-labelledby="([^"]+)">([\s\S]*?)<\/section>/g)) {
+  for (const entry of html.matchAll(/<section class="gloss-entry" aria-labelledby="([^"]+)"[^>]*>([\s\S]*?)<\/section>/g)) {
     const sources = /Sources:([\s\S]*?)<\/p>/.exec(entry[2]!)?.[1] ?? '';
     for (const link of sources.matchAll(/\/sources\/#([a-z0-9-]+)"/g)) found.push({ section: entry[1]!, source: link[1]! });
   }
