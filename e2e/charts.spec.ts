@@ -93,19 +93,41 @@ test.describe('every chart’s table equals its dataset', () => {
     expect(rows.some((r) => r.cells[5] === 'official' && r.cells[2] === '63')).toBe(true);
   });
 
-  test('regions 2023: Khyber Pakhtunkhwa and Balochistan with the three metrics of picss-regions-2023.csv', async ({ page }) => {
-    const data = csv('picss-regions-2023.csv');
+  test('regions: 2023 and 2024 rows of picss-regions-2023.csv and picss-regions-2024.csv, each region with its three metrics and sources', async ({ page }) => {
+    // Region names as the chart prints them, keyed by the CSV's region ids (written here, not imported from the chart).
+    const names: Record<string, string> = {
+      KP_incl_exFATA: 'Khyber Pakhtunkhwa (incl. merged districts)',
+      KP_mainland: 'Khyber Pakhtunkhwa, settled districts',
+      ex_FATA: 'Khyber Pakhtunkhwa, merged districts (former FATA)',
+      Balochistan: 'Balochistan',
+    };
     await page.goto(places['regions-2023']!.path);
     const rows = await tableRows(page, places['regions-2023']!.root);
-    const regions = [...new Set(data.map((d) => d.region!))];
-    expect(rows).toHaveLength(regions.length);
-    const values = rows.map((r) => r.cells.slice(1, 4).map(num)).flat().sort((a, b) => a! - b!);
-    expect(values).toEqual(data.map((d) => Number(d.value)).sort((a, b) => a - b));
-    for (const { cells, sources } of rows) {
-      const region = data.filter((d) => cells[0]!.startsWith(d.region === 'KP_incl_exFATA' ? 'Khyber' : d.region!));
-      expect(region.length, cells[0]).toBe(3);
-      expect(sources).toEqual([...new Set(region.map((d) => d.source!))].sort());
+    let expected = 0;
+    for (const year of ['2023', '2024']) {
+      const data = csv(`picss-regions-${year}.csv`);
+      const regions = [...new Set(data.map((d) => d.region!))];
+      expected += regions.length;
+      for (const region of regions) {
+        const row = rows.find((r) => r.cells[0] === year && r.cells[1] === names[region]);
+        expect(row, `${year} ${region}`).toBeTruthy();
+        const own = data.filter((d) => d.region === region);
+        expect(row!.cells.slice(2, 5).map(num), `${year} ${region}`).toEqual(['attacks', 'killed', 'injured'].map((m) => Number(own.find((d) => d.metric === m)?.value)));
+        expect(row!.sources).toEqual([...new Set(own.map((d) => d.source!))].sort());
+      }
     }
+    expect(rows).toHaveLength(expected);
+  });
+
+  test('regions: the year control redraws the chart for 2024, with the settled and merged districts apart', async ({ page }) => {
+    await page.goto(places['regions-2023']!.path);
+    const root = page.locator(places['regions-2023']!.root);
+    await root.scrollIntoViewIfNeeded();
+    await expect(root.locator('.chart-graphic.is-live')).toBeAttached({ timeout: 20_000 });
+    await expect(root.locator('[data-series="KP_mainland"]')).toHaveCount(0);
+    await root.getByRole('radio', { name: '2024' }).check();
+    await expect(root.locator('svg [data-series="KP_mainland"] .tt-bar')).toHaveCount(3);
+    await expect(root.locator('svg [data-series="KP_incl_exFATA"]')).toHaveCount(0);
   });
 
   test('timeline: every event of events.csv from 2007 to 2025, in date order, each with its source', async ({ page }) => {

@@ -1,11 +1,15 @@
 /**
- * PICSS full-year 2023 figures by region: Khyber Pakhtunkhwa (including the merged, formerly
- * tribal districts) against Balochistan, as grouped bars for attacks, people killed and people
- * injured, with the value on every bar and the region named under it (not by colour alone).
- * Data: `{ rows }` = validated rows of content/data/picss-regions-2023.csv (RegionRow[]); only the
- * two regions in `regions` are drawn. A metric without a figure for a region is a hatched gap.
+ * PICSS full-year figures by region, 2023 or 2024: Khyber Pakhtunkhwa (whole in 2023; its settled
+ * and merged districts apart in 2024, as PICSS reported them, never summed) against Balochistan,
+ * as grouped bars for attacks, people killed and people injured, with the value on every bar and
+ * the region named under it (not by colour alone).
+ * Data: `{ byYear }` = validated rows of content/data/picss-regions-<year>.csv (RegionRow[]) per
+ * year; a year draws the regions it has rows for, in `regionOrder`. A metric without a figure for a
+ * region is a hatched gap. The chart id stays `regions-2023` so embeds made before 2024 was added
+ * keep working; with no `year` they show 2023 as they always did.
  *
- * State (`Regions2023State`, optional): `highlight`: a region id — its bars outlined, the other dimmed.
+ * State (`Regions2023State`, optional): `year`: '2023' (default) or '2024'; `highlight`: a region
+ * id — its bars outlined, the others dimmed.
  */
 import { scaleBand } from './scale.ts';
 import type { RegionRow } from '../data/schemas.ts';
@@ -17,19 +21,25 @@ import {
 } from './frame.ts';
 import type { ChartTable } from './frame.ts';
 
-export type Region = 'KP_incl_exFATA' | 'Balochistan';
+export type Region = 'KP_incl_exFATA' | 'KP_mainland' | 'ex_FATA' | 'Balochistan';
 export type RegionMetric = 'attacks' | 'killed' | 'injured';
-export interface Regions2023State { highlight?: Region }
-export interface Regions2023Data { rows: RegionRow[] }
+export type RegionYear = '2023' | '2024';
+export interface Regions2023State { year?: RegionYear; highlight?: Region }
+export interface Regions2023Data { byYear: Record<RegionYear, RegionRow[]> }
 
 export const name = 'regions-2023';
-export const title = 'Militant attacks and their toll in 2023: Khyber Pakhtunkhwa and Balochistan (PICSS)';
+export const title = 'Militant attacks and their toll by region, 2023 and 2024: Khyber Pakhtunkhwa and Balochistan (PICSS)';
 
-export const regions: Record<Region, { name: string; label: string; short: string; className: string }> = {
-  KP_incl_exFATA: { name: 'Khyber Pakhtunkhwa (incl. merged districts)', label: 'Khyber Pakhtunkhwa', short: 'KP', className: 'tt-series-1' },
-  Balochistan: { name: 'Balochistan', label: 'Balochistan', short: 'Bal.', className: 'tt-series-2' },
+export const yearOrder: RegionYear[] = ['2023', '2024'];
+export const yearOptions = yearOrder.map((value) => ({ value, label: value }));
+
+export const regions: Record<Region, { name: string; label: string; short: string; initial: string; className: string }> = {
+  KP_incl_exFATA: { name: 'Khyber Pakhtunkhwa (incl. merged districts)', label: 'Khyber Pakhtunkhwa', short: 'KP', initial: 'K', className: 'tt-series-1' },
+  KP_mainland: { name: 'Khyber Pakhtunkhwa, settled districts', label: 'KP settled', short: 'Sett.', initial: 'S', className: 'tt-series-1' },
+  ex_FATA: { name: 'Khyber Pakhtunkhwa, merged districts (former FATA)', label: 'KP merged', short: 'Mrg.', initial: 'M', className: 'tt-series-3' },
+  Balochistan: { name: 'Balochistan', label: 'Balochistan', short: 'Bal.', initial: 'B', className: 'tt-series-2' },
 };
-export const regionOrder: Region[] = ['KP_incl_exFATA', 'Balochistan'];
+export const regionOrder: Region[] = ['KP_incl_exFATA', 'KP_mainland', 'ex_FATA', 'Balochistan'];
 
 export const metrics: Record<RegionMetric, { name: string; noun: string }> = {
   attacks: { name: 'Attacks', noun: 'militant attacks' },
@@ -38,73 +48,96 @@ export const metrics: Record<RegionMetric, { name: string; noun: string }> = {
 };
 export const metricOrder: RegionMetric[] = ['attacks', 'killed', 'injured'];
 
-/** What the chart cannot show, stated under it. */
-export const missing = 'Not shown: no full-year 2023 PICSS figures were found for Sindh or Punjab, nor for mainland Khyber Pakhtunkhwa and its merged districts separately.';
+/** What the chart cannot show in each year, stated under it. */
+export const missingByYear: Record<RegionYear, string> = {
+  '2023': 'Not shown: no full-year 2023 PICSS figures were found for Sindh or Punjab, nor for mainland Khyber Pakhtunkhwa and its merged districts separately.',
+  '2024': 'Not shown: no full-year 2024 PICSS figures were found for Sindh or Punjab, nor for Khyber Pakhtunkhwa as a whole; its two parts are shown apart, not added up.',
+};
+/** Kept for the registry's notes (the chart's first year). */
+export const missing = missingByYear['2023'];
 /** The merged districts are the former FATA, joined to Khyber Pakhtunkhwa in 2018. */
 export const mergedNote = 'Merged districts: the former tribal areas (FATA), part of Khyber Pakhtunkhwa since 2018. Deaths include attackers.';
+
+/** The year a state asks for (2023 when it names none or one without data). */
+export function yearOf(data: Regions2023Data, state?: Regions2023State): RegionYear {
+  const year = state?.year ?? '2023';
+  return data.byYear[year]?.length ? year : '2023';
+}
+
+/** The regions a year's rows have figures for, in drawing order. */
+export function regionsOf(rows: RegionRow[]): Region[] {
+  return regionOrder.filter((r) => rows.some((row) => row.region === r));
+}
 
 function value(rows: RegionRow[], region: Region, metric: RegionMetric): number | null {
   return rows.find((r) => r.region === region && r.metric === metric)?.value ?? null;
 }
 
-function label(region: Region, metric: RegionMetric, v: number | null): string {
+function label(region: Region, metric: RegionMetric, v: number | null, year: RegionYear): string {
   return v === null
-    ? `${regions[region].name}, 2023: ${metrics[metric].noun}, no data`
-    : `${regions[region].name}, 2023: ${formatNumber(v)} ${metrics[metric].noun} (PICSS)`;
+    ? `${regions[region].name}, ${year}: ${metrics[metric].noun}, no data`
+    : `${regions[region].name}, ${year}: ${formatNumber(v)} ${metrics[metric].noun} (PICSS)`;
 }
 
 export function draw(data: Regions2023Data, opts: { width: number; state?: Regions2023State; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
   const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
+  const year = yearOf(data, state);
+  const rows = data.byYear[year];
+  const shown = regionsOf(rows);
 
   const plotH = plotHeightFor(width, { narrowRatio: 0.8, wideRatio: 0.38, max: 360 });
-  const max = Math.max(0, ...data.rows.filter((r) => r.region in regions).map((r) => r.value));
+  // One value scale for both years, so switching year compares like with like.
+  const max = Math.max(0, ...yearOrder.flatMap((y) => data.byYear[y] ?? []).filter((r) => r.region in regions).map((r) => r.value));
   const axis = valueAxis(max * 1.08, plotH);
   const left = m.left + axis.labelWidth + 8;
   const right = width - m.right;
   const x0 = scaleBand<RegionMetric>().domain(metricOrder).range([left, right]).paddingInner(narrow ? 0.18 : 0.3).paddingOuter(0.08);
-  const x1 = scaleBand<Region>().domain(regionOrder).range([0, x0.bandwidth()]).paddingInner(0.08);
+  const x1 = scaleBand<Region>().domain(shown).range([0, x0.bandwidth()]).paddingInner(0.08);
   const bw = x1.bandwidth();
-  // Region names under the bars when both fit, else the short forms (explained in the legend).
-  const useShort = !regionOrder.every((q) => textWidth(regions[q].label) <= bw + 4);
-  const leg = legend(regionOrder.map((r) => ({ key: r, label: useShort ? `${regions[r].short}: ${regions[r].name}` : regions[r].name, swatch: h('rect', { class: cls('tt-mark', regions[r].className), x: 0, y: 0, width: 12, height: 12 }) })), { x: m.left, y: m.top, width });
+  // Region names under the bars: the label when every one fits, else the short forms, else the
+  // initials (both explained in the legend).
+  const fits = (pick: (r: Region) => string) => shown.every((q) => textWidth(pick(q)) <= bw + 4);
+  const under = (r: Region) => (fits((q) => regions[q].label) ? regions[r].label : fits((q) => regions[q].short) ? regions[r].short : regions[r].initial);
+  const abbreviated = under(shown[0] ?? 'Balochistan') !== regions[shown[0] ?? 'Balochistan'].label;
+  const leg = legend(shown.map((r) => ({ key: r, label: abbreviated ? `${under(r)}: ${regions[r].name}` : regions[r].name, swatch: h('rect', { class: cls('tt-mark', regions[r].className), x: 0, y: 0, width: 12, height: 12 }) })), { x: m.left, y: m.top, width });
 
   const titleY = m.top + leg.height + 14;
-  const axisLabel = axisTitle('Full year 2023', m.left, titleY, width);
+  const axisLabel = axisTitle(`Full year ${year}`, m.left, titleY, width);
   const plotTop = titleY + axisLabel.extra + 24;
   const baseline = plotTop + plotH;
-  const foot = footnotes([mergedNote, missing], width);
+  const foot = footnotes([mergedNote, missingByYear[year]], width);
   const footTop = baseline + 40;
   const height = Math.round(footTop + foot.height + 4);
   const y = axis.scale([baseline, plotTop]);
 
   const hl = (r: Region) => (state.highlight ? (state.highlight === r ? 'tt-highlight' : 'tt-dim') : '');
 
-  const groups = regionOrder.map((region) => {
+  const groups = shown.map((region) => {
     const marks: SvgNode[] = [];
     const labels: SvgNode[] = [];
     metricOrder.forEach((metric, i) => {
-      const v = value(data.rows, region, metric);
+      const v = value(rows, region, metric);
       const bx = (x0(metric) ?? left) + (x1(region) ?? 0);
       const cx = bx + bw / 2;
       if (v === null) {
         const top = baseline - Math.max(24, plotH * 0.3);
-        marks.push(gapRect({ x: bx, y: top, width: bw, height: baseline - top, idPrefix, series: region, i, label: label(region, metric, v) }));
+        marks.push(gapRect({ x: bx, y: top, width: bw, height: baseline - top, idPrefix, series: region, i, label: label(region, metric, v, year) }));
         return;
       }
       marks.push(h('rect', {
         class: cls('tt-mark', 'tt-bar', regions[region].className, hl(region)),
         x: bx, y: y(v), width: bw, height: baseline - y(v),
-        ...markAttrs(region, i, label(region, metric, v), cx, y(v)),
+        ...markAttrs(region, i, label(region, metric, v, year), cx, y(v)),
       }));
       const text = formatNumber(v);
       labels.push(h('text', { class: cls('tt-value-label', 'tt-halo', hl(region) === 'tt-highlight' && 'tt-highlight'), x: clampX(cx, textWidth(text), 'middle', width), y: y(v) - 5, 'text-anchor': 'middle', 'aria-hidden': 'true' }, text));
-      const under = useShort ? regions[region].short : regions[region].label;
-      labels.push(h('text', { class: 'tt-label tt-region-label', x: clampX(cx, textWidth(under), 'middle', width), y: baseline + 15, 'text-anchor': 'middle', 'aria-hidden': 'true' }, under));
+      const name = under(region);
+      labels.push(h('text', { class: 'tt-label tt-region-label', x: clampX(cx, textWidth(name), 'middle', width), y: baseline + 15, 'text-anchor': 'middle', 'aria-hidden': 'true' }, name));
     });
     return { node: seriesGroup(region, regions[region].name, metricOrder.length, marks), labels };
   });
 
-  const svg = chartRoot({ name, width, height, idPrefix, title, desc: summary(data) },
+  const svg = chartRoot({ name, width, height, idPrefix, title, desc: summary(data, year) },
     leg.node,
     axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
@@ -119,36 +152,40 @@ export function draw(data: Regions2023Data, opts: { width: number; state?: Regio
 }
 
 /** One sentence for <desc>. */
-export function summary(data: Regions2023Data): string {
-  const kp = value(data.rows, 'KP_incl_exFATA', 'attacks');
-  const bal = value(data.rows, 'Balochistan', 'attacks');
-  const kk = value(data.rows, 'KP_incl_exFATA', 'killed');
-  const bk = value(data.rows, 'Balochistan', 'killed');
-  if (kp === null || bal === null) return 'PICSS figures for 2023 by region.';
-  const deaths = kk !== null && bk !== null ? `; ${formatNumber(kk)} and ${formatNumber(bk)} people were killed in them` : '';
-  return `In 2023 PICSS counted ${formatNumber(kp)} militant attacks in Khyber Pakhtunkhwa and ${formatNumber(bal)} in Balochistan${deaths}.`;
+export function summary(data: Regions2023Data, year: RegionYear = '2023'): string {
+  const rows = data.byYear[year] ?? [];
+  const parts = regionsOf(rows).map((r) => {
+    const v = value(rows, r, 'attacks');
+    return v === null ? null : `${formatNumber(v)} in ${regions[r].name}`;
+  }).filter((x): x is string => x !== null);
+  if (!parts.length) return `PICSS figures for ${year} by region.`;
+  return `In ${year} PICSS counted ${listWords(parts)} (militant attacks).`;
 }
 
-/** Long description for screen readers. */
+/** Long description for screen readers: both years. */
 export function describe(data: Regions2023Data): string {
-  const lines = regionOrder.map((r) => {
-    const vals = metricOrder.map((mt) => {
-      const v = value(data.rows, r, mt);
-      return v === null ? `no figure for ${metrics[mt].noun}` : `${formatNumber(v)} ${metrics[mt].noun}`;
+  const years = yearOrder.filter((y) => data.byYear[y]?.length).map((year) => {
+    const rows = data.byYear[year];
+    const lines = regionsOf(rows).map((r) => {
+      const vals = metricOrder.map((mt) => {
+        const v = value(rows, r, mt);
+        return v === null ? `no figure for ${metrics[mt].noun}` : `${formatNumber(v)} ${metrics[mt].noun}`;
+      });
+      return `${regions[r].name}: ${listWords(vals)}.`;
     });
-    return `${regions[r].name}: ${listWords(vals)}.`;
+    return [`${year}.`, ...lines, missingByYear[year]].join(' ');
   });
-  const kp = value(data.rows, 'KP_incl_exFATA', 'attacks');
-  const bal = value(data.rows, 'Balochistan', 'attacks');
-  const ratio = kp !== null && bal !== null && bal > 0 ? ` Khyber Pakhtunkhwa had about ${formatNumber(Math.round((kp / bal) * 10) / 10)} times as many attacks as Balochistan.` : '';
-  return [`Grouped bar chart of PICSS full-year 2023 figures for two regions of Pakistan, with attacks, people killed and people injured side by side.`, ...lines, ratio.trim(), mergedNote, missing].filter(Boolean).join(' ');
+  return ['Grouped bar chart of PICSS full-year figures for regions of Pakistan, with attacks, people killed and people injured side by side; a control switches between 2023 and 2024.', ...years, mergedNote].join(' ');
 }
 
-/** The rows behind the chart: one per region, one column per metric. */
+/** The rows behind the chart: one per year and region, one column per metric. */
 export function table(data: Regions2023Data): ChartTable {
   return {
-    caption: 'Militant attacks, people killed and people injured in 2023 by region (PICSS, full year)',
-    columns: ['Region', 'Attacks', 'Killed', 'Injured', 'Sources'],
-    rows: regionOrder.map((r) => [regions[r].name, ...metricOrder.map((mt) => value(data.rows, r, mt)), [...new Set(data.rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null]),
+    caption: 'Militant attacks, people killed and people injured by region, 2023 and 2024 (PICSS, full year)',
+    columns: ['Year', 'Region', 'Attacks', 'Killed', 'Injured', 'Sources'],
+    rows: yearOrder.flatMap((year) => {
+      const rows = data.byYear[year] ?? [];
+      return regionsOf(rows).map((r) => [year, regions[r].name, ...metricOrder.map((mt) => value(rows, r, mt)), [...new Set(rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null]);
+    }),
   };
 }

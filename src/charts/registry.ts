@@ -244,13 +244,14 @@ export const charts: readonly Chart[] = [
     id: 'regions-2023',
     title: regions2023.title, org: PICSS, chapter: 'pakistans-dilemma',
     takeaway: (d) => {
-      const kp = d.rows.find((r) => r.region === 'KP_incl_exFATA' && r.metric === 'attacks')?.value ?? 0;
-      const bl = d.rows.find((r) => r.region === 'Balochistan' && r.metric === 'attacks')?.value ?? 0;
-      return `Khyber Pakhtunkhwa, which includes Bajaur, saw ${formatNumber(kp)} militant attacks in 2023, against ${formatNumber(bl)} in Balochistan.`;
+      const v = (year: regions2023.RegionYear, region: regions2023.Region) => formatNumber(d.byYear[year].find((r) => r.region === region && r.metric === 'attacks')?.value ?? 0);
+      return `Khyber Pakhtunkhwa, which includes Bajaur, saw ${v('2023', 'KP_incl_exFATA')} militant attacks in 2023, against ${v('2023', 'Balochistan')} in Balochistan; for 2024 PICSS counted ${v('2024', 'KP_mainland')} in its settled districts and ${v('2024', 'ex_FATA')} in its merged districts, against ${v('2024', 'Balochistan')} in Balochistan.`;
     },
-    notes: [regions2023.missing, 'Deaths include militants killed in their own attacks.'],
-    ...fromRows((s) => s.regions2023), module: regions2023,
-    state: { highlight: oneOf(regions2023.regionOrder) },
+    notes: [regions2023.missingByYear['2023'], regions2023.missingByYear['2024'], 'Deaths include militants killed in their own attacks.', 'The 2024 figures come from one news report of PICSS’s annual review (Dunya News), the only copy of them this project found.'],
+    data: (s) => ({ byYear: { '2023': s.regions2023, '2024': s.regions2024 } }),
+    sourceIds: (d) => uniq([...d.byYear['2023'], ...d.byYear['2024']].map((r) => r.source)),
+    module: regions2023,
+    state: { year: choice({ label: 'Year', options: regions2023.yearOptions, fallback: '2023', query: true }), highlight: oneOf(regions2023.regionOrder) },
   }),
   defineChart<network.NetworkData, network.NetworkState>({
     id: 'network',

@@ -7,7 +7,19 @@ import { renderSvg } from '../../src/charts/svg.ts';
 import type { SvgNode } from '../../src/charts/svg.ts';
 import { textWidth } from '../../src/charts/frame.ts';
 import type { SiteData } from '../../src/data/index.ts';
-import type { Actor, AuditRow, EventRow, FactRow, GlossaryTerm, MonthlyRow, RegionRow, RelationRow, Source, TollRow, YearlyRow } from '../../src/data/schemas.ts';
+import type {
+  Actor,
+  AuditRow,
+  EventRow,
+  FactRow,
+  GlossaryTerm,
+  MonthlyRow,
+  RegionRow,
+  RelationRow,
+  Source,
+  TollRow,
+  YearlyRow,
+} from '../../src/data/schemas.ts';
 
 let cached: Loaded | undefined;
 /** Validated rows of a dataset in content/ (validateAll runs once per test file). */
