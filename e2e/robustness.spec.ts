@@ -7,9 +7,10 @@ import { readdirSync } from 'node:fs';
 import { builtPages } from './site.ts';
 
 const all = builtPages();
-const chapters = all.filter((p) => p.startsWith('/chapters/'));
+// Chapter pages, not their one-page handouts (/chapters/<slug>/handout/), which draw no live chart.
+const chapters = all.filter((p) => /^\/chapters\/[^/]+\/$/.test(p));
 const others = ['/', '/teachers/', '/sources/', '/embed/picss-yearly/', '/embed/network/'].filter((p) => all.includes(p));
-const pages = [...chapters, ...others];
+const pages = [...all.filter((p) => p.startsWith('/chapters/')), ...others];
 /** Without JavaScript: every page but the embeds (two of which are in `others`). */
 const noJsPages = [...new Set([...all.filter((p) => !p.startsWith('/embed/')), ...others])];
 
