@@ -139,4 +139,10 @@ const server = createServer((req, res) => {
   }
 });
 // --port 0 takes a free port; the line printed names the port actually used.
+// A browser or test client may reuse an idle keep-alive connection just as Node's default 5 s
+// keepAliveTimeout closes it, and the request then fails with ECONNRESET (seen in the download
+// tests). Idle connections are kept open for two minutes, so the client, not the server, is the
+// one to close them.
+server.keepAliveTimeout = 120_000;
+server.headersTimeout = 125_000;
 server.listen(port, '127.0.0.1', () => console.log(`serving ${root} at http://localhost:${server.address().port}${base}`));
