@@ -346,7 +346,10 @@ test.describe('print', () => {
         end: [...f.querySelectorAll('.figure-foot .figure-notes li, .figure-foot .figure-source')].at(-1)!.textContent!.trim().slice(0, 60),
         caption: f.querySelector('.data-table caption')?.textContent?.trim() ?? '',
       })));
-      const notes = await page.locator('.endnotes li').evaluateAll((ls) => ls.map((l) => l.textContent!.trim().slice(0, 50)));
+      // Each endnote's first words (its outlet and date): endnotes print in two narrow columns, and
+      // pdftotext interleaves the lines of the two columns, so a longer run may be split by the
+      // other column's text.
+      const notes = await page.locator('.endnotes li').evaluateAll((ls) => ls.map((l) => l.textContent!.trim().slice(0, 24)));
       const toc = await page.locator('.toc a').evaluateAll((as) => as.slice(0, 2).map((a) => a.textContent).join(' '));
       const prev = await page.locator('.chapter-nav a').first().textContent();
       expect(figures.length).toBeGreaterThan(0);
