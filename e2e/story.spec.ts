@@ -109,7 +109,7 @@ test('a glossary term shows its definition and links to the glossary, where ever
   await page.goto('/chapters/the-attack/');
   const term = page.locator('.story [data-term="iskp"]').first();
   await term.click();
-  const pop = page.locator(`[id="${await term.getAttribute('popovertarget')}"]`);
+  const pop = page.locator(`[id="${await term.getAttribute('data-term-pop')}"]`);
   await expect(pop).toBeVisible();
   await expect(pop).toContainText('ISIS-K');
   await pop.getByRole('link', { name: 'In the glossary' }).click();

@@ -118,8 +118,8 @@ test.describe('reading aids', () => {
 
   test('a glossary term shows its definition on focus and hover, and still toggles on click', async ({ page }) => {
     await page.goto(CHAPTER);
-    const term = page.locator('.term-button[data-term="iskp"]').first();
-    const pop = page.locator(`[id="${await term.getAttribute('popovertarget')}"]`);
+    const term = page.locator('.term-link[data-term="iskp"]').first();
+    const pop = page.locator(`[id="${await term.getAttribute('data-term-pop')}"]`);
     await term.focus();
     await expect(pop).toBeVisible();
     await expect(pop).toContainText('Islamic State Khorasan Province');
@@ -146,8 +146,8 @@ test.describe('reading aids', () => {
 
   test('Tab moves from a term into its popover link without closing it', async ({ page }) => {
     await page.goto(CHAPTER);
-    const term = page.locator('.term-button[data-term="jui-f"]').first();
-    const pop = page.locator(`[id="${await term.getAttribute('popovertarget')}"]`);
+    const term = page.locator('.term-link[data-term="jui-f"]').first();
+    const pop = page.locator(`[id="${await term.getAttribute('data-term-pop')}"]`);
     await term.focus();
     await page.keyboard.press('Tab');
     await expect(pop).toBeVisible();

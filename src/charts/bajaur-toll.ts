@@ -131,7 +131,13 @@ const dayLabel = (iso: string, narrow: boolean) => {
   return narrow && dayNo !== 30 && dayNo !== 1 ? String(dayNo) : `${dayNo} ${month}`;
 };
 
-export function draw(data: BajaurTollData, opts: { width: number; state?: BajaurTollState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+/**
+ * `height`: fit the drawing into this many px (a scrolly's sticky stage on a phone): the plot
+ * shrinks and the time note, printed with the figure's notes, is left out of the drawing.
+ * `state.previous` (a scrolly step's, given by <Step>): the step before; reports it did not show
+ * are marked new.
+ */
+export function draw(data: BajaurTollData, opts: { width: number; height?: number; state?: BajaurTollState & { previous?: BajaurTollState | null }; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
   const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const through: TollThrough = state.through ?? 'all';
   const all = placeReports(data.rows);
@@ -148,9 +154,10 @@ export function draw(data: BajaurTollData, opts: { width: number; state?: Bajaur
     { x: m.left, y: m.top, width },
   );
 
-  const plotH = plotHeightFor(width, { narrowRatio: 0.95, wideRatio: 0.4, max: 400 });
+  const fit = opts.height && opts.height > 0 ? opts.height : 0;
+  let plotH = plotHeightFor(width, { narrowRatio: 0.95, wideRatio: 0.4, max: 400 });
   const max = Math.max(official ?? 0, ...all.map((r) => r.killed));
-  const axis = valueAxis(max * 1.05, plotH);
+  let axis = valueAxis(max * 1.05, plotH);
   const left = m.left + axis.labelWidth + 8;
   const right = width - m.right;
   const columnW = narrow ? 48 : 90;
@@ -161,11 +168,21 @@ export function draw(data: BajaurTollData, opts: { width: number; state?: Bajaur
   const titleY = m.top + leg.height + 14;
   const axisLabel = axisTitle('People reported killed', m.left, titleY, plotRight);
   const plotTop = titleY + axisLabel.extra + 14 + (hasColumn ? 16 : 0);
+  const foot = footnotes(fit ? [] : [timeNote], width);
+  if (fit) {
+    plotH = Math.max(120, Math.round(fit - plotTop - 26 - foot.height - 4));
+    axis = valueAxis(max * 1.05, plotH);
+  }
   const baseline = plotTop + plotH;
-  const foot = footnotes([timeNote], width);
   const footTop = baseline + 26;
   const height = Math.round(footTop + foot.height + 4);
   const y = axis.scale([baseline, plotTop]);
+  // Marks a scrolly step highlights or adds (data-mark): tests check they stay in view.
+  const previous = state.previous;
+  const before = previous ? new Set(visibleReports(data.rows, previous.through ?? 'all').map((q) => q.id)) : null;
+  // Nothing highlighted and nothing new (the same day seen again): the step is about every report shown.
+  const adds = before ? shown.some((q) => !before.has(q.id)) : false;
+  const stepMark = (rep: TollReport) => (state.highlight ? hl(rep) === 'tt-highlight' : before ? !adds || !before.has(rep.id) : false);
 
   const r = narrow ? 4.5 : 5.5;
   const hl = (rep: TollReport) => {
@@ -185,6 +202,7 @@ export function draw(data: BajaurTollData, opts: { width: number; state?: Bajaur
       class: cls('tt-mark', 'tt-point', 'tt-toll-point', `tt-toll-${rep.status}`, statuses[rep.status]?.className, hl(rep)),
       'data-id': rep.id,
       'data-status': rep.status,
+      'data-mark': stepMark(rep) ? 'step' : undefined,
       ...markAttrs(series, i, reportLabel(rep), px, py),
     });
 

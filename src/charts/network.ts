@@ -4,9 +4,12 @@
  * browser script (src/scripts/graph-enhance.ts) and the exports all call `draw()`.
  *
  * Reading the drawing without colour: the line style carries the kind of tie (`tieGroups`),
- * arrowheads show direction (who splits from, supports or attacks whom), a "?" badge and a
- * thinner line mark contested ties, a "≈" and a fainter line mark ties whose start or end date
- * no source gives (`approxClass`), and node size counts the ties drawn for that actor.
+ * arrowheads show direction on wide drawings (who splits from, supports or attacks whom; on phones
+ * ties simply end at the node's edge, so arrowheads never pile up on busy nodes), a thinner, fainter
+ * line marks contested ties (explained in the legend), a "≈" and a fainter line mark ties whose
+ * start or end date no source gives (`approxClass`), and node size counts the ties drawn for that
+ * actor. Phone-first: labels stay at 12 px, and `height` fits the whole diagram into a box (a
+ * scrolly's sticky stage) instead of scaling it down.
  */
 import type { Actor, RelationRow } from '../data/schemas.ts';
 import { tiesInForce } from '../data/shape.ts';
@@ -49,9 +52,9 @@ export const tieGroups: readonly TieGroup[] = [
 export const tieOptions: readonly Option<TieGroupId>[] = tieGroups.map((g) => ({ value: g.id, label: g.label }));
 
 /** For the figure's key: what an arrow means. */
-export const arrowNote = 'Arrows point from the group that splits off, affiliates, supports or attacks towards the other.';
+export const arrowNote = 'On wide screens, arrows point from the group that splits off, affiliates, supports or attacks towards the other; the table and each group’s profile say who does what.';
 
-/** Extra class on contested ties, whatever their group: thinner line plus a "?" badge. */
+/** Extra class on contested ties, whatever their group: a thinner, fainter line of the same style. */
 export const contestedClass = 'tt-tie-contested';
 
 /**
@@ -101,10 +104,17 @@ export interface NetworkState {
 
 export interface NetworkOpts {
   width: number;
-  state?: NetworkState;
+  /**
+   * `previous`: the state of the scrolly step before this one (given by <Step> from the story
+   * collector; `{}` on the first step): ties not in force in its year are "new" and emphasised,
+   * the others faded. Absent: no emphasis. Not a key of the state a reader or author sets.
+   */
+  state?: NetworkState & { previous?: NetworkState | null };
   idPrefix?: string;
-  /** Draw the line-style key under the diagram (default true). */
+  /** Draw the line-style key under the diagram (default true, false when `height` is given). */
   legend?: boolean;
+  /** Fit the drawing into this height (px), for a sticky stage; default: a height from the width. */
+  height?: number;
 }
 
 export const DEFAULT_YEAR = 2025;
@@ -300,13 +310,15 @@ export function profile(data: NetworkData, actorId: string, year: number = DEFAU
 
 interface Geometry {
   narrow: boolean;
+  /** Portrait layout (x and y of the design swapped). */
+  turned: boolean;
   font: number;
   lineH: number;
 }
 
-const geometry = (width: number): Geometry => {
+const geometry = (width: number, fit?: number): Geometry => {
   const narrow = isNarrow(width);
-  return { narrow, font: FONT, lineH: narrow ? 13 : LINE };
+  return { narrow, turned: narrow && (!fit || fit > width * 1.05), font: FONT, lineH: narrow ? 13 : LINE };
 };
 
 /** Split a label into at most two balanced lines after a space or hyphen (narrow widths only). */
@@ -388,7 +400,7 @@ interface Canvas {
 type LegendKey = TieGroupId | 'contested' | 'approx';
 
 function legendItems(): { label: string; key: LegendKey }[] {
-  return [...tieGroups.map((g) => ({ label: g.label, key: g.id as LegendKey })), { label: 'Contested (?)', key: 'contested' }, { label: `Date approximate (${APPROX_SIGN})`, key: 'approx' }];
+  return [...tieGroups.map((g) => ({ label: g.label, key: g.id as LegendKey })), { label: 'Contested: thin, faint', key: 'contested' }, { label: `Date approximate (${APPROX_SIGN})`, key: 'approx' }];
 }
 
 const SWATCH = 30;
@@ -399,15 +411,16 @@ function legendRows(width: number, g: Geometry): number {
   return Math.ceil(legendItems().length / cols);
 }
 
-function canvas(data: NetworkData, width: number, g: Geometry, legend: boolean): Canvas {
-  const plotH = Math.round(g.narrow ? width * 1.4 : width * 0.6);
+function canvas(data: NetworkData, width: number, g: Geometry, legend: boolean, fit?: number): Canvas {
   const legendH = legend ? 12 + legendRows(width, g) * 20 : 0;
+  const plotH = fit ? Math.max(160, Math.round(fit - legendH)) : Math.round(g.narrow ? width * 1.4 : width * 0.6);
   const height = plotH + legendH;
   const m = g.narrow ? { t: 22, r: 22, b: 34, l: 22 } : { t: 24, r: 48, b: 36, l: 48 };
   const unitPos = layout(data.actors);
   const pos: Record<string, Pt> = {};
   for (const [id, p] of Object.entries(unitPos)) {
-    const [ux, uy] = g.narrow ? [p.y, p.x] : [p.x, p.y];
+    // Phones turn the picture a quarter (portrait); a fitted box wider than tall keeps the map's.
+    const [ux, uy] = g.turned ? [p.y, p.x] : [p.x, p.y];
     pos[id] = [r2(m.l + ux * (width - m.l - m.r)), r2(m.t + uy * (plotH - m.t - m.b))];
   }
   return { width, height, plotBottom: plotH, pos };
@@ -423,7 +436,7 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
   const c = along(mid, normal, offset * 2);
   const contested = t.status === 'contested';
   const approx = isApprox(t);
-  const arrow = group.arrow && !group.undirected.includes(t.type);
+  const arrow = !g.narrow && group.arrow && !group.undirected.includes(t.type);
   const p0 = along(s, unit(sub(c, s)), rs + 2);
   const tip = along(e, unit(sub(c, e)), re + 2);
   const aLen = g.narrow ? 7 : 8;
@@ -447,19 +460,14 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
     const w = g.narrow ? 3.5 : 4;
     marks.push(h('path', { class: 'tt-tie-arrow', d: `M${pt(tip)}L${pt([base[0] - u[1] * w, base[1] + u[0] * w])}L${pt([base[0] + u[1] * w, base[1] - u[0] * w])}Z`, fill: 'currentColor', stroke: 'none' }));
   }
-  // The badge sits mid-curve; on fanned-out parallel ties it slides along so badges do not stack.
+  // The tie's reference point (tooltips, keyboard): mid-curve, slid along on fanned-out parallel ties.
   const k = 0.5 + Math.max(-0.3, Math.min(0.3, (offset / (g.narrow ? SPACING_NARROW : SPACING_WIDE)) * 0.25));
   const at = (k: number): Pt => [0, 1].map((j) => (1 - k) ** 2 * p0[j]! + 2 * (1 - k) * k * c[j]! + k ** 2 * p2[j]!) as Pt;
   const m = at(k);
   if (approx) {
-    // Nearer the `from` end than the "?" badge, so a contested tie with an approximate date shows both.
+    // Nearer the `from` end than the tie's reference point, where tooltips anchor.
     const a = at(Math.max(0.14, k - 0.24));
     marks.push(h('text', { class: 'tt-tie-approx-mark tt-label tt-halo', x: r2(a[0]), y: r2(a[1] + 4), 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700 }, APPROX_SIGN));
-  }
-  if (contested) {
-    marks.push(
-      h('g', { class: 'tt-tie-mark' }, h('circle', { class: 'tt-annotation-marker', cx: r2(m[0]), cy: r2(m[1]), r: 6.5 }), h('text', { class: 'tt-annotation-number', x: r2(m[0]), y: r2(m[1] + 4), 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 700 }, '?')),
-    );
   }
   return { marks, mid: m };
 }
@@ -511,10 +519,14 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
   const year = opts.state?.year ?? DEFAULT_YEAR;
   const focus = opts.state?.focus && data.actors.some((a) => a.id === opts.state!.focus) ? opts.state.focus : undefined;
   const idPrefix = opts.idPrefix ?? 'network';
-  const showLegend = opts.legend ?? true;
-  const g = geometry(width);
-  const cv = canvas(data, width, g, showLegend);
+  const fit = opts.height && opts.height > 0 ? Math.round(opts.height) : undefined;
+  const showLegend = opts.legend ?? !fit;
+  const g = geometry(width, fit);
+  const cv = canvas(data, width, g, showLegend, fit);
   const ties = tiesShown(data, year, opts.state?.types);
+  // Scrolly steps: ties that were not in force at the previous step are new (data-mark="new").
+  const previous = opts.state?.previous;
+  const before = previous ? new Set((previous.year ? tiesShown(data, previous.year, opts.state?.types) : []).map((t) => t.id)) : null;
   const deg = degrees(ties);
   const r = (id: string) => radius(deg.get(id) ?? 0, g.narrow);
   const neighbours = new Set<string>();
@@ -540,11 +552,15 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
       mine.map((t, i) => {
         const { marks, mid } = tieMarks(t, group, cv.pos[t.from]!, cv.pos[t.to]!, r(t.from), r(t.to), offsetOf.get(t.id) ?? 0, g);
         const involved = focus && (t.from === focus || t.to === focus);
+        const isNew = before ? !before.has(t.id) : false;
         const label = `${name.get(t.from)!.short} ${typeWords(t.type)} ${name.get(t.to)!.short}, ${period(t.start, t.end, t.start_precision, t.end_precision)}${isApprox(t) ? ' (date approximate)' : ''}${t.status === 'contested' ? ' (contested)' : ''}; source ${t.source}`;
+        // In a scrolly step the new ties lead and older ones fade; elsewhere the focus decides.
+        const emphasis = before ? (isNew ? 'tt-highlight tt-tie-new' : 'tt-dim') : focus && (involved ? 'tt-highlight' : 'tt-dim');
         return h(
           'g',
           {
-            class: cls('tt-tie', group.className, group.colorClass, t.status === 'contested' && contestedClass, isApprox(t) && approxClass, focus && (involved ? 'tt-highlight' : 'tt-dim')),
+            class: cls('tt-tie', group.className, group.colorClass, t.status === 'contested' && contestedClass, isApprox(t) && approxClass, emphasis),
+            'data-mark': isNew ? 'new' : undefined,
             'data-tie': t.id,
             'data-from': t.from,
             'data-to': t.to,
@@ -566,7 +582,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
     const [cx, cy] = cv.pos[a.id]!;
     const n = deg.get(a.id) ?? 0;
     const rad = r(a.id);
-    const box = placeLabel(a.id, wrapLabel(a.short, g.narrow), cx, cy, rad, designedLayout[a.id]?.[g.narrow ? 3 : 2] ?? 'b', g, width, cv.plotBottom);
+    const box = placeLabel(a.id, wrapLabel(a.short, g.narrow), cx, cy, rad, designedLayout[a.id]?.[g.turned ? 3 : 2] ?? 'b', g, width, cv.plotBottom);
     labels.push(box);
     placed.push({ id: a.id, x: cx, y: cy, r: rad });
     const dim = n === 0 || (focus && !neighbours.has(a.id));
@@ -576,8 +592,11 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
         class: cls('tt-net-node', `tt-net-${a.kind}`, 'tt-muted', dim && 'tt-dim', a.id === focus && 'tt-highlight'),
         'data-actor': a.id,
         'data-ties': n,
+        'data-mark': a.id === focus && before ? 'focus' : undefined,
         ...markAttrs('actors', i, `${a.name}: ${plural(n, 'tie')} in ${year}`, cx, cy),
       },
+      // A transparent disc gives every node a tap target of at least 24 × 24 px.
+      h('circle', { class: 'tt-net-hit', cx, cy, r: r2(Math.max(12, rad)), fill: 'transparent', stroke: 'none' }),
       h('circle', { class: 'tt-net-dot', cx, cy, r: r2(rad) }),
       h(
         'text',

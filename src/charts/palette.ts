@@ -138,7 +138,7 @@ function rules(v: (name: string) => string): string {
     // Network diagram: node rims separate dots from the lines under them.
     `.tt-net-dot{stroke:${v('--tt-bg')};stroke-width:1.5}`,
     `.tt-highlight .tt-net-dot{stroke:${v('--tt-highlight')};stroke-width:2.5}`,
-    `.tt-tie-contested .tt-tie-line{opacity:.85}`,
+    `.tt-tie-contested .tt-tie-line{opacity:.55}`,
   ].join('\n');
 }
 

@@ -66,16 +66,24 @@ function pointLabel(metric: PicssMonthlyMetric, p: Point<string>): string {
   return `${formatDate(p.key)}: ${formatNumber(p.value)} ${unit(metric, p.value)} (PICSS)${others}`;
 }
 
-export function draw(data: PicssMonthlyData, opts: { width: number; state?: PicssMonthlyState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+/**
+ * `height`: fit the drawing into this many px (a scrolly's sticky stage on a phone): the plot
+ * shrinks and the notes, printed with the figure's notes, are left out of the drawing.
+ * `state.previous` (a scrolly step's, given by <Step>): the step before; what this step adds or
+ * highlights carries data-mark (a new metric: the whole line; new annotations; highlighted
+ * months; else the line).
+ */
+export function draw(data: PicssMonthlyData, opts: { width: number; height?: number; state?: PicssMonthlyState & { previous?: PicssMonthlyState | null }; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
   const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const metric: PicssMonthlyMetric = state.metric && state.metric in metrics ? state.metric : 'attacks';
   const meta = metrics[metric];
   const points = monthSeries(data, metric);
   const series = metric;
 
-  const plotH = plotHeightFor(width, { narrowRatio: 0.8 });
+  const fit = opts.height && opts.height > 0 ? opts.height : 0;
+  let plotH = plotHeightFor(width, { narrowRatio: 0.8 });
   const max = Math.max(0, ...points.map((p) => p.value ?? 0));
-  const axis = valueAxis(max * 1.05, plotH);
+  let axis = valueAxis(max * 1.05, plotH);
   const left = m.left + axis.labelWidth + 8;
   const right = width - m.right;
   const step = (right - left) / Math.max(1, points.length);
@@ -91,17 +99,30 @@ export function draw(data: PicssMonthlyData, opts: { width: number; state?: Pics
 
   const gapMonths = points.filter((p) => p.value === null).map((p) => formatMonthShort(p.key));
   const notes = [gapNote(gapMonths, 'bands'), metric === 'killed' ? deathsNote : null].filter((n): n is string => !!n);
-  const foot = footnotes(notes, width);
+  const foot = footnotes(fit ? [] : notes, width);
 
   const titleY = m.top + 11;
   const axisLabel = axisTitle(narrow ? meta.axisShort : meta.axis, m.left, titleY, width);
   const bandTop = titleY + axisLabel.extra + 8;
   const plotTop = bandTop + annLayout.bandHeight + 6;
+  if (fit) {
+    plotH = Math.max(120, Math.round(fit - plotTop - 26 - annLayout.listHeight - foot.height - 4));
+    axis = valueAxis(max * 1.05, plotH);
+  }
   const baseline = plotTop + plotH;
   const listTop = baseline + 26;
   const footTop = listTop + annLayout.listHeight;
   const height = Math.round(footTop + foot.height + 4);
   const y = axis.scale([baseline, plotTop]);
+
+  // What this scrolly step highlights or adds: highlighted months, months of new annotations, or
+  // (a new metric, or nothing else new) the whole line.
+  const previous = state.previous;
+  const prevCount = previous ? annotationCount(previous.annotations, annotations.length) : 0;
+  const newAt = new Set(shown.slice(prevCount).map((a) => a.at));
+  const lit = new Set(points.filter((p) => highlightClass(p.key, state.highlight) === 'tt-highlight').map((p) => p.key));
+  const wholeLine = !!previous && (previous.metric ?? 'attacks') !== metric || (!!previous && !lit.size && !newAt.size);
+  const stepMark = (key: string) => !!previous && (wholeLine || lit.has(key) || newAt.has(key));
 
   const r = narrow ? 3 : 4;
   const path = linePath(points, { defined: (p) => p.value !== null, x: (_, i) => cx(i), y: (p) => y(p.value ?? 0) });
@@ -113,6 +134,7 @@ export function draw(data: PicssMonthlyData, opts: { width: number; state?: Pics
     return h('circle', {
       class: cls('tt-mark', 'tt-point', meta.seriesClass, highlightClass(p.key, state.highlight)),
       cx: cx(i), cy: y(p.value), r,
+      'data-mark': stepMark(p.key) ? 'step' : undefined,
       ...markAttrs(series, i, pointLabel(metric, p), cx(i), y(p.value)),
     });
   });

@@ -33,7 +33,12 @@ export interface Drawn { svg: SvgNode; width: number; height: number }
 
 /** What every chart module exports (src/charts/<id>.ts). */
 export interface ChartModule<D, S> {
-  draw: (data: D, opts: { width: number; state?: Partial<S>; idPrefix?: string }) => Drawn;
+  /**
+   * `height` (optional to honour): fit the drawing into this many px (a scrolly's sticky stage on
+   * a phone). `state.previous`: in a scrolly step, the state of the step before (`{}` on the
+   * first), so the chart can mark what the step adds (data-mark); never an author's key.
+   */
+  draw: (data: D, opts: { width: number; height?: number; state?: Partial<S> & { previous?: Partial<S> | null }; idPrefix?: string }) => Drawn;
   describe: (data: D) => string;
   table: (data: D) => ChartTable;
 }
@@ -104,8 +109,12 @@ export interface BoundChart {
   describe(): string;
   table(): ChartTable;
   sourceIds(): string[];
-  /** Draw in an author's state (checked: an unknown key or value is a build error naming `where`). */
-  draw(opts: { width: number; state?: Record<string, unknown>; idPrefix?: string; where?: string }): Drawn;
+  /**
+   * Draw in an author's state (checked: an unknown key or value is a build error naming `where`).
+   * `previous`: a scrolly step's previous step state (checked the same way); `height`: fit the
+   * drawing into this many px (see ChartModule).
+   */
+  draw(opts: { width: number; height?: number; state?: Record<string, unknown>; previous?: Record<string, unknown> | null; idPrefix?: string; where?: string }): Drawn;
 }
 
 /** A registry entry with its data and state types erased, for the generic parts. */
@@ -143,8 +152,11 @@ export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
         describe: () => module.describe(data),
         table: () => module.table(data),
         sourceIds: () => entry.sourceIds(data),
-        draw: ({ width, state = {}, idPrefix, where = `chart "${entry.id}"` }) =>
-          module.draw(data, { width, idPrefix, state: authorState(entry.state, state, where) }),
+        draw: ({ width, height, state = {}, previous, idPrefix, where = `chart "${entry.id}"` }) => {
+          const checked = authorState(entry.state, state, where);
+          const withPrevious = previous === undefined ? checked : { ...checked, previous: previous && authorState(entry.state, previous, `${where} (previous step)`) };
+          return module.draw(data, { width, height, idPrefix, state: withPrevious });
+        },
       };
     },
   };
@@ -225,6 +237,7 @@ export const charts: readonly Chart[] = [
       'Each point is one published report: police, hospital, rescue, party or ministry figures as carried by the outlet named in the table.',
       'Figures flagged as outliers were unofficial, unattributed or contradicted within the same article; they are shown but not joined to the line.',
       'Injured figures mix total injured with patients still in hospital and are not charted.',
+      bajaurToll.timeNote,
     ],
     module: bajaurToll,
     ...fromRows((s) => s.toll),

@@ -33,10 +33,11 @@ export type GraphicLayout = 'responsive' | 'narrow-only' | 'embed';
  * first frame, a chapter figure, whose script draws a live copy, the home page's chart), so what
  * only interaction reads is left out (staticSvg). Embed drawings keep it: an embed's script
  * adopts the drawing on screen instead of redrawing it.
+ * `previous`: for a scrolly step, the step before's state (see BoundChart.draw).
  */
-export function chartGraphicHtml(chart: BoundChart, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive', still = layout !== 'embed'): string {
+export function chartGraphicHtml(chart: BoundChart, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive', { still = layout !== 'embed', previous }: { still?: boolean; previous?: Record<string, unknown> | null } = {}): string {
   const draw = (width: number, suffix: string) => {
-    const { svg } = chart.draw({ width, state, idPrefix: `${idPrefix}-${suffix}`, where: idPrefix });
+    const { svg } = chart.draw({ width, state, previous, idPrefix: `${idPrefix}-${suffix}`, where: idPrefix });
     return renderSvg(still ? staticSvg(svg) : svg);
   };
   const open = (cls: string) => `<div class="chart-graphic${cls}" data-chart-graphic="${chart.id}">`;

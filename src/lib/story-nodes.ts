@@ -8,7 +8,7 @@
  *  - the glossary ids of <Term t>.
  * It also returns the props the build adds to components, so that no component has to count at
  * render time or read its children's HTML back: <Figure anchor>, <Scrolly anchor steps tableAt>,
- * <Step chart flatId>. Step states stay JavaScript expressions: they are copied into <Scrolly
+ * <Step chart flatId previous> (the state of the step before, `{}` on the first). Step states stay JavaScript expressions: they are copied into <Scrolly
  * steps={…}> as source text and evaluated by the compiled MDX like any other prop.
  * Attribute values are read as the parser decoded them (character references such as &#39;,
  * either quote style, expressions such as cite={false}); MDX comments and code are not components.
@@ -40,7 +40,7 @@ export const figureAnchor = (chart: string, n = 1) => `figure-${chart}${n > 1 ? 
 export const scrollyAnchor = (chart: string, n: number) => `scrolly-${chart}-${n}`;
 
 /** Props only the build sets; an author who writes one gets an error instead of a silent override. */
-const BUILD_PROPS: Record<string, string[]> = { Figure: ['anchor'], Scrolly: ['anchor', 'steps', 'tableAt'], Step: ['chart', 'flatId'] };
+const BUILD_PROPS: Record<string, string[]> = { Figure: ['anchor'], Scrolly: ['anchor', 'steps', 'tableAt'], Step: ['chart', 'flatId', 'previous'] };
 
 const isJsx = (node: MdastNode): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const childrenOf = (node: MdastNode): MdastNode[] => ('children' in node ? (node.children as MdastNode[]) : []);
@@ -135,13 +135,17 @@ export function storyCollector(file = 'MDX file') {
         const steps = (el.children as MdastNode[]).filter((c): c is JsxElement => isJsx(c) && c.name === 'Step');
         if (steps.length === 0) fail(el, `<Scrolly chart="${chart}"> has no <Step> (steps go directly inside it)`);
         const scrolly = { element: el, chart, anchor, steps: [] as string[], stepProps: new Map<JsxElement, MdxJsxAttributeNode[]>(), stepIds: [] as string[] };
+        let previous = '{}';
         for (const step of steps) {
           const id = text(step, 'id');
           const state = attr(step, 'state');
           if (state?.source === undefined) fail(step, `<Step id="${id}"> needs state={{ … }}`);
           // Parenthesised and on its own line, so any expression (even one ending in a comment) stays one value.
-          scrolly.steps.push(`{ id: ${JSON.stringify(id)}, state: (${state!.source}\n) }`);
-          scrolly.stepProps.set(step, [stringAttr('chart', chart), stringAttr('flatId', `${anchor}-s${scrolly.steps.length}`)]);
+          const value = `(${state!.source}\n)`;
+          scrolly.steps.push(`{ id: ${JSON.stringify(id)}, state: ${value} }`);
+          // Each step knows the state of the one before it (`{}` on the first), in document order.
+          scrolly.stepProps.set(step, [stringAttr('chart', chart), stringAttr('flatId', `${anchor}-s${scrolly.steps.length}`), expressionAttr('previous', previous)]);
+          previous = value;
           scrolly.stepIds.push(id);
         }
         scrollies.push(scrolly);

@@ -8,7 +8,7 @@ import type { Drawn, GraphProfile } from '../charts/registry.ts';
 
 /** What the browser calls on a chart module (the registry checks each module against ChartModule, and a graph's against GraphModule). */
 export interface LoadedChart {
-  draw(data: unknown, opts: { width: number; state?: unknown; idPrefix?: string }): Drawn;
+  draw(data: unknown, opts: { width: number; height?: number; state?: unknown; idPrefix?: string }): Drawn;
   profile?(data: unknown, id: string, year?: number): GraphProfile | null;
 }
 

@@ -4,8 +4,9 @@
  * { year, focus, types }, and a module that can profile a node
  * (GraphModule in src/charts/registry.ts); its drawing's <desc> says what a year shows. The figure's controls (a year slider, type check boxes)
  * redraw it at the graphic's width (src/scripts/live-chart.ts). Nodes become buttons: hover or
- * focus highlights a node's ties; click, tap, Enter or Space opens its cited profile in the
- * figure's `[data-graph-panel]`; Esc closes it and returns focus to the node. Without this
+ * focus highlights a node's ties; click, tap, Enter or Space opens focus mode (only that node's
+ * ties, the rest faded) and its cited profile in the figure's `[data-graph-panel]`; the same
+ * again, or Esc, clears it and returns focus to the node. Without this
  * script the server's drawing and the data table stay as they are. Started by
  * src/scripts/figure.ts on chapter pages and by src/scripts/embed-page.ts on embeds.
  */
@@ -111,6 +112,8 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
     node?.focus();
   }
 
+  const toggle = (id: string) => (pinned === id ? close() : open(id));
+
   const view = liveChart(graphic, {
     adopt,
     decorate,
@@ -132,13 +135,14 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
   on('focusout', () => highlight());
   on('click', (e) => {
     const n = nodeOf(e.target);
-    if (n) open(n.dataset.actor!);
+    // Focus mode: a tap shows only this node's ties (the rest fade); a second tap clears it.
+    if (n) toggle(n.dataset.actor!);
     else if (e.target instanceof Element && e.target.closest('[data-graph-close]')) close();
   });
   on('keydown', (e) => {
     const k = (e as KeyboardEvent).key;
     const n = nodeOf(e.target);
-    if (n && (k === 'Enter' || k === ' ')) { e.preventDefault(); open(n.dataset.actor!); }
+    if (n && (k === 'Enter' || k === ' ')) { e.preventDefault(); toggle(n.dataset.actor!); }
     else if (k === 'Escape' && pinned) close();
   });
   on('input', (e) => { if (e.target instanceof HTMLInputElement && e.target.dataset.stateKey) update(); });

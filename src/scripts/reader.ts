@@ -93,25 +93,27 @@ if (bar && story) {
   draw();
 }
 
-// Glossary terms: focus or hover shows the definition; blur or leaving hides it unless the reader
-// clicked (tap, Enter) to pin it open. A click on a pinned term closes it (the native toggle).
-const TERM = '.term-button';
+// Glossary terms (links to their glossary entry, src/components/Term.astro): focus or hover shows
+// the definition; blur or leaving hides it unless the reader clicked (tap, Enter) to pin it open.
+// A click on a pinned term closes it.
+const TERM = '.term-link';
 const termOf = (el: EventTarget | null) => {
   const e = el instanceof Element ? el : null;
   const b = e?.closest(TERM) ?? e?.closest('.pop')?.previousElementSibling;
-  return b?.matches(TERM) ? (b as HTMLButtonElement) : null;
+  return b?.matches(TERM) ? (b as HTMLAnchorElement) : null;
 };
-const popOf = (b: HTMLButtonElement) => doc.getElementById(b.getAttribute('popovertarget') ?? '');
+const popOf = (b: HTMLElement) => doc.getElementById(b.dataset.termPop ?? '');
 const pinned = new WeakSet<Element>();
 let hideTimer = 0;
 const isOpen = (p: Element) => p.matches(':popover-open');
-function show(b: HTMLButtonElement) {
+function show(b: HTMLElement) {
   clearTimeout(hideTimer);
   const p = popOf(b);
-  // `source` makes the term the popover's anchor (CSS position-area), as a click would.
-  if (p && !isOpen(p)) (p as HTMLElement & { showPopover(o: { source: Element }): void }).showPopover({ source: b });
+  if (!p || isOpen(p)) return;
+  // `source` makes the term the popover's anchor (CSS position-area).
+  try { (p as HTMLElement & { showPopover(o: { source: Element }): void }).showPopover({ source: b }); } catch { p.showPopover(); }
 }
-function hide(b: HTMLButtonElement, delay = 0) {
+function hide(b: HTMLElement, delay = 0) {
   const p = popOf(b);
   if (!p || pinned.has(p)) return;
   clearTimeout(hideTimer);
@@ -127,11 +129,25 @@ doc.addEventListener('mouseout', (e) => {
   const b = termOf(e.target);
   if (b && termOf(e.relatedTarget) !== b && doc.activeElement !== b) hide(b, 250);
 });
-doc.addEventListener('click', (e) => {
-  const b = (e.target as Element).closest<HTMLButtonElement>(TERM);
+// Whether the pressed term's popover was open and pinned when the press began: the browser's
+// light dismiss may already have closed it by the time the click arrives.
+let pressedPinned: Element | null = null;
+doc.addEventListener('pointerdown', (e) => {
+  const b = termOf(e.target);
   const p = b && popOf(b);
-  // Opened by focus or hover a moment ago: the click pins it instead of toggling it shut.
-  if (p && isOpen(p) && !pinned.has(p)) { e.preventDefault(); pinned.add(p); }
+  pressedPinned = p && isOpen(p) && pinned.has(p) && e.target instanceof Element && e.target.closest(TERM) ? p : null;
+}, true);
+doc.addEventListener('click', (e) => {
+  const b = (e.target as Element).closest<HTMLAnchorElement>(TERM);
+  const p = b && popOf(b);
+  if (!b || !p || !('showPopover' in p)) return;
+  e.preventDefault();
+  // Opened by focus or hover a moment ago: the click pins it; a click on a pinned one closes it.
+  const wasPinned = pressedPinned === p || (isOpen(p) && pinned.has(p));
+  pressedPinned = null;
+  if (wasPinned) { pinned.delete(p); if (isOpen(p)) p.hidePopover(); return; }
+  show(b);
+  pinned.add(p);
 });
 doc.addEventListener('toggle', (e) => { if ((e as ToggleEvent).newState === 'closed') pinned.delete(e.target as Element); }, true);
 doc.addEventListener('keydown', (e) => {
@@ -155,7 +171,7 @@ addEventListener('beforeprint', () => {
     figure.after(table);
     table.classList.add('is-printed-after');
   }
-  for (const a of $$<HTMLAnchorElement>('.story a[href^="/"], .lesson-care a[href^="/"], a.print-href')) a.dataset.printHref = a.href;
+  for (const a of $$<HTMLAnchorElement>('.story a[href^="/"]:not(.term-link), .lesson-care a[href^="/"], a.print-href')) a.dataset.printHref = a.href;
 });
 addEventListener('afterprint', () => {
   opened.splice(0).forEach((d) => (d.open = false));

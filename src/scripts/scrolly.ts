@@ -31,14 +31,16 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
   let suppressUrl = true;
 
   // The sticky stage is the live box: each step's state replaces the drawing (no animation on a
-  // jump or a resize).
+  // jump or a resize). Phones: the stage's CSS gives the graphic a fixed height (--stage-fit); the
+  // chart is drawn to fit it (legible labels) instead of being scaled down. Elsewhere it is unset.
   const view = liveChart(graphic, {
     own: false,
     render: (width) => {
       if (active < 0) return null;
       graphic.classList.toggle('is-animating', animate && !reducedMotion());
       animate = false;
-      return chart.draw(data, { width, state: states[active], idPrefix: `${section.id}-live` }).svg;
+      const height = parseFloat(getComputedStyle(graphic).getPropertyValue('--stage-fit')) || undefined;
+      return chart.draw(data, { width, height, state: states[active], idPrefix: `${section.id}-live` }).svg;
     },
     decorate: () => {
       const id = steps[active]?.id ?? '';

@@ -4,6 +4,7 @@
 import './theme-toggle.ts';
 import './fonts.ts';
 import './cite.ts';
+import './menu.ts';
 import './reader.ts';
 import './embed-dialog.ts';
 import './share.ts';

@@ -66,8 +66,8 @@ test('the build adds anchors, steps and flat-chart ids as props', () => {
     ['Figure', { anchor: 'figure-picss-yearly' }],
     ['Figure', { anchor: 'figure-bajaur-toll' }],
     ['Figure', { anchor: 'figure-picss-yearly-2' }],
-    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s1' }],
-    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s2' }],
+    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s1', previous: '{expr}' }],
+    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s2', previous: '{expr}' }],
     ['Scrolly', { anchor: 'scrolly-bajaur-toll-1', steps: '{expr}', tableAt: 'figure-bajaur-toll' }],
   ]);
 });
@@ -81,6 +81,7 @@ test('mistakes stop the build with the file and line', () => {
   throwsWith('<Scrolly chart="x">\n<div>\n<Step id="a" state={{}} alt="x">t</Step>\n</div>\n</Scrolly>', /has no <Step> \(steps go directly inside it\)/);
   throwsWith('<Figure chart={chartId} />', /<Figure chart>: must be a non-empty literal string/);
   throwsWith('<Figure chart="x" anchor="mine" />', /<Figure anchor> is set by the build/);
+  throwsWith('<Scrolly chart="x">\n<Step id="a" state={{}} previous={{}} alt="x">t</Step>\n</Scrolly>', /<Step previous> is set by the build/);
   throwsWith('Text <Stat of="a:b:c" cite="no" />.', /<Stat cite>: must be \{true\} or \{false\}/);
   throwsWith('<Cite {...props} />', /need their props written out/);
 });
@@ -120,6 +121,8 @@ test('compiled with the plugin, components receive the states as values, apostro
   assert.deepEqual(steps.map((s) => s.props.alt), ['Monday\'s reports and the "official" figure', 'All reports, the police\'s and the hospital’s']);
   assert.deepEqual(steps.map((s) => s.props.state), (scrolly.props.steps as { state: unknown }[]).map((s) => s.state));
   assert.deepEqual(steps.map((s) => s.props.flatId), ['scrolly-bajaur-toll-1-s1', 'scrolly-bajaur-toll-1-s2']);
+  // Each step gets the state of the step before it, the first an empty state.
+  assert.deepEqual(steps.map((s) => s.props.previous), [{}, steps[0]!.props.state]);
   assert.deepEqual(found.filter((f) => f.name === 'Figure').map((f) => f.props.anchor), ['figure-picss-yearly', 'figure-bajaur-toll', 'figure-picss-yearly-2']);
   assert.deepEqual(found.find((f) => f.name === 'Figure' && f.props.chart === 'bajaur-toll')!.props.state, { view: 'killed' });
   assert.deepEqual(story, collect(chapter).nodes);
