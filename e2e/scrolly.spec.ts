@@ -36,20 +36,24 @@ async function scrollSettled(page: Page) {
 async function stepIds(page: Page, chart: string) {
   return page.locator(`[data-scrolly][data-chart="${chart}"] [data-step]`).evaluateAll((els) => els.map((e) => e.id));
 }
-const activeStep = (page: Page, chart: string) =>
-  page.locator(`[data-scrolly][data-chart="${chart}"] [data-scrolly-graphic]`).getAttribute('data-active-step');
+const activeStep = (page: Page, chart: string) => page.locator(`[data-scrolly][data-chart="${chart}"] [data-scrolly-graphic]`).getAttribute('data-active-step');
 
-/** Record every state the sticky graphic draws, from before the page's own scripts run. */
-async function recordDraws(page: Page) {
-  await page.addInitScript(() => {
+/**
+ * Record every state the sticky graphic of `chart` draws, from before the page's own scripts run
+ * (a chapter may hold other scrollies, which set their own first state).
+ */
+async function recordDraws(page: Page, chart: string) {
+  await page.addInitScript((chart) => {
     (window as unknown as { __draws: string[] }).__draws = [];
     new MutationObserver((records) => {
       for (const r of records) {
         const el = r.target as HTMLElement;
-        if (r.attributeName === 'data-active-step' && el.dataset.activeStep) (window as unknown as { __draws: string[] }).__draws.push(el.dataset.activeStep);
+        if (r.attributeName !== 'data-active-step' || !el.dataset.activeStep) continue;
+        if (el.closest<HTMLElement>('[data-scrolly]')?.dataset.chart !== chart) continue;
+        (window as unknown as { __draws: string[] }).__draws.push(el.dataset.activeStep);
       }
     }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-active-step'] });
-  });
+  }, chart);
 }
 /** The sequence of distinct states drawn (a redraw of the same state at a new width is not a new state). */
 const draws = (page: Page) => page.evaluate(() => (window as unknown as { __draws: string[] }).__draws.filter((id, i, all) => all[i - 1] !== id));
@@ -81,10 +85,13 @@ for (const { dpr, ...vp } of VIEWPORTS) {
   test.describe(`${vp.width}×${vp.height} @${dpr}x`, () => {
     test.use({ viewport: vp, deviceScaleFactor: dpr });
 
-    for (const speed of [{ name: 'slowly', fraction: 0.12, burst: 1 }, { name: 'quickly', fraction: 0.6, burst: 2 }]) {
+    for (const speed of [
+      { name: 'slowly', fraction: 0.12, burst: 1 },
+      { name: 'quickly', fraction: 0.6, burst: 2 },
+    ]) {
       test(`scrolling ${speed.name} activates every step in order`, async ({ page }) => {
         const w = watch(page);
-        await recordDraws(page);
+        await recordDraws(page, STORIES[0]!.chart);
         await page.goto(STORIES[0]!.path);
         const ids = await stepIds(page, STORIES[0]!.chart);
         expect(ids.length).toBeGreaterThanOrEqual(4);
@@ -92,7 +99,10 @@ for (const { dpr, ...vp } of VIEWPORTS) {
         const seen = (await draws(page)).filter((id, i, all) => all[i - 1] !== id);
         // Every step appears, in order (the first may be drawn on load before scrolling).
         const firstVisits = ids.map((id) => seen.indexOf(id));
-        expect(firstVisits.every((i) => i >= 0), `steps drawn: ${seen.join(', ')}`).toBe(true);
+        expect(
+          firstVisits.every((i) => i >= 0),
+          `steps drawn: ${seen.join(', ')}`,
+        ).toBe(true);
         expect([...firstVisits].sort((a, b) => a - b)).toEqual(firstVisits);
         expect(w.errors).toEqual([]);
       });
@@ -100,9 +110,12 @@ for (const { dpr, ...vp } of VIEWPORTS) {
 
     test('a deep link to a step draws that state with no intermediate state', async ({ page }) => {
       for (const story of STORIES) {
-        await recordDraws(page);
+        await recordDraws(page, story.chart);
         await page.goto('about:blank');
-        const ids = await (async () => { await page.goto(story.path); return stepIds(page, story.chart); })();
+        const ids = await (async () => {
+          await page.goto(story.path);
+          return stepIds(page, story.chart);
+        })();
         const target = ids[ids.length - 2]!;
         await page.goto('about:blank');
         await page.goto(`${story.path}#${target}`);
@@ -123,7 +136,7 @@ for (const { dpr, ...vp } of VIEWPORTS) {
       await page.evaluate((id) => document.getElementById(id)!.scrollIntoView({ block: 'center' }), target);
       await expect.poll(() => activeStep(page, chart)).toBe(target);
       await expect(page).toHaveURL(new RegExp(`#${target}$`));
-      await recordDraws(page);
+      await recordDraws(page, chart);
       await page.reload();
       await expect.poll(() => activeStep(page, chart)).toBe(target);
       expect(await draws(page)).toEqual([target]);
@@ -188,7 +201,9 @@ test.describe('without JavaScript', () => {
         expect(await flat.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(100);
       }
       // Each state is distinct: the flat charts are not all the same picture.
-      const svgs = await steps.locator('.step-flat .svg-narrow svg').evaluateAll((els) => els.map((e) => e.innerHTML.replace(/id="[^"]*"|aria-labelledby="[^"]*"|url\(#[^)]*\)/g, '')));
+      const svgs = await steps
+        .locator('.step-flat .svg-narrow svg')
+        .evaluateAll((els) => els.map((e) => e.innerHTML.replace(/id="[^"]*"|aria-labelledby="[^"]*"|url\(#[^)]*\)/g, '')));
       expect(new Set(svgs).size).toBeGreaterThan(1);
     });
   }

@@ -57,9 +57,18 @@ const COLOURS: Record<keyof Palette, readonly [light: string, dark: string]> = {
 function theme(i: 0 | 1): Palette {
   const c = (k: keyof Palette) => COLOURS[k][i];
   return {
-    bg: c('bg'), text: c('text'), muted: c('muted'), axis: c('axis'), grid: c('grid'),
-    series1: c('series1'), series2: c('series2'), series3: c('series3'), series4: c('series4'),
-    highlight: c('highlight'), annotation: c('annotation'), gap: c('gap'),
+    bg: c('bg'),
+    text: c('text'),
+    muted: c('muted'),
+    axis: c('axis'),
+    grid: c('grid'),
+    series1: c('series1'),
+    series2: c('series2'),
+    series3: c('series3'),
+    series4: c('series4'),
+    highlight: c('highlight'),
+    annotation: c('annotation'),
+    gap: c('gap'),
   };
 }
 
@@ -139,6 +148,23 @@ function rules(v: (name: string) => string): string {
     `.tt-net-dot{stroke:${v('--tt-bg')};stroke-width:1.5}`,
     `.tt-highlight .tt-net-dot{stroke:${v('--tt-highlight')};stroke-width:2.5}`,
     `.tt-tie-contested .tt-tie-line{opacity:.55}`,
+    // Maps (locator-map, attack-map): land in the grid colour, Pakistan stronger, borders in the
+    // axis colour, the Durand Line dashed in the text colour; points keep a background rim.
+    `.tt-map-sea{fill:${v('--tt-bg')};stroke:none}`,
+    `.tt-map-land{fill:${v('--tt-grid')};stroke:none;opacity:.55}`,
+    `.tt-map-land.tt-map-afg{opacity:.8}`,
+    `.tt-map-land.tt-map-pak{opacity:1}`,
+    `.tt-map-border{fill:none;stroke:${v('--tt-axis')};stroke-width:.8;stroke-linejoin:round}`,
+    `.tt-map-durand{fill:none;stroke:${v('--tt-text')};stroke-width:1.6;stroke-dasharray:5 3;stroke-linejoin:round}`,
+    `.tt-map-frame{fill:none;stroke:${v('--tt-grid')};stroke-width:1}`,
+    `.tt-map-outline{fill:none;stroke:${v('--tt-series-2')};stroke-width:1.5;stroke-dasharray:3 2}`,
+    `.tt-map-place{fill:${v('--tt-text')};stroke:${v('--tt-bg')};stroke-width:1.2}`,
+    `.tt-map-focus{stroke:${v('--tt-bg')};stroke-width:1.5}`,
+    `.tt-map-distance{stroke:${v('--tt-text')};stroke-width:1.2;stroke-dasharray:2 2}`,
+    `.tt-map-scale-bar{stroke:${v('--tt-text')};stroke-width:1.5}`,
+    `.tt-chart .tt-map-label-strong{font-weight:700}`,
+    `.tt-map-point{fill-opacity:.72;stroke-width:1}`,
+    `.tt-map-point.tt-map-unknown{fill-opacity:0;stroke-width:1.5}`,
   ].join('\n');
 }
 

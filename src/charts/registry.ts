@@ -23,13 +23,20 @@ import * as bajaurToll from './bajaur-toll.ts';
 import * as timeline from './timeline.ts';
 import * as regions2023 from './regions-2023.ts';
 import * as network from './network.ts';
+import * as locatorMap from './locator-map.ts';
+import * as attackMap from './attack-map.ts';
+import { mapGeometry } from '../data/map-geometry.ts';
 import { formatNumber } from './frame.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { authorState, checks, choice, controlsOf, int, oneOf, pair, range, text, type Control, type StateSchema } from './state.ts';
 
 /* ------------------------------------------------------------------ the contract */
 
-export interface Drawn { svg: SvgNode; width: number; height: number }
+export interface Drawn {
+  svg: SvgNode;
+  width: number;
+  height: number;
+}
 
 /** What every chart module exports (src/charts/<id>.ts). */
 export interface ChartModule<D, S> {
@@ -62,7 +69,11 @@ export interface GraphProfile {
 export interface GraphModule<D> {
   profile: (data: D, id: string, year?: number) => GraphProfile | null;
 }
-export interface GraphState { year?: number; focus?: string; types?: string[] }
+export interface GraphState {
+  year?: number;
+  focus?: string;
+  types?: string[];
+}
 
 /**
  * How the browser makes the server's drawing interactive: `series` (src/scripts/figure-enhance.ts:
@@ -95,10 +106,8 @@ interface EntryBase<D, S> {
 }
 
 /** A registry entry: a module drawing data D in state S, enhanced in the browser as its kind says. */
-export type ChartEntry<D, S> = EntryBase<D, S> & (
-  | { enhancer?: 'series'; module: ChartModule<D, S> }
-  | { enhancer: 'graph'; module: ChartModule<D, S> & GraphModule<D> }
-);
+export type ChartEntry<D, S> = EntryBase<D, S> &
+  ({ enhancer?: 'series'; module: ChartModule<D, S> } | { enhancer: 'graph'; module: ChartModule<D, S> & GraphModule<D> });
 
 /** A chart bound to the site's data: what pages, components and downloads use. */
 export interface BoundChart {
@@ -114,7 +123,14 @@ export interface BoundChart {
    * `previous`: a scrolly step's previous step state (checked the same way); `height`: fit the
    * drawing into this many px (see ChartModule).
    */
-  draw(opts: { width: number; height?: number; state?: Record<string, unknown>; previous?: Record<string, unknown> | null; idPrefix?: string; where?: string }): Drawn;
+  draw(opts: {
+    width: number;
+    height?: number;
+    state?: Record<string, unknown>;
+    previous?: Record<string, unknown> | null;
+    idPrefix?: string;
+    where?: string;
+  }): Drawn;
 }
 
 /** A registry entry with its data and state types erased, for the generic parts. */
@@ -154,7 +170,8 @@ export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
         sourceIds: () => entry.sourceIds(data),
         draw: ({ width, height, state = {}, previous, idPrefix, where = `chart "${entry.id}"` }) => {
           const checked = authorState(entry.state, state, where);
-          const withPrevious = previous === undefined ? checked : { ...checked, previous: previous && authorState(entry.state, previous, `${where} (previous step)`) };
+          const withPrevious =
+            previous === undefined ? checked : { ...checked, previous: previous && authorState(entry.state, previous, `${where} (previous step)`) };
           return module.draw(data, { width, height, idPrefix, state: withPrevious });
         },
       };
@@ -180,7 +197,9 @@ const value = (rows: { metric: string; value: number; year?: number; month?: str
 export const charts: readonly Chart[] = [
   defineChart<picssYearly.PicssYearlyData, picssYearly.PicssYearlyState>({
     id: 'picss-yearly',
-    title: picssYearly.title, org: PICSS, chapter: 'the-ttps-return',
+    title: picssYearly.title,
+    org: PICSS,
+    chapter: 'the-ttps-return',
     takeaway: (d) => {
       const low = value(d.rows, 'attacks', 2019);
       const last = value(d.rows, 'attacks', 2025);
@@ -192,13 +211,16 @@ export const charts: readonly Chart[] = [
       'No PICSS figure for deaths in militant attacks alone was found for 2025, and none for suicide attacks in 2024: those years are shown as gaps.',
       'PICSS revises earlier figures in later releases; the chart uses the latest published value and lists other reported values in the table.',
     ],
-    ...fromRows((s) => s.picssYearly), module: picssYearly,
+    ...fromRows((s) => s.picssYearly),
+    module: picssYearly,
     state: { view: choice({ label: 'Show', options: picssYearly.viewOptions, fallback: 'attacks', query: true }), ...timeSeries },
     card: 'site',
   }),
   defineChart<pipsYearly.PipsYearlyData, pipsYearly.PipsYearlyState>({
     id: 'pips-yearly',
-    title: pipsYearly.title, org: PIPS, chapter: 'the-ttps-return',
+    title: pipsYearly.title,
+    org: PIPS,
+    chapter: 'the-ttps-return',
     takeaway: (d) => {
       const peak = Math.max(...d.rows.filter((r) => r.metric === 'attacks').map((r) => r.value));
       return `PIPS recorded its highest count, ${formatNumber(peak)} terrorist attacks, in 2009; by 2025 the count was back up to ${formatNumber(value(d.rows, 'attacks', 2025) ?? 0)}.`;
@@ -208,12 +230,15 @@ export const charts: readonly Chart[] = [
       'PIPS and PICSS define an attack differently, so their totals differ (in 2023, PIPS counted far fewer attacks than PICSS). The two series are never joined.',
       'No PIPS annual figure was found for 2012 or 2016: those years are gaps, not zero.',
     ],
-    ...fromRows((s) => s.pipsYearly), module: pipsYearly,
+    ...fromRows((s) => s.pipsYearly),
+    module: pipsYearly,
     state: { highlight: pair() },
   }),
   defineChart<picssMonthly.PicssMonthlyData, picssMonthly.PicssMonthlyState>({
     id: 'picss-monthly',
-    title: picssMonthly.title, org: PICSS, chapter: 'the-ttps-return',
+    title: picssMonthly.title,
+    org: PICSS,
+    chapter: 'the-ttps-return',
     takeaway: (d) => {
       const peak = d.rows.filter((r) => r.metric === 'attacks').reduce((a, b) => (b.value > a.value ? b : a));
       return `Monthly militant attacks rose from ${formatNumber(value(d.rows, 'attacks', '2021-12') ?? 0)} in December 2021, and kept rising after the TTP ended its ceasefire in November 2022, to ${formatNumber(peak.value)} in ${formatPartialDate(peak.month)}.`;
@@ -222,12 +247,15 @@ export const charts: readonly Chart[] = [
       'Deaths include militants killed in their own attacks.',
       'Months for which no PICSS monthly report was found are shown as gaps; they are not estimated from annual totals.',
     ],
-    ...fromRows((s) => s.picssMonthly), module: picssMonthly,
+    ...fromRows((s) => s.picssMonthly),
+    module: picssMonthly,
     state: { metric: choice({ label: 'Show', options: picssMonthly.metricOptions, fallback: 'attacks', query: true }), ...timeSeries },
   }),
   defineChart<bajaurToll.BajaurTollData, bajaurToll.BajaurTollState>({
     id: 'bajaur-toll',
-    title: bajaurToll.title, org: { name: 'News reports compiled by Twin Threats' }, chapter: 'the-attack',
+    title: bajaurToll.title,
+    org: { name: 'News reports compiled by Twin Threats' },
+    chapter: 'the-attack',
     takeaway: (d) => {
       const first = d.rows.find((r) => r.status === 'first')?.killed;
       const official = d.rows.find((r) => r.status === 'official')?.killed;
@@ -245,22 +273,37 @@ export const charts: readonly Chart[] = [
   }),
   defineChart<timeline.TimelineData, timeline.TimelineState>({
     id: 'timeline',
-    title: timeline.title, org: { name: 'News reports and think-tank publications compiled by Twin Threats' }, chapter: 'the-takeover-next-door',
-    takeaway: (d) => `${formatNumber(d.rows.length)} events from the TTP’s founding in 2007 to late 2025: attacks, political turns, military action, diplomacy and changes among the groups.`,
-    notes: ['Each event links to the report it rests on. Events whose only source is a wiki or a mirror are marked as weakly sourced.', 'Tolls of individual attacks are the figures given by the source; several were revised.'],
-    ...fromRows((s) => s.events), module: timeline,
+    title: timeline.title,
+    org: { name: 'News reports and think-tank publications compiled by Twin Threats' },
+    chapter: 'the-takeover-next-door',
+    takeaway: (d) =>
+      `${formatNumber(d.rows.length)} events from the TTP’s founding in 2007 to late 2025: attacks, political turns, military action, diplomacy and changes among the groups.`,
+    notes: [
+      'Each event links to the report it rests on. Events whose only source is a wiki or a mirror are marked as weakly sourced.',
+      'Tolls of individual attacks are the figures given by the source; several were revised.',
+    ],
+    ...fromRows((s) => s.events),
+    module: timeline,
     state: { categories: checks({ label: 'Kinds of event', options: timeline.categoryOptions }), from: int(), to: int() },
     // Four chapters place it: it would be every one of their cards.
     card: false,
   }),
   defineChart<regions2023.Regions2023Data, regions2023.Regions2023State>({
     id: 'regions-2023',
-    title: regions2023.title, org: PICSS, chapter: 'pakistans-dilemma',
+    title: regions2023.title,
+    org: PICSS,
+    chapter: 'pakistans-dilemma',
     takeaway: (d) => {
-      const v = (year: regions2023.RegionYear, region: regions2023.Region) => formatNumber(d.byYear[year].find((r) => r.region === region && r.metric === 'attacks')?.value ?? 0);
+      const v = (year: regions2023.RegionYear, region: regions2023.Region) =>
+        formatNumber(d.byYear[year].find((r) => r.region === region && r.metric === 'attacks')?.value ?? 0);
       return `Khyber Pakhtunkhwa, which includes Bajaur, saw ${v('2023', 'KP_incl_exFATA')} militant attacks in 2023, against ${v('2023', 'Balochistan')} in Balochistan; for 2024 PICSS counted ${v('2024', 'KP_mainland')} in its settled districts and ${v('2024', 'ex_FATA')} in its merged districts, against ${v('2024', 'Balochistan')} in Balochistan.`;
     },
-    notes: [regions2023.missingByYear['2023'], regions2023.missingByYear['2024'], 'Deaths include militants killed in their own attacks.', 'The 2024 figures come from one news report of PICSS’s annual review (Dunya News), the only copy of them this project found.'],
+    notes: [
+      regions2023.missingByYear['2023'],
+      regions2023.missingByYear['2024'],
+      'Deaths include militants killed in their own attacks.',
+      'The 2024 figures come from one news report of PICSS’s annual review (Dunya News), the only copy of them this project found.',
+    ],
     data: (s) => ({ byYear: { '2023': s.regions2023, '2024': s.regions2024 } }),
     sourceIds: (d) => uniq([...d.byYear['2023'], ...d.byYear['2024']].map((r) => r.source)),
     module: regions2023,
@@ -268,7 +311,9 @@ export const charts: readonly Chart[] = [
   }),
   defineChart<network.NetworkData, network.NetworkState>({
     id: 'network',
-    title: 'Who is tied to whom: the groups in the story, 2007–2025', org: { name: 'Ties compiled by Twin Threats from news reports, think tanks and UN monitors' }, chapter: 'whos-who',
+    title: 'Who is tied to whom: the groups in the story, 2007–2025',
+    org: { name: 'Ties compiled by Twin Threats from news reports, think tanks and UN monitors' },
+    chapter: 'whos-who',
     takeaway: () => 'The TTP, ISKP and the Afghan Taliban are bound by splits, shelter and open war; choose a year to see which ties were in force.',
     notes: [
       'Ties were collected outward from the groups in this story, not by a census of all militant groups; a missing line is not evidence that no tie exists.',
@@ -285,6 +330,57 @@ export const charts: readonly Chart[] = [
       year: range({ label: 'Ties in force in', ...network.YEARS, fallback: network.DEFAULT_YEAR, query: true, examples: [2014, 2021] }),
       types: checks({ label: 'Kinds of tie', options: network.tieOptions }),
       focus: text(),
+    },
+  }),
+  defineChart<locatorMap.LocatorData, locatorMap.LocatorState>({
+    id: 'locator-map',
+    title: locatorMap.title,
+    org: { name: 'Natural Earth (borders); places compiled by Twin Threats from gazetteer and encyclopedia pages' },
+    chapter: 'the-attack',
+    takeaway: (d) =>
+      `Khar, where the convention was bombed, lies in Pakistan's far north-west, close to the Afghan border and about ${formatNumber(locatorMap.kharPeshawarKm(d.places) ?? 0)} km in a straight line from Peshawar.`,
+    notes: [
+      'The border between Pakistan and Afghanistan is the Durand Line, drawn in the British colonial era; Afghan governments have long disputed it (sources: pakistantoday-26224, geo-52dc3).',
+      'Boundaries as drawn by Natural Earth, disputed ones included; they are not necessarily authoritative.',
+      'Every coordinate comes from the page named in the table. Khar is placed at Bajaur district’s reference point, which the source puts at the district’s centre, where Khar lies.',
+    ],
+    // The geometry travels with the data: a map needs it to draw at all (about 22 KB gzipped).
+    data: (s) => ({ places: s.places, geo: mapGeometry() }),
+    sourceIds: (d) => uniq([...d.places.map((p) => p.source), 'pakistantoday-26224', 'geo-52dc3']),
+    module: locatorMap,
+    state: { view: choice({ label: 'View', options: locatorMap.viewOptions, fallback: 'region', query: true }) },
+  }),
+  defineChart<attackMap.AttackMapData, attackMap.AttackMapState>({
+    id: 'attack-map',
+    title: attackMap.title,
+    org: { name: 'Attacks compiled by Twin Threats from news reports; borders from Natural Earth' },
+    chapter: 'iskps-war',
+    takeaway: (d) => {
+      const list = attackMap.mappedAttacks(d);
+      const nw = list.filter((m) => m.place.province === 'Khyber Pakhtunkhwa' || m.place.country === 'Afghanistan').length;
+      return `Of the ${formatNumber(list.length)} attacks in this story that can be placed on a map, ${formatNumber(nw)} happened in Khyber Pakhtunkhwa or Afghanistan, on either side of the Durand Line.`;
+    },
+    notes: [
+      attackMap.curatedNote,
+      'Where a report places an attack only in a district or tehsil, the mark sits at that area’s reference point (see “Mapped at”). Attacks whose place has no sourced coordinate are left off the map and listed in the timeline.',
+      'Boundaries as drawn by Natural Earth, disputed ones included; they are not necessarily authoritative.',
+    ],
+    data: (s) => {
+      const events = s.events.filter((e) => e.category === 'attack' && e.place_id && e.map_group);
+      const used = new Set(events.map((e) => e.place_id));
+      const { source, region } = mapGeometry();
+      return {
+        events,
+        places: s.places.filter((p) => used.has(p.id)),
+        sourceNames: Object.fromEntries(events.map((e) => [e.source, s.sources.get(e.source)?.outlet ?? e.source])),
+        geo: { source, region },
+      };
+    },
+    sourceIds: (d) => uniq([...d.events.map((e) => e.source), ...d.places.map((p) => p.source)]),
+    module: attackMap,
+    state: {
+      year: choice({ label: 'Year', options: attackMap.yearOptions, fallback: 'all', query: true }),
+      group: oneOf(attackMap.groupOrder),
     },
   }),
 ];

@@ -3,7 +3,7 @@
  * build and shapes them; nothing here runs in the browser.
  */
 import { getCollection } from 'astro:content';
-import type { Actor, AuditRow, EventRow, FactRow, GlossaryTerm, MonthlyRow, RegionRow, RelationRow, Source, TollRow, YearlyRow } from './schemas.ts';
+import type { Actor, AuditRow, EventRow, PlaceRow, FactRow, GlossaryTerm, MonthlyRow, RegionRow, RelationRow, Source, TollRow, YearlyRow } from './schemas.ts';
 
 export interface SiteData {
   sources: Map<string, Source>;
@@ -16,6 +16,7 @@ export interface SiteData {
   toll: TollRow[];
   facts: FactRow[];
   events: EventRow[];
+  places: PlaceRow[];
   relations: RelationRow[];
   actors: Actor[];
   glossary: GlossaryTerm[];
@@ -45,6 +46,7 @@ export function getData(): Promise<SiteData> {
       toll: await rows<TollRow>('bajaur-toll'),
       facts: await rows<FactRow>('bajaur-facts'),
       events: (await rows<EventRow>('events')).sort((a, b) => a.date.localeCompare(b.date)),
+      places: await rows<PlaceRow>('places'),
       relations: await rows<RelationRow>('relations'),
       actors: await rows<Actor>('actors'),
       glossary: (await rows<GlossaryTerm>('glossary')).sort((a, b) => a.term.localeCompare(b.term)),

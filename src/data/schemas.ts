@@ -9,13 +9,29 @@ const partialDate = z.string().refine(isPartialDate, { error: 'is not a valid da
 const optionalDate = z.union([z.literal(''), partialDate]);
 const wholeNumber = z.coerce.number({ error: 'must be a number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' });
 /** A required count: an empty CSV cell is "missing", not zero (plain coercion would turn "" into 0). */
-const count = z.preprocess((v) => (v === '' ? undefined : v), wholeNumber.refine((n) => !Number.isNaN(n), { error: 'must be a number' }));
+const count = z.preprocess(
+  (v) => (v === '' ? undefined : v),
+  wholeNumber.refine((n) => !Number.isNaN(n), { error: 'must be a number' }),
+);
 /** Empty cells mean "not reported": they stay null, never zero. */
 const optionalCount = z.preprocess((v) => (v === '' || v === undefined ? null : v), wholeNumber.nullable());
 const sourceId = z.string().min(1, { error: 'is required (a source id from sources.json)' });
 const text = z.string().min(1, { error: 'is required' });
 
-export const sourceKinds = ['think-tank', 'wire', 'newspaper', 'broadcaster', 'magazine', 'news-site', 'government', 'database', 'wiki', 'mirror', 'blog', 'article'] as const;
+export const sourceKinds = [
+  'think-tank',
+  'wire',
+  'newspaper',
+  'broadcaster',
+  'magazine',
+  'news-site',
+  'government',
+  'database',
+  'wiki',
+  'mirror',
+  'blog',
+  'article',
+] as const;
 
 export const sourceSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and hyphens' }),
@@ -97,9 +113,46 @@ export const eventSchema = z.object({
   /** An earlier, later-revised toll (e.g. Peshawar 2023: 101 before the police revised it to 84). */
   killed_initial: optionalCount.default(null),
   initial_source: z.string().default(''),
+  /** The row of places.csv the event is mapped at; empty when no sourced coordinate fits it. */
+  place_id: z.string().default(''),
+  /** Who claimed it or, with no claim, was suspected, as the attack map colours it (attacks with a place only). */
+  map_group: z.union([z.literal(''), z.enum(['TTP', 'ISKP', 'other', 'unclaimed'])]).default(''),
 });
 
-export const relationTypes = ['splinter_of', 'affiliate_of', 'ally_of', 'supports', 'rival_of', 'targets', 'fights', 'ceasefire_with', 'negotiates_with'] as const;
+const degrees = (min: number, max: number, what: string) =>
+  z.coerce
+    .number({ error: `must be a ${what} in decimal degrees` })
+    .min(min, { error: `must be a ${what} between ${min} and ${max}` })
+    .max(max, { error: `must be a ${what} between ${min} and ${max}` });
+export const placePrecisions = ['city', 'town', 'crossing', 'tehsil', 'district'] as const;
+export const placeSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lower-case letters, digits and hyphens' }),
+  name: text,
+  /** Other spellings, separated by "; ". */
+  other_names: z.string().default(''),
+  latitude: degrees(-90, 90, 'latitude'),
+  longitude: degrees(-180, 180, 'longitude'),
+  district: text,
+  province: text,
+  /** The country whose polygon (Natural Earth) must contain the coordinate. */
+  country: z.enum(['Pakistan', 'Afghanistan']),
+  /** What the coordinate stands for: a city or town centre, a crossing, or a tehsil's or district's reference point. */
+  precision: z.enum(placePrecisions),
+  source: sourceId,
+  note: z.string().default(''),
+});
+
+export const relationTypes = [
+  'splinter_of',
+  'affiliate_of',
+  'ally_of',
+  'supports',
+  'rival_of',
+  'targets',
+  'fights',
+  'ceasefire_with',
+  'negotiates_with',
+] as const;
 /**
  * How exactly a tie's date is known: as precise as the source states it (`day`, `month`, `year`),
  * or `approx` where no source gives the date and the tie was placed at the nearest date the
@@ -107,33 +160,42 @@ export const relationTypes = ['splinter_of', 'affiliate_of', 'ally_of', 'support
  */
 export const datePrecisions = ['day', 'month', 'year', 'approx'] as const;
 const precisionOf: Record<number, (typeof datePrecisions)[number]> = { 4: 'year', 7: 'month', 10: 'day' };
-const precision = z.union([z.literal(''), z.enum(datePrecisions, { error: `must be one of ${datePrecisions.join(', ')} (or empty when the date is empty)` })]).default('');
+const precision = z
+  .union([z.literal(''), z.enum(datePrecisions, { error: `must be one of ${datePrecisions.join(', ')} (or empty when the date is empty)` })])
+  .default('');
 
-export const relationSchema = z.object({
-  id: z.string().regex(/^tie-\d{2,3}$/, { error: 'must look like tie-01' }),
-  from: text,
-  to: text,
-  type: z.enum(relationTypes),
-  start: optionalDate,
-  end: optionalDate,
-  start_precision: precision,
-  end_precision: precision,
-  status: z.enum(['reported', 'contested']),
-  evidence: text,
-  source: sourceId,
-  note: z.string().default(''),
-}).superRefine((r, ctx) => {
-  // A precision must match its date: none without a date, one with it, and day/month/year only
-  // when the date is written to that precision.
-  for (const end of ['start', 'end'] as const) {
-    const date = r[end];
-    const p = r[`${end}_precision`];
-    const path = [`${end}_precision`];
-    if (!date && p) ctx.addIssue({ code: 'custom', path, message: `must be empty when ${end} is empty` });
-    else if (date && !p) ctx.addIssue({ code: 'custom', path, message: `is required when ${end} is set (${datePrecisions.join(', ')})` });
-    else if (date && p !== 'approx' && precisionOf[date.length] !== p) ctx.addIssue({ code: 'custom', path, message: `"${p}" does not match ${end} "${date}" (written to ${precisionOf[date.length] ?? 'another'} precision)` });
-  }
-});
+export const relationSchema = z
+  .object({
+    id: z.string().regex(/^tie-\d{2,3}$/, { error: 'must look like tie-01' }),
+    from: text,
+    to: text,
+    type: z.enum(relationTypes),
+    start: optionalDate,
+    end: optionalDate,
+    start_precision: precision,
+    end_precision: precision,
+    status: z.enum(['reported', 'contested']),
+    evidence: text,
+    source: sourceId,
+    note: z.string().default(''),
+  })
+  .superRefine((r, ctx) => {
+    // A precision must match its date: none without a date, one with it, and day/month/year only
+    // when the date is written to that precision.
+    for (const end of ['start', 'end'] as const) {
+      const date = r[end];
+      const p = r[`${end}_precision`];
+      const path = [`${end}_precision`];
+      if (!date && p) ctx.addIssue({ code: 'custom', path, message: `must be empty when ${end} is empty` });
+      else if (date && !p) ctx.addIssue({ code: 'custom', path, message: `is required when ${end} is set (${datePrecisions.join(', ')})` });
+      else if (date && p !== 'approx' && precisionOf[date.length] !== p)
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `"${p}" does not match ${end} "${date}" (written to ${precisionOf[date.length] ?? 'another'} precision)`,
+        });
+    }
+  });
 
 export const leaderSchema = z.object({
   name: text,
@@ -191,6 +253,7 @@ export type RegionRow = z.infer<typeof regionSchema>;
 export type TollRow = z.infer<typeof tollSchema>;
 export type FactRow = z.infer<typeof factSchema>;
 export type EventRow = z.infer<typeof eventSchema>;
+export type PlaceRow = z.infer<typeof placeSchema>;
 export type RelationRow = z.infer<typeof relationSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type GlossaryTerm = z.infer<typeof glossarySchema>;

@@ -21,13 +21,20 @@ export class DataError extends Error {
   }
 }
 
-interface RawRow { raw: Record<string, unknown>; label: string }
+interface RawRow {
+  raw: Record<string, unknown>;
+  label: string;
+}
 
 function readRows(contentDir: string, file: string): RawRow[] {
   const text = readFileSync(join(contentDir, file), 'utf8');
   if (file.endsWith('.json')) {
     let parsed: unknown;
-    try { parsed = JSON.parse(text); } catch (e) { throw new DataError(`content/${file}`, 'the file', '(json)', `does not parse: ${(e as Error).message}`); }
+    try {
+      parsed = JSON.parse(text);
+    } catch (e) {
+      throw new DataError(`content/${file}`, 'the file', '(json)', `does not parse: ${(e as Error).message}`);
+    }
     if (!Array.isArray(parsed)) throw new DataError(`content/${file}`, 'the file', '(json)', 'must be an array of rows');
     return parsed.map((raw, i) => ({ raw: raw as Record<string, unknown>, label: `item ${i + 1}` }));
   }
@@ -60,9 +67,12 @@ export function validateDataset(contentDir: string, def: DatasetDef, loaded: Loa
       if (!known) continue;
       const values = Array.isArray(row[field]) ? (row[field] as string[]) : [row[field] as string];
       for (const v of values.filter((x) => x !== '')) {
-        if (!known.has(v)) throw new DataError(file, `${label}${id}`, field, `unknown ${target === 'sources' ? 'source id' : `${target} id`} "${v}" (not in ${target})`);
+        if (!known.has(v))
+          throw new DataError(file, `${label}${id}`, field, `unknown ${target === 'sources' ? 'source id' : `${target} id`} "${v}" (not in ${target})`);
       }
     }
+    const failed = def.check?.(row);
+    if (failed) throw new DataError(file, `${label}${id}`, failed.field, failed.problem);
     rows.push(row);
   }
   return { rows, keys: new Set(keys.keys()) };

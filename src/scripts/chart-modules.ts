@@ -15,8 +15,13 @@ export interface LoadedChart {
 // Every file of src/charts but the shared helpers (which chart modules import themselves) and
 // the build-time ones (the registry, the export palette). Only the exports the browser calls are
 // imported, so the rest of a module (its table and long description) stays out of its chunk.
-const draws = import.meta.glob<LoadedChart['draw']>(['../charts/*.ts', '!../charts/{frame,path,scale,svg,state}.ts', '!../charts/{registry,palette}.ts'], { import: 'draw' });
-const profiles = import.meta.glob<LoadedChart['profile']>(['../charts/*.ts', '!../charts/{frame,path,scale,svg,state}.ts', '!../charts/{registry,palette}.ts'], { import: 'profile' });
+const draws = import.meta.glob<LoadedChart['draw']>(['../charts/*.ts', '!../charts/{frame,geo,path,scale,svg,state}.ts', '!../charts/{registry,palette}.ts'], {
+  import: 'draw',
+});
+const profiles = import.meta.glob<LoadedChart['profile']>(
+  ['../charts/*.ts', '!../charts/{frame,geo,path,scale,svg,state}.ts', '!../charts/{registry,palette}.ts'],
+  { import: 'profile' },
+);
 
 export function loadChart(id: string): Promise<LoadedChart> {
   const file = `../charts/${id}.ts`;
@@ -39,10 +44,11 @@ export function loadData(root: Element, chart: string): Promise<unknown> {
   let p = fetched.get(chart);
   if (!p) {
     const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}chart-data/${encodeURIComponent(chart)}.json`;
-    const get = () => fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`chart data for "${chart}": HTTP ${r.status}`);
-      return r.json() as Promise<unknown>;
-    });
+    const get = () =>
+      fetch(url).then((r) => {
+        if (!r.ok) throw new Error(`chart data for "${chart}": HTTP ${r.status}`);
+        return r.json() as Promise<unknown>;
+      });
     p = get().catch(get);
     p.catch(() => fetched.delete(chart));
     fetched.set(chart, p);
@@ -60,8 +66,18 @@ export function enhanceOnce(figure: HTMLElement, enhance: (chart: LoadedChart, d
   started.add(figure);
   const id = figure.dataset.figure ?? '';
   return Promise.all([loadChart(id), loadData(figure, id)])
-    .then(([chart, data]) => new Promise<void>((done, fail) => setTimeout(() => {
-      try { enhance(chart, data); done(); } catch (err) { fail(err); }
-    })))
+    .then(
+      ([chart, data]) =>
+        new Promise<void>((done, fail) =>
+          setTimeout(() => {
+            try {
+              enhance(chart, data);
+              done();
+            } catch (err) {
+              fail(err);
+            }
+          }),
+        ),
+    )
     .catch((err: unknown) => console.warn(`${id}: keeping the server-rendered chart`, err));
 }

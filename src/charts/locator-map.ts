@@ -1,0 +1,221 @@
+/**
+ * Locator map: where Bajaur is. Three views for a scrolly (state `view`):
+ *  - `region`: Pakistan and its neighbours, the north-west outlined;
+ *  - `northwest`: Khyber Pakhtunkhwa and the Afghan border (the Durand Line), Bajaur outlined;
+ *  - `bajaur`: Khar with Peshawar for scale, the distance between them and a scale bar in km.
+ * Data: `{ places, geo }`: validated rows of content/data/places.csv and the build-time
+ * geometry (src/data/map-geometry.ts; sent with the chart's data, /chart-data/locator-map.json).
+ * Labels never collide (geo.ts `placeLabels`); a place whose label finds no room keeps its dot
+ * and its row in the table.
+ */
+import { h } from './svg.ts';
+import type { SvgNode } from './svg.ts';
+import { chartRoot, footnotes, formatNumber, isNarrow, listWords, round } from './frame.ts';
+import type { ChartTable } from './frame.ts';
+import { BOUNDARY_NOTE, basemap, distanceKm, fitProjection, labelNodes, placeLabels, scaleBar, scaleBarKm } from './geo.ts';
+import type { Box, LabelRequest, MapGeometry, MapView } from './geo.ts';
+import type { PlaceRow } from '../data/schemas.ts';
+
+export type LocatorView = 'region' | 'northwest' | 'bajaur';
+export interface LocatorState {
+  view?: LocatorView;
+}
+export interface LocatorData {
+  places: PlaceRow[];
+  geo: MapGeometry;
+}
+
+export const name = 'locator-map';
+export const title = 'Where Bajaur is: Khar, the Afghan border and Peshawar';
+export const durandNote = 'Dashed line: the Durand Line, the border between Pakistan and Afghanistan.';
+
+export const views: Record<LocatorView, MapView & { places: string[]; countries: [string, number, number][]; outline?: Box }> = {
+  region: {
+    id: 'region',
+    label: 'Pakistan and its neighbours',
+    level: 'region',
+    box: [60.5, 23.5, 78, 37.5],
+    places: ['khar', 'islamabad', 'lahore', 'karachi', 'quetta', 'peshawar', 'kabul', 'kandahar'],
+    countries: [
+      ['Pakistan', 68.6, 27.6],
+      ['Afghanistan', 65.2, 33.4],
+      ['India', 75.6, 25.2],
+      ['Iran', 59.2, 29.5],
+      ['Tajikistan', 70.6, 38.3],
+      ['China', 79.5, 36.6],
+    ],
+    outline: [68.8, 31.8, 73.6, 36.2],
+  },
+  northwest: {
+    id: 'northwest',
+    label: 'The north-west and the Afghan border',
+    level: 'detail',
+    box: [68.8, 31.8, 73.6, 36.2],
+    places: ['khar', 'peshawar', 'islamabad', 'kabul', 'jalalabad', 'chitral', 'torkham', 'bannu', 'asadabad', 'khost'],
+    countries: [
+      ['Pakistan', 72.6, 32.6],
+      ['Afghanistan', 69.5, 35.3],
+    ],
+    outline: [70.75, 33.85, 72.0, 35.05],
+  },
+  bajaur: {
+    id: 'bajaur',
+    label: 'Bajaur, Khar and Peshawar',
+    level: 'detail',
+    box: [70.75, 33.85, 72.0, 35.05],
+    places: ['khar', 'peshawar', 'torkham', 'damadola', 'mamund', 'asadabad'],
+    countries: [
+      ['Pakistan', 71.85, 34.45],
+      ['Afghanistan', 70.95, 34.6],
+    ],
+  },
+};
+export const viewOrder: LocatorView[] = ['region', 'northwest', 'bajaur'];
+/** The views as a reader's choice (the embed's control, ?view=bajaur). */
+export const viewOptions = viewOrder.map((value) => ({ value, label: views[value].label }));
+const FOCUS = 'khar';
+const SCALE_FROM = 'peshawar';
+
+const viewOf = (state?: LocatorState): LocatorView => (state?.view && state.view in views ? state.view : 'region');
+
+/** Khar–Peshawar in whole km, rounded to 5 (the coordinate of Khar is approximate). */
+export function kharPeshawarKm(places: PlaceRow[]): number | null {
+  const a = places.find((p) => p.id === FOCUS);
+  const b = places.find((p) => p.id === SCALE_FROM);
+  if (!a || !b) return null;
+  return Math.round(distanceKm([a.longitude, a.latitude], [b.longitude, b.latitude]) / 5) * 5;
+}
+
+export function draw(data: LocatorData, opts: { width: number; state?: LocatorState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+  const width = Math.round(opts.width);
+  const idPrefix = opts.idPrefix ?? name;
+  const narrow = isNarrow(width);
+  const view = views[viewOf(opts.state)];
+  const level = data.geo[view.level];
+  const top = 4;
+  const mapH = narrow ? Math.round(Math.max(260, width * 1.05)) : Math.round(Math.min(560, width * 0.72));
+  const frame: [number, number, number, number] = [0, top, width, top + mapH];
+  const project = fitProjection(view.box, frame);
+  const clipId = `${idPrefix}-clip`;
+  const byId = new Map(data.places.map((p) => [p.id, p]));
+  const shown = view.places.map((id) => byId.get(id)).filter((p): p is PlaceRow => Boolean(p));
+
+  // Scale bar bottom-left; in the Bajaur view also the Khar–Peshawar distance.
+  const km = scaleBarKm(project.pxPerKm, Math.min(140, width * 0.3));
+  const barY = top + mapH - 14;
+  const barX = 10;
+  const obstacles = [{ x0: barX - 2, x1: barX + km * project.pxPerKm + 40, y0: barY - 20, y1: barY + 6 }];
+  const dist: SvgNode[] = [];
+  const khar = byId.get(FOCUS);
+  const pesh = byId.get(SCALE_FROM);
+  if (view.id === 'bajaur' && khar && pesh) {
+    const [x1, y1] = project(khar.longitude, khar.latitude);
+    const [x2, y2] = project(pesh.longitude, pesh.latitude);
+    const text = `about ${formatNumber(kharPeshawarKm(data.places) ?? 0)} km`;
+    const mx = (x1 + x2) / 2 + 8;
+    const my = (y1 + y2) / 2;
+    dist.push(
+      h('line', { class: 'tt-map-distance', x1: round(x1), y1: round(y1), x2: round(x2), y2: round(y2) }),
+      h('text', { class: 'tt-label tt-halo tt-map-distance-label', x: round(mx), y: round(my) }, text),
+    );
+    obstacles.push({ x0: mx - 2, x1: mx + text.length * 8, y0: my - 12, y1: my + 4 });
+  }
+
+  const requests: LabelRequest[] = [
+    ...shown.map((p, i) => {
+      const [x, y] = project(p.longitude, p.latitude);
+      return {
+        id: p.id,
+        text: p.id === 'asadabad' ? 'Asadabad' : p.name,
+        x,
+        y,
+        r: p.id === FOCUS ? 6 : 3.5,
+        priority: p.id === FOCUS ? 0 : 10 + i,
+        bold: p.id === FOCUS,
+      };
+    }),
+    ...view.countries.map(([n, lon, lat], i) => {
+      const [x, y] = project(lon, lat);
+      return { id: `country-${n.toLowerCase()}`, text: n, x, y, r: 0, priority: 50 + i, centred: true };
+    }),
+  ];
+  const labels = placeLabels(requests, { x0: 2, x1: width - 2, y0: top + 2, y1: top + mapH - 2 }, obstacles);
+
+  const dots = shown.map((p) => {
+    const [x, y] = project(p.longitude, p.latitude);
+    const focus = p.id === FOCUS;
+    return h('circle', { class: focus ? 'tt-map-focus tt-series-2' : 'tt-map-place', cx: round(x), cy: round(y), r: focus ? 6 : 3.5, 'data-place': p.id });
+  });
+  const outline = view.outline
+    ? (() => {
+        const [ox0, oy0] = project(view.outline[0], view.outline[3]);
+        const [ox1, oy1] = project(view.outline[2], view.outline[1]);
+        return h('rect', { class: 'tt-map-outline', x: round(ox0), y: round(oy0), width: round(ox1 - ox0), height: round(oy1 - oy0) });
+      })()
+    : null;
+
+  const foot = footnotes(
+    [
+      durandNote,
+      BOUNDARY_NOTE,
+      ...(view.id === 'bajaur' ? ['Khar is placed at Bajaur district’s reference point; no source giving the town’s own coordinate was found.'] : []),
+    ],
+    width,
+  );
+  const footTop = top + mapH + 4;
+  const height = Math.round(footTop + foot.height + 4);
+
+  const svg = chartRoot(
+    { name, width, height, idPrefix, title, desc: summary(data, viewOf(opts.state)) },
+    h('clipPath', { id: clipId }, h('rect', { x: 0, y: top, width, height: mapH })),
+    h('rect', { class: 'tt-map-sea', x: 0, y: top, width, height: mapH }),
+    basemap(level, project, clipId),
+    h('g', { class: 'tt-map-overlay', 'clip-path': `url(#${clipId})`, 'data-view': view.id }, outline, dist, dots),
+    labelNodes(labels),
+    scaleBar(km, project.pxPerKm, barX, barY),
+    h('rect', { class: 'tt-map-frame', x: 0.5, y: top + 0.5, width: width - 1, height: mapH - 1 }),
+    foot.render(footTop),
+  );
+  return { svg, width, height };
+}
+
+/** One sentence for <desc>, per view. */
+export function summary(data: LocatorData, view: LocatorView = 'region'): string {
+  const km = kharPeshawarKm(data.places);
+  if (view === 'region') return 'Map of Pakistan and its neighbours, with Khar in Bajaur marked in the far north-west, on the border with Afghanistan.';
+  if (view === 'northwest')
+    return 'Map of north-west Pakistan and eastern Afghanistan: Khar lies close to the Durand Line, between Peshawar and the Afghan province of Kunar.';
+  return `Map of Bajaur: Khar is about ${km ?? '?'} km north of Peshawar in a straight line, with the Afghan border a short distance to the west.`;
+}
+
+export function describe(data: LocatorData): string {
+  const km = kharPeshawarKm(data.places);
+  const pk = data.places.filter((p) => p.country === 'Pakistan').map((p) => p.name);
+  const af = data.places.filter((p) => p.country === 'Afghanistan').map((p) => p.name);
+  return [
+    'A locator map in three views: Pakistan and its neighbours; the north-west of Pakistan and the border with Afghanistan; and Bajaur district.',
+    `Khar, the headquarters of Bajaur district, lies in the far north-west of Pakistan, close to the border with Afghanistan's Kunar province, about ${km ?? '?'} km in a straight line from Peshawar.`,
+    `Places in Pakistan: ${listWords(pk)}. Places in Afghanistan: ${listWords(af)}.`,
+    durandNote,
+    BOUNDARY_NOTE,
+  ].join(' ');
+}
+
+export function table(data: LocatorData): ChartTable {
+  return {
+    caption: 'Places on the maps, with the coordinate used and its source',
+    columns: ['Place', 'Other spellings', 'Latitude', 'Longitude', 'District', 'Province', 'Country', 'Coordinate marks', 'Source'],
+    // Coordinates as text: a number cell would be rounded to 3 decimals by the table's formatting.
+    rows: data.places.map((p) => [
+      p.name,
+      p.other_names || null,
+      String(p.latitude),
+      String(p.longitude),
+      p.district,
+      p.province,
+      p.country,
+      p.precision,
+      p.source,
+    ]),
+  };
+}
