@@ -14,7 +14,9 @@ import { storyNodesPlugin } from './src/lib/story-nodes-plugin.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(`\n⚠ SITE_URL is not set: canonical URLs, og:image, the sitemap, robots.txt, citations, download credits, chart metadata and the no-JavaScript embed code will point at ${site}. For a deploy: SITE_URL=https://your.domain npm run build\n`);
+  console.warn(
+    `\n⚠ SITE_URL is not set: canonical URLs, og:image, the sitemap, robots.txt, citations, download credits, chart metadata and the no-JavaScript embed code will point at ${site}. For a deploy: SITE_URL=https://your.domain npm run build\n`,
+  );
 }
 
 /**
@@ -61,7 +63,11 @@ export default defineConfig({
               // the chart (src/scripts/embed-page.ts); Astro does not let it be turned off.
               codeSplitting: {
                 groups: [
-                  { name: 'chart-core', test: /[\\/]src[\\/](charts[\\/](svg|frame|scale|path)|data[\\/](dates|shape)|scripts[\\/](chart-modules|live-chart))\.ts$/, priority: 1 },
+                  {
+                    name: 'chart-core',
+                    test: /[\\/]src[\\/](charts[\\/](svg|frame|scale|path)|data[\\/](dates|shape)|scripts[\\/](chart-modules|live-chart))\.ts$/,
+                    priority: 1,
+                  },
                   { name: 'preload', test: /preload-helper/, priority: 2 },
                 ],
               },

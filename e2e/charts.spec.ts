@@ -12,14 +12,15 @@ import { watch } from './site.ts';
 
 const csv = (name: string) => csvParse(readFileSync(`content/data/${name}`, 'utf8'));
 const num = (s: string | undefined) => (!s || s === '—' ? null : Number(s.replace(/,/g, '')));
-const ids = (s: string | null | undefined) => (s ?? '').split(/\s+/).filter(Boolean).sort();
 
 /** Every body row of the figure's data table: cell texts, plus the source ids of a Source(s) column. */
 async function tableRows(page: Page, root: string): Promise<{ cells: string[]; sources: string[] }[]> {
-  return page.locator(`${root} .data-table tbody tr`).evaluateAll((trs) => trs.map((tr) => ({
-    cells: [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
-    sources: (tr.querySelector('[data-source-ids]')?.getAttribute('data-source-ids') ?? '').split(/\s+/).filter(Boolean).sort(),
-  })));
+  return page.locator(`${root} .data-table tbody tr`).evaluateAll((trs) =>
+    trs.map((tr) => ({
+      cells: [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim()),
+      sources: (tr.querySelector('[data-source-ids]')?.getAttribute('data-source-ids') ?? '').split(/\s+/).filter(Boolean).sort(),
+    })),
+  );
 }
 
 /** Where each chart is published as a figure or a scrolly, and the element that wraps it. */
@@ -41,7 +42,9 @@ test.describe('every chart’s table equals its dataset', () => {
     for (const { cells, sources } of rows) {
       const year = cells[0];
       const get = (metric: string) => data.find((d) => d.year === year && d.metric === metric);
-      expect([num(cells[1]), num(cells[2]), num(cells[3])], year).toEqual(['attacks', 'killed', 'suicide_attacks'].map((m) => (get(m) ? Number(get(m)!.value) : null)));
+      expect([num(cells[1]), num(cells[2]), num(cells[3])], year).toEqual(
+        ['attacks', 'killed', 'suicide_attacks'].map((m) => (get(m) ? Number(get(m)!.value) : null)),
+      );
       expect(sources, year).toEqual([...new Set(['attacks', 'killed', 'suicide_attacks'].map((m) => get(m)?.source).filter(Boolean))].sort());
     }
     // Gaps are gaps: deaths in 2025 and suicide attacks in 2024 were not found.
@@ -64,11 +67,16 @@ test.describe('every chart’s table equals its dataset', () => {
 
   test('PICSS monthly: every month from December 2021 to the last figure, gaps empty, as in picss-monthly.csv', async ({ page }) => {
     const data = csv('picss-monthly.csv').filter((d) => d.month! >= '2021-12');
-    const last = data.filter((d) => d.metric !== 'injured').map((d) => d.month!).sort().at(-1)!;
+    const last = data
+      .filter((d) => d.metric !== 'injured')
+      .map((d) => d.month!)
+      .sort()
+      .at(-1)!;
     await page.goto(places['picss-monthly']!.path);
     const rows = await tableRows(page, places['picss-monthly']!.root);
     const months: string[] = [];
-    for (let d = new Date(Date.UTC(2021, 11, 1)); d.toISOString().slice(0, 7) <= last; d.setUTCMonth(d.getUTCMonth() + 1)) months.push(d.toISOString().slice(0, 7));
+    for (let d = new Date(Date.UTC(2021, 11, 1)); d.toISOString().slice(0, 7) <= last; d.setUTCMonth(d.getUTCMonth() + 1))
+      months.push(d.toISOString().slice(0, 7));
     expect(rows.map((r) => r.cells[0])).toEqual(months);
     for (const { cells, sources } of rows) {
       const get = (metric: string) => data.find((d) => d.month === cells[0] && d.metric === metric);
@@ -112,7 +120,9 @@ test.describe('every chart’s table equals its dataset', () => {
         const row = rows.find((r) => r.cells[0] === year && r.cells[1] === names[region]);
         expect(row, `${year} ${region}`).toBeTruthy();
         const own = data.filter((d) => d.region === region);
-        expect(row!.cells.slice(2, 5).map(num), `${year} ${region}`).toEqual(['attacks', 'killed', 'injured'].map((m) => Number(own.find((d) => d.metric === m)?.value)));
+        expect(row!.cells.slice(2, 5).map(num), `${year} ${region}`).toEqual(
+          ['attacks', 'killed', 'injured'].map((m) => Number(own.find((d) => d.metric === m)?.value)),
+        );
         expect(row!.sources).toEqual([...new Set(own.map((d) => d.source!))].sort());
       }
     }
@@ -149,7 +159,12 @@ test.describe('every chart’s table equals its dataset', () => {
     const sources = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string; url: string | null; outlet: string }[];
     for (const { path, root } of Object.values(places)) {
       await page.goto(path);
-      const cells = await page.locator(`${root} .data-table td[data-source-ids]`).evaluateAll((tds) => tds.map((td) => ({ ids: td.getAttribute('data-source-ids')!.split(/\s+/).filter(Boolean), hrefs: [...td.querySelectorAll('a')].map((a) => a.getAttribute('href')) })));
+      const cells = await page.locator(`${root} .data-table td[data-source-ids]`).evaluateAll((tds) =>
+        tds.map((td) => ({
+          ids: td.getAttribute('data-source-ids')!.split(/\s+/).filter(Boolean),
+          hrefs: [...td.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        })),
+      );
       expect(cells.length, path).toBeGreaterThan(0);
       for (const { ids: cellIds, hrefs } of cells) {
         const urls = cellIds.map((id) => sources.find((s) => s.id === id)?.url).filter(Boolean);
@@ -262,7 +277,7 @@ test.describe('with JavaScript disabled', () => {
     test(`${id}: the server-rendered chart is there and is a picture, not a blank box`, async ({ page }) => {
       await page.goto(path);
       const figure = page.locator(root);
-      const chart = figure.locator(".chart-graphic svg:visible").first();
+      const chart = figure.locator('.chart-graphic svg:visible').first();
       await expect(chart).toBeVisible();
       const box = await chart.boundingBox();
       expect(box!.width).toBeGreaterThan(250);

@@ -10,7 +10,11 @@ import { readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { BUILT_ORIGIN, builtPages, frames, freshServer, HOST, SITE, watch } from './site.ts';
-const charts = existsSync('dist/embed') ? readdirSync('dist/embed').filter((d) => statSync(`dist/embed/${d}`).isDirectory()).sort() : [];
+const charts = existsSync('dist/embed')
+  ? readdirSync('dist/embed')
+      .filter((d) => statSync(`dist/embed/${d}`).isDirectory())
+      .sort()
+  : [];
 
 /** A tiny RFC 4180 parser: quoted fields, doubled quotes, commas and line breaks inside quotes, CRLF rows. */
 function parseCsv(text: string): string[][] {
@@ -21,16 +25,28 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; }
-    else if (c === '\n') throw new Error(`bare LF at ${i}: RFC 4180 rows end with CRLF`);
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else if (c === '\n') throw new Error(`bare LF at ${i}: RFC 4180 rows end with CRLF`);
     else cell += c;
   }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -41,20 +57,27 @@ async function heights(page: Page, iframeSelector: string): Promise<{ content: n
   const handle = await page.locator(iframeSelector).elementHandle();
   const frame = (await handle?.contentFrame()) as Frame | null;
   if (!frame) return { content: -1, frame: -2 };
-  const content = await frame.evaluate(() => {
-    const el = document.querySelector('[data-embed]');
-    return el ? el.getBoundingClientRect().bottom + window.scrollY : -1;
-  }).catch(() => -1);
+  const content = await frame
+    .evaluate(() => {
+      const el = document.querySelector('[data-embed]');
+      return el ? el.getBoundingClientRect().bottom + window.scrollY : -1;
+    })
+    .catch(() => -1);
   // The iframe's own viewport: its height without any border the host gives it.
   const box = await page.locator(iframeSelector).evaluate((el) => el.clientHeight);
   return { content, frame: box };
 }
 
 async function expectFit(page: Page, iframeSelector: string) {
-  await expect.poll(async () => {
-    const { content, frame } = await heights(page, iframeSelector);
-    return content > 100 ? Math.abs(content - frame) : Infinity;
-  }, { timeout: 15_000, message: `iframe ${iframeSelector} should fit its content within 2 px` }).toBeLessThanOrEqual(2);
+  await expect
+    .poll(
+      async () => {
+        const { content, frame } = await heights(page, iframeSelector);
+        return content > 100 ? Math.abs(content - frame) : Infinity;
+      },
+      { timeout: 15_000, message: `iframe ${iframeSelector} should fit its content within 2 px` },
+    )
+    .toBeLessThanOrEqual(2);
   // …and stays fitted (no growth loop): a loop would change the height again within a few
   // frames, as each resize is measured, posted and applied.
   const settled = await heights(page, iframeSelector);
@@ -72,9 +95,9 @@ async function embedCode(browser: Browser, id: string): Promise<string> {
     await page.goto(`${SITE}/embed-our-charts/`);
     // The page's script moves the code to this origin (src/scripts/embed-origin.ts).
     await expect(page.locator('textarea[data-embed-code]').first()).toHaveValue(new RegExp(`src="${SITE}/embed/`));
-    const pairs = await page.locator('section.embed-entry').evaluateAll((sections) =>
-      sections.map((el) => [el.id.replace(/^embed-/, ''), el.querySelector('textarea')!.value] as [string, string]),
-    );
+    const pairs = await page
+      .locator('section.embed-entry')
+      .evaluateAll((sections) => sections.map((el) => [el.id.replace(/^embed-/, ''), el.querySelector('textarea')!.value] as [string, string]));
     shownCode = new Map(pairs);
     await page.close();
   }
@@ -112,10 +135,14 @@ test.describe('auto-height on a host page (second origin)', () => {
       await frames(page, 6);
       expect(Math.abs((await heights(page, sel)).frame - resting)).toBeLessThanOrEqual(2);
       const cycle = async () => {
-        await page.evaluate(() => { document.getElementById('host')!.style.width = '360px'; });
+        await page.evaluate(() => {
+          document.getElementById('host')!.style.width = '360px';
+        });
         await expectFit(page, sel);
         const narrow = (await heights(page, sel)).frame;
-        await page.evaluate(() => { document.getElementById('host')!.style.width = '1000px'; });
+        await page.evaluate(() => {
+          document.getElementById('host')!.style.width = '1000px';
+        });
         await expectFit(page, sel);
         return { narrow, wide: (await heights(page, sel)).frame };
       };
@@ -132,7 +159,9 @@ test.describe('auto-height on a host page (second origin)', () => {
     for (const id of ['picss-yearly', 'network']) {
       await page.goto(`${HOST}/?chart=${id}&width=600&pym`);
       await expectFit(page, '#pym-host iframe');
-      await page.evaluate(() => { document.getElementById('pym-host')!.style.width = '340px'; });
+      await page.evaluate(() => {
+        document.getElementById('pym-host')!.style.width = '340px';
+      });
       await expectFit(page, '#pym-host iframe');
     }
   });
@@ -151,12 +180,16 @@ test.describe('auto-height on a host page (second origin)', () => {
       const w = window as unknown as { __forged: number };
       w.__forged = 0;
       window.addEventListener('message', (e) => {
-        if (String(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)).includes('twin-threats-height') && e.source !== document.querySelector<HTMLIFrameElement>('iframe[data-twin-threats]')?.contentWindow) w.__forged++;
+        if (
+          String(typeof e.data === 'string' ? e.data : JSON.stringify(e.data)).includes('twin-threats-height') &&
+          e.source !== document.querySelector<HTMLIFrameElement>('iframe[data-twin-threats]')?.contentWindow
+        )
+          w.__forged++;
       });
       window.postMessage({ 'twin-threats-height': { 'pips-yearly': 37 } }, '*');
       window.postMessage(JSON.stringify({ 'twin-threats-height': { 'pips-yearly': 41 } }), '*');
       const other = document.createElement('iframe');
-      other.srcdoc = '<script>parent.postMessage({"twin-threats-height": {"pips-yearly": 43}}, "*")<\/script>';
+      other.srcdoc = '<script>parent.postMessage({"twin-threats-height": {"pips-yearly": 43}}, "*")</script>';
       document.body.append(other);
     });
     await expect.poll(() => page.evaluate(() => (window as unknown as { __forged: number }).__forged)).toBe(3);
@@ -273,7 +306,12 @@ test.describe('embed page options', () => {
   test('malformed options are harmless: no error, default rendering', async ({ page }) => {
     const w = watch(page);
     await page.emulateMedia({ colorScheme: 'light' });
-    for (const q of ['?theme=purple&year=abc&view=<script>alert(1)</script>', '?year=99999&theme=', '?year=2014.5&view=__proto__&metric=constructor', '?year=-1&plain=0&static=false']) {
+    for (const q of [
+      '?theme=purple&year=abc&view=<script>alert(1)</script>',
+      '?year=99999&theme=',
+      '?year=2014.5&view=__proto__&metric=constructor',
+      '?year=-1&plain=0&static=false',
+    ]) {
       await page.goto(`/embed/network/${q}`, { waitUntil: 'networkidle' });
       await expect(page.locator('svg[data-chart="network"]:visible')).toHaveAttribute('data-year', '2025');
       expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
@@ -291,7 +329,11 @@ test.describe('embed page options', () => {
       const sizes = new Map<string, number>();
       const onResponse = async (r: import('@playwright/test').Response) => {
         if (r.request().resourceType() !== 'script') return;
-        try { sizes.set(r.url(), gzipSync(await r.body(), { level: 9 }).length); } catch { /* navigated away */ }
+        try {
+          sizes.set(r.url(), gzipSync(await r.body(), { level: 9 }).length);
+        } catch {
+          /* navigated away */
+        }
       };
       page.on('response', onResponse);
       await page.setViewportSize({ width: 600, height: 900 });
@@ -310,7 +352,9 @@ test.describe('embed page options', () => {
       expect(Number(await live.getAttribute('width'))).toBe(560);
       expect(await page.locator('[data-embed]').evaluate((el) => el.getBoundingClientRect().height)).toBe(height);
       await page.setViewportSize({ width: 700, height: 900 });
-      await expect.poll(async () => Number(await live.getAttribute('width'))).toBe(await page.locator('.figure-chart .chart-graphic').evaluate((el) => el.clientWidth));
+      await expect
+        .poll(async () => Number(await live.getAttribute('width')))
+        .toBe(await page.locator('.figure-chart .chart-graphic').evaluate((el) => el.clientWidth));
       await page.waitForLoadState('networkidle');
       page.off('response', onResponse);
       const total = [...sizes.values()].reduce((s, n) => s + n, 0);
@@ -323,7 +367,14 @@ test.describe('embed page options', () => {
   });
 
   test('a frame of any width shows the server drawing made for it, until the chart code loads', async ({ page }) => {
-    for (const [frame, drawn] of [[320, 300], [375, 300], [400, 360], [768, 740], [1000, 860], [1100, 1000]] as const) {
+    for (const [frame, drawn] of [
+      [320, 300],
+      [375, 300],
+      [400, 360],
+      [768, 740],
+      [1000, 860],
+      [1100, 1000],
+    ] as const) {
       await page.setViewportSize({ width: frame, height: 900 });
       await page.goto('/embed/picss-monthly/', { waitUntil: 'load' });
       const svg = page.locator('.figure-chart svg:visible');
@@ -360,7 +411,13 @@ test.describe('framing and security headers (a fresh scripts/serve.mjs)', () => 
   });
 
   test('an unknown chart id is a 404', async ({ page, request }) => {
-    for (const p of ['/embed/not-a-chart/', '/embed/not-a-chart', '/embed/not-a-chart/snippet.html', '/downloads/not-a-chart/not-a-chart.csv', '/downloads/network/network.xlsx']) {
+    for (const p of [
+      '/embed/not-a-chart/',
+      '/embed/not-a-chart',
+      '/embed/not-a-chart/snippet.html',
+      '/downloads/not-a-chart/not-a-chart.csv',
+      '/downloads/network/network.xlsx',
+    ]) {
       expect((await get(request, p)).status(), p).toBe(404);
     }
     const res = await page.goto(`${server.origin}/embed/not-a-chart/?theme=dark`);
@@ -408,7 +465,10 @@ test.describe('downloads', () => {
         row.forEach((cell, j) => {
           const shown = squash(table.body[i]![j] ?? '');
           const csv = squash(cell);
-          const same = csv === shown || (csv === '' && (shown === '—' || shown === '')) || (csv !== '' && !Number.isNaN(Number(csv)) && Number(csv).toLocaleString('en-GB') === shown);
+          const same =
+            csv === shown ||
+            (csv === '' && (shown === '—' || shown === '')) ||
+            (csv !== '' && !Number.isNaN(Number(csv)) && Number(csv).toLocaleString('en-GB') === shown);
           if (!same) mismatches.push(`row ${i + 1} col ${j + 1}: csv "${csv}" vs table "${shown}"`);
         });
       });
@@ -439,7 +499,14 @@ test.describe('downloads', () => {
         const parsed = await page.evaluate((text) => {
           const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
           const root = doc.documentElement;
-          return { error: doc.querySelector('parsererror')?.textContent ?? null, name: root.localName, ns: root.namespaceURI, width: Number(root.getAttribute('width')), height: Number(root.getAttribute('height')), text: root.textContent ?? '' };
+          return {
+            error: doc.querySelector('parsererror')?.textContent ?? null,
+            name: root.localName,
+            ns: root.namespaceURI,
+            width: Number(root.getAttribute('width')),
+            height: Number(root.getAttribute('height')),
+            text: root.textContent ?? '',
+          };
         }, svgText);
         expect(parsed.error).toBeNull();
         expect(parsed.name).toBe('svg');
@@ -466,7 +533,10 @@ test.describe('embed, download and cite in the story', () => {
     throw new Error('no chapter has a figure with actions');
   };
 
-  test('the Embed button opens a dialog with code for the origin in use, which copies, closes with Esc and works pasted on another site', async ({ page, context }) => {
+  test('the Embed button opens a dialog with code for the origin in use, which copies, closes with Esc and works pasted on another site', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
     await chapterWith(page);
     const actions = page.locator('[data-figure-actions]').first();

@@ -17,11 +17,12 @@ const known = new Set(actors.map((a) => a.id));
 const yearOf = (d: string | undefined) => Number((d ?? '').slice(0, 4));
 
 /** Ties in force in `year`: started by then (or undated start) and not ended before it. */
-const inForce = (year: number) => relations
-  .filter((r) => known.has(r.from!) && known.has(r.to!))
-  .filter((r) => (!r.start || yearOf(r.start) <= year) && (!r.end || yearOf(r.end) >= year))
-  .map((r) => r.id!)
-  .sort();
+const inForce = (year: number) =>
+  relations
+    .filter((r) => known.has(r.from!) && known.has(r.to!))
+    .filter((r) => (!r.start || yearOf(r.start) <= year) && (!r.end || yearOf(r.end) >= year))
+    .map((r) => r.id!)
+    .sort();
 
 async function open(page: Page) {
   await page.goto(PATH);
@@ -57,15 +58,17 @@ test('for each year, the ties drawn are exactly the ties in force that year', as
 // explained in the legend), no longer by a "?" badge on every tie.
 test('contested ties are drawn differently from reported ones: their own class, a thinner, fainter line and no badge', async ({ page }) => {
   const figure = await open(page);
-  const ties = await figure.locator('.svg-live [data-tie]').evaluateAll((els) => els.map((e) => ({
-    id: e.getAttribute('data-tie')!,
-    status: e.getAttribute('data-status'),
-    contestedClass: e.classList.contains('tt-tie-contested'),
-    badge: [...e.querySelectorAll('text')].some((t) => t.textContent?.trim() === '?'),
-    opacity: Math.min(...[...e.querySelectorAll('path.tt-tie-line')].map((p) => parseFloat(getComputedStyle(p).opacity))),
-    stroke: Math.max(...[...e.querySelectorAll('path, line')].map((p) => parseFloat(getComputedStyle(p).strokeWidth) || 0)),
-    group: e.getAttribute('data-group'),
-  })));
+  const ties = await figure.locator('.svg-live [data-tie]').evaluateAll((els) =>
+    els.map((e) => ({
+      id: e.getAttribute('data-tie')!,
+      status: e.getAttribute('data-status'),
+      contestedClass: e.classList.contains('tt-tie-contested'),
+      badge: [...e.querySelectorAll('text')].some((t) => t.textContent?.trim() === '?'),
+      opacity: Math.min(...[...e.querySelectorAll('path.tt-tie-line')].map((p) => parseFloat(getComputedStyle(p).opacity))),
+      stroke: Math.max(...[...e.querySelectorAll('path, line')].map((p) => parseFloat(getComputedStyle(p).strokeWidth) || 0)),
+      group: e.getAttribute('data-group'),
+    })),
+  );
   const contested = relations.filter((r) => r.status === 'contested').map((r) => r.id);
   expect(ties.filter((t) => t.status === 'contested').length).toBeGreaterThan(0);
   for (const t of ties) {
@@ -82,8 +85,12 @@ test('contested ties are drawn differently from reported ones: their own class, 
 
 test('groups keep their places from one year to the next', async ({ page }) => {
   await open(page);
-  const positions = async () => page.locator(`${FIGURE} .svg-live [data-actor] circle`).evaluateAll((els) =>
-    Object.fromEntries(els.map((c) => [c.parentElement!.getAttribute('data-actor'), `${c.getAttribute('cx')},${c.getAttribute('cy')}`])));
+  const positions = async () =>
+    page
+      .locator(`${FIGURE} .svg-live [data-actor] circle`)
+      .evaluateAll((els) =>
+        Object.fromEntries(els.map((c) => [c.parentElement!.getAttribute('data-actor'), `${c.getAttribute('cx')},${c.getAttribute('cy')}`])),
+      );
   await setYear(page, 2010);
   const a = await positions();
   await setYear(page, 2023);
@@ -121,7 +128,10 @@ test('keyboard: a group’s profile opens with Enter, lists its ties with source
   await expect(panel.locator('h3')).toHaveText(iskp.name);
   for (const alias of iskp.aliases.slice(0, 2)) await expect(panel).toContainText(alias);
   await expect(panel).toContainText('Ties in 2023');
-  const tieCount = inForce(2023).filter((id) => { const r = relations.find((x) => x.id === id)!; return r.from === 'ISKP' || r.to === 'ISKP'; }).length;
+  const tieCount = inForce(2023).filter((id) => {
+    const r = relations.find((x) => x.id === id)!;
+    return r.from === 'ISKP' || r.to === 'ISKP';
+  }).length;
   await expect(panel.getByText(`Ties in 2023: ${tieCount}`)).toBeVisible();
   const links = panel.locator('a[href*="/sources/#"]');
   expect(await links.count()).toBeGreaterThan(tieCount);
@@ -142,22 +152,29 @@ test('keyboard: a group’s profile opens with Enter, lists its ties with source
 
 test('the table lists every tie, with its dates, status and source, and comes before the drawing', async ({ page }) => {
   const figure = await open(page);
-  const rows = await figure.locator('.data-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({
-    cells: [...tr.children].map((c) => c.textContent?.trim() ?? ''),
-    sources: tr.querySelector('[data-source-ids]')?.getAttribute('data-source-ids') ?? '',
-  })));
+  const rows = await figure.locator('.data-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      cells: [...tr.children].map((c) => c.textContent?.trim() ?? ''),
+      sources: tr.querySelector('[data-source-ids]')?.getAttribute('data-source-ids') ?? '',
+    })),
+  );
   expect(rows).toHaveLength(relations.length);
   expect(rows.map((r) => r.sources).sort()).toEqual(relations.map((r) => r.source!).sort());
   const name = (id: string) => actors.find((a) => a.id === id)!.name;
   for (const r of relations) {
-    expect(rows.some((row) => row.cells[0] === name(r.from!) && row.cells[1] === name(r.to!) && row.sources === r.source && row.cells[5] === r.status), r.id).toBe(true);
+    expect(
+      rows.some((row) => row.cells[0] === name(r.from!) && row.cells[1] === name(r.to!) && row.sources === r.source && row.cells[5] === r.status),
+      r.id,
+    ).toBe(true);
   }
   // A date that no source gives (precision "approx" in the data) is marked "≈" in the table; sourced dates are not.
   const approxDates = relations.flatMap((r) => [r.start_precision === 'approx' ? r.start : '', r.end_precision === 'approx' ? r.end : ''].filter(Boolean));
   expect(approxDates.length).toBeGreaterThan(0);
   const dateCells = rows.flatMap((row) => [row.cells[3]!, row.cells[4]!]);
   expect(dateCells.filter((c) => c.startsWith('≈ ')).length).toBe(approxDates.length);
-  expect(rows.find((row) => row.cells[0] === name('TTP') && row.cells[1] === name('AFG_TALIBAN') && row.cells[2] === 'is allied with')?.cells[3]).toBe('≈ December 2007');
+  expect(rows.find((row) => row.cells[0] === name('TTP') && row.cells[1] === name('AFG_TALIBAN') && row.cells[2] === 'is allied with')?.cells[3]).toBe(
+    '≈ December 2007',
+  );
   // Reading order: the table (reachable first by a screen reader) precedes the drawing.
   const order = await figure.evaluate((f) => {
     const table = f.querySelector('.data-table')!;
@@ -166,9 +183,9 @@ test('the table lists every tie, with its dates, status and source, and comes be
   });
   expect(order).toBeTruthy();
   // The method note: collected outward from the story's groups, not a census; contested ties explained.
-  await expect(figure.locator(".figure-notes")).toContainText("not by a census");
-  await expect(figure.locator(".figure-notes")).toContainText("Contested ties");
-  await expect(figure.locator(".figure-notes")).toContainText("no source gives");
+  await expect(figure.locator('.figure-notes')).toContainText('not by a census');
+  await expect(figure.locator('.figure-notes')).toContainText('Contested ties');
+  await expect(figure.locator('.figure-notes')).toContainText('no source gives');
 });
 
 test.describe('without JavaScript', () => {

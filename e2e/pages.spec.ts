@@ -50,7 +50,15 @@ for (const path of builtPages()) {
       await page.emulateMedia({ colorScheme: scheme });
       await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
       const result = await axe();
-      found.push(...result.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+      found.push(
+        ...result.violations.map(
+          (v) =>
+            `${scheme} ${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        ),
+      );
     }
     expect(found).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);

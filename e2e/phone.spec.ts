@@ -22,14 +22,14 @@ const actors = JSON.parse(readFileSync('content/data/actors.json', 'utf8')) as {
 const known = new Set(actors.map((a) => a.id));
 const yearOf = (d: string | undefined) => Number((d ?? '').slice(0, 4));
 /** Ties of `group` in force in `year` (started by then or undated, not ended before it). */
-const tiesOf = (group: string, year: number) => relations
-  .filter((r) => known.has(r.from!) && known.has(r.to!) && (r.from === group || r.to === group))
-  .filter((r) => (!r.start || yearOf(r.start) <= year) && (!r.end || yearOf(r.end) >= year))
-  .map((r) => r.id!)
-  .sort();
+const tiesOf = (group: string, year: number) =>
+  relations
+    .filter((r) => known.has(r.from!) && known.has(r.to!) && (r.from === group || r.to === group))
+    .filter((r) => (!r.start || yearOf(r.start) <= year) && (!r.end || yearOf(r.end) >= year))
+    .map((r) => r.id!)
+    .sort();
 
-const stepIds = (page: Page, chart: string) =>
-  page.locator(`[data-scrolly][data-chart="${chart}"] [data-step]`).evaluateAll((els) => els.map((e) => e.id));
+const stepIds = (page: Page, chart: string) => page.locator(`[data-scrolly][data-chart="${chart}"] [data-step]`).evaluateAll((els) => els.map((e) => e.id));
 
 /** Wait until the scrolly controller has drawn (it starts after the page's load event). */
 async function started(page: Page, chart: string) {
@@ -55,24 +55,32 @@ async function toReadingPosition(page: Page, id: string) {
  * For each [data-mark] in the stage: the share of points sampled over its box (a 5 × 5 grid) where
  * document.elementFromPoint finds the chart itself, not a card, the header or nothing.
  */
-const markVisibility = (page: Page, chart: string) => page.evaluate((c) => {
-  const graphic = document.querySelector(`[data-scrolly][data-chart="${c}"] [data-scrolly-graphic]`)!;
-  return [...graphic.querySelectorAll('[data-mark]')].map((m) => {
-    const r = m.getBoundingClientRect();
-    let seen = 0;
-    let all = 0;
-    for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) {
-      const x = r.left + (r.width * (i + 0.5)) / 5;
-      const y = r.top + (r.height * (j + 0.5)) / 5;
-      all += 1;
-      const hit = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
-      if (hit && graphic.contains(hit)) seen += 1;
-    }
-    return { mark: `${m.tagName}${m.getAttribute('data-tie') ? ` tie ${m.getAttribute('data-tie')}` : ''}${m.getAttribute('data-id') ? ` ${m.getAttribute('data-id')}` : ''}`, ratio: seen / all };
-  });
-}, chart);
+const markVisibility = (page: Page, chart: string) =>
+  page.evaluate((c) => {
+    const graphic = document.querySelector(`[data-scrolly][data-chart="${c}"] [data-scrolly-graphic]`)!;
+    return [...graphic.querySelectorAll('[data-mark]')].map((m) => {
+      const r = m.getBoundingClientRect();
+      let seen = 0;
+      let all = 0;
+      for (let i = 0; i < 5; i++)
+        for (let j = 0; j < 5; j++) {
+          const x = r.left + (r.width * (i + 0.5)) / 5;
+          const y = r.top + (r.height * (j + 0.5)) / 5;
+          all += 1;
+          const hit = x >= 0 && y >= 0 && x < innerWidth && y < innerHeight ? document.elementFromPoint(x, y) : null;
+          if (hit && graphic.contains(hit)) seen += 1;
+        }
+      return {
+        mark: `${m.tagName}${m.getAttribute('data-tie') ? ` tie ${m.getAttribute('data-tie')}` : ''}${m.getAttribute('data-id') ? ` ${m.getAttribute('data-id')}` : ''}`,
+        ratio: seen / all,
+      };
+    });
+  }, chart);
 
-for (const vp of [{ width: 375, height: 667 }, { width: 320, height: 568 }]) {
+for (const vp of [
+  { width: 375, height: 667 },
+  { width: 320, height: 568 },
+]) {
   test.describe(`${vp.width}×${vp.height}`, () => {
     test.use({ viewport: vp });
     for (const story of STORIES) {
@@ -100,7 +108,9 @@ for (const vp of [{ width: 375, height: 667 }, { width: 320, height: 568 }]) {
 }
 
 for (const width of [320, 375, 414]) {
-  test(`menu at ${width} px: inside the viewport, every chapter link clickable, Timeline, Teachers, Search and theme reachable; Tab stays inside, Esc closes and returns focus`, async ({ page }) => {
+  test(`menu at ${width} px: inside the viewport, every chapter link clickable, Timeline, Teachers, Search and theme reachable; Tab stays inside, Esc closes and returns focus`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height: 700 });
     await page.goto('/chapters/whos-who/');
     const summary = page.locator('.chapters-menu > summary');
@@ -114,7 +124,8 @@ for (const width of [320, 375, 414]) {
     const chapterLinks = menu.locator('ol a');
     expect(await chapterLinks.count()).toBe(CHAPTERS.length);
     for (let i = 0; i < CHAPTERS.length; i++) await chapterLinks.nth(i).click({ trial: true });
-    for (const name of ['Timeline', 'Teachers']) await page.locator('.site-header').getByRole('link', { name, exact: true }).filter({ visible: true }).first().click({ trial: true });
+    for (const name of ['Timeline', 'Teachers'])
+      await page.locator('.site-header').getByRole('link', { name, exact: true }).filter({ visible: true }).first().click({ trial: true });
     await page.locator('.site-header').getByRole('link', { name: 'Search' }).filter({ visible: true }).first().click({ trial: true });
     await page.locator('.site-header [data-theme-toggle]').click({ trial: true });
     // Keyboard: focus cycles inside the open menu, Esc closes it and focus returns to its button.
@@ -141,20 +152,24 @@ test.describe('network at 375 px', () => {
     const slider = figure.locator('input[data-state-key="year"]');
     const stage = page.locator('[data-scrolly][data-chart="network"]');
     const check = async (svgSel: string, what: string) => {
-      const labels = await page.locator(svgSel).first().evaluate((svg: SVGSVGElement) => {
-        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-        return [...svg.querySelectorAll('.tt-net-label')].map((t) => {
-          const r = t.getBoundingClientRect();
-          return { text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) * scale, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+      const labels = await page
+        .locator(svgSel)
+        .first()
+        .evaluate((svg: SVGSVGElement) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          return [...svg.querySelectorAll('.tt-net-label')].map((t) => {
+            const r = t.getBoundingClientRect();
+            return { text: t.textContent, size: parseFloat(getComputedStyle(t).fontSize) * scale, x0: r.left, x1: r.right, y0: r.top, y1: r.bottom };
+          });
         });
-      });
       expect(labels.length).toBeGreaterThan(10);
       for (const l of labels) expect(l.size, `${what}: ${l.text}`).toBeGreaterThanOrEqual(11.9);
-      for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) {
-        const [a, b] = [labels[i]!, labels[j]!];
-        const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
-        expect(overlap, `${what}: "${a.text}" overlaps "${b.text}"`).toBe(false);
-      }
+      for (let i = 0; i < labels.length; i++)
+        for (let j = i + 1; j < labels.length; j++) {
+          const [a, b] = [labels[i]!, labels[j]!];
+          const overlap = a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+          expect(overlap, `${what}: "${a.text}" overlaps "${b.text}"`).toBe(false);
+        }
     };
     for (const year of [2007, 2014, 2021, 2025]) {
       await slider.fill(String(year));
@@ -178,7 +193,12 @@ test.describe('network at 375 px', () => {
     await expect(figure.locator('.svg-live svg[data-chart="network"]')).toBeAttached();
     const shown = () => figure.locator('.svg-live [data-tie]:not(.tt-dim)').evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!).sort());
     const faded = () => figure.locator('.svg-live [data-tie].tt-dim').count();
-    for (const [year, group] of [[2015, 'ISKP'], [2021, 'AFG_TALIBAN'], [2025, 'TTP'], [2025, 'PAK_GOV']] as const) {
+    for (const [year, group] of [
+      [2015, 'ISKP'],
+      [2021, 'AFG_TALIBAN'],
+      [2025, 'TTP'],
+      [2025, 'PAK_GOV'],
+    ] as const) {
       await figure.locator('input[data-state-key="year"]').fill(String(year));
       await expect(figure.locator('.svg-live svg')).toHaveAttribute('data-year', String(year));
       // The node's own 24 px disc (its label may sit under a neighbour's ties).
@@ -209,12 +229,24 @@ test.describe('targets at 375 px', () => {
       await page.goto(path);
       // Let every figure and the scrolly start (their scripts add controls and node buttons).
       await page.evaluate(async () => {
-        for (let y = 0; y < document.body.scrollHeight; y += innerHeight) { window.scrollTo({ top: y, behavior: 'instant' }); await new Promise(requestAnimationFrame); }
+        for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {
+          window.scrollTo({ top: y, behavior: 'instant' });
+          await new Promise(requestAnimationFrame);
+        }
       });
-      const small = await page.locator('.chapter-body').evaluate((body) => [...body.querySelectorAll<HTMLElement | SVGElement>('a, button, [tabindex]')]
-        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[aria-hidden="true"]'))
-        .map((el) => { const r = el.getBoundingClientRect(); return { el: `${el.tagName} ${el.getAttribute('class') ?? ''} in ${el.parentElement?.tagName} ${el.parentElement?.className ?? ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`, w: r.width, h: r.height }; })
-        .filter((b) => b.w < 23.5 || b.h < 23.5));
+      const small = await page.locator('.chapter-body').evaluate((body) =>
+        [...body.querySelectorAll<HTMLElement | SVGElement>('a, button, [tabindex]')]
+          .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[aria-hidden="true"]'))
+          .map((el) => {
+            const r = el.getBoundingClientRect();
+            return {
+              el: `${el.tagName} ${el.getAttribute('class') ?? ''} in ${el.parentElement?.tagName} ${el.parentElement?.className ?? ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+              w: r.width,
+              h: r.height,
+            };
+          })
+          .filter((b) => b.w < 23.5 || b.h < 23.5),
+      );
       expect(small, path).toEqual([]);
     }
   });
@@ -252,7 +284,15 @@ test.describe('counter at 375 × 667', () => {
       await started(page, story.chart);
       // Jump from the top straight to the end, then back to the start, then through the middle.
       await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-      const order = [ids.length - 1, 0, ...ids.map((_, i) => i).slice(1, -1).reverse(), ids.length - 2];
+      const order = [
+        ids.length - 1,
+        0,
+        ...ids
+          .map((_, i) => i)
+          .slice(1, -1)
+          .reverse(),
+        ids.length - 2,
+      ];
       for (const i of order) {
         await toReadingPosition(page, ids[i]!);
         await expect(section.locator('[data-scrolly-position]'), ids[i]).toHaveText(`Step ${i + 1} of ${ids.length}`);

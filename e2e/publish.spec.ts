@@ -3,7 +3,7 @@
 // with its real Pagefind index, in Chromium; the PDFs are read with pdfinfo/pdftotext.
 import { test, expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watch as watchErrors } from './site.ts';
@@ -85,7 +85,9 @@ test.describe('share', () => {
     await page.goto(`${CHAPTER}#${step}`);
     await expect(page).toHaveURL(new RegExp(`#${step}$`));
     const share = scrolly.locator('details[data-share]');
-    await share.evaluate((d) => { (d as HTMLDetailsElement).open = true; }); // opened without scrolling away from the step
+    await share.evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    }); // opened without scrolling away from the step
     await expect(share.locator('a[data-share-link="x"]')).toHaveAttribute('href', new RegExp(encodeURIComponent(`#${step}`)));
     const mail = decodeURIComponent((await share.locator('a[data-share-link="email"]').getAttribute('href'))!);
     expect(mail).toContain(`${baseURL}${CHAPTER}#${step}`);
@@ -98,7 +100,13 @@ test.describe('share', () => {
     await page.addInitScript(() => {
       const calls: ShareData[] = [];
       (window as unknown as { shareCalls: ShareData[] }).shareCalls = calls;
-      Object.defineProperty(navigator, 'share', { configurable: true, value: (d: ShareData) => { calls.push(d); return Promise.resolve(); } });
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: (d: ShareData) => {
+          calls.push(d);
+          return Promise.resolve();
+        },
+      });
     });
     await page.goto(`${CHAPTER}#who-was-killed`);
     const share = page.locator('.chapter-tools details[data-share]');
@@ -114,16 +122,23 @@ test.describe('share', () => {
 });
 
 test.describe('search that reads well', () => {
-  interface Shown { kind: string; title: string; href: string; excerpts: string[] }
+  interface Shown {
+    kind: string;
+    title: string;
+    href: string;
+    excerpts: string[];
+  }
   async function search(page: Page, q: string): Promise<Shown[]> {
     await page.goto(`/search/?q=${encodeURIComponent(q)}`);
     await expect(page.locator('[data-search-status]')).toContainText(/\d+ pages? match/, { timeout: 45_000 });
-    return page.locator('.search-result').evaluateAll((lis) => lis.map((li) => ({
-      kind: li.querySelector('.search-kind')!.textContent!,
-      title: li.querySelector('.search-title')!.textContent!,
-      href: li.querySelector<HTMLAnchorElement>('.search-title')!.getAttribute('href')!,
-      excerpts: [...li.querySelectorAll('.search-excerpt')].map((p) => p.textContent!),
-    })));
+    return page.locator('.search-result').evaluateAll((lis) =>
+      lis.map((li) => ({
+        kind: li.querySelector('.search-kind')!.textContent!,
+        title: li.querySelector('.search-title')!.textContent!,
+        href: li.querySelector<HTMLAnchorElement>('.search-title')!.getAttribute('href')!,
+        excerpts: [...li.querySelectorAll('.search-excerpt')].map((p) => p.textContent!),
+      })),
+    );
   }
 
   // The first result for each query, and why it is the right one.
@@ -168,7 +183,19 @@ test.describe('search that reads well', () => {
     // category names that follow a date.
     const labels = ['Place', 'Source', 'Toll', 'Claimed by', 'Suspected', 'Also called'];
     const categories = ['Attack', 'Militant', 'Diplomatic', 'Political', 'Military', 'State'];
-    for (const q of ['Bajaur', 'ISKP', 'Khar', 'Fitna al-Khawarij', 'Doha', 'Mamund', 'Strategic Perspective', 'shot', 'Operation Sarbakaf', 'milestone', 'Jamaat-ul-Ahrar']) {
+    for (const q of [
+      'Bajaur',
+      'ISKP',
+      'Khar',
+      'Fitna al-Khawarij',
+      'Doha',
+      'Mamund',
+      'Strategic Perspective',
+      'shot',
+      'Operation Sarbakaf',
+      'milestone',
+      'Jamaat-ul-Ahrar',
+    ]) {
       const results = await search(page, q);
       expect(results.length, q).toBeGreaterThan(0);
       for (const text of results.flatMap((r) => r.excerpts)) {
@@ -231,7 +258,11 @@ test.describe('compact print', () => {
     expect(box.width).toBeGreaterThan(673 * 0.6);
     const smallest = await visibleCharts.evaluate((svg) => {
       const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-      return Math.min(...[...svg.querySelectorAll('text')].filter((t) => t.textContent!.trim() && t.getBoundingClientRect().width > 0).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale * 0.75));
+      return Math.min(
+        ...[...svg.querySelectorAll('text')]
+          .filter((t) => t.textContent!.trim() && t.getBoundingClientRect().width > 0)
+          .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale * 0.75),
+      );
     });
     expect(smallest).toBeGreaterThanOrEqual(7);
   });
@@ -241,11 +272,13 @@ test.describe('compact print', () => {
       await page.setViewportSize({ width: 673, height: 1000 });
       await page.goto(`/chapters/${slug}/`);
       await page.emulateMedia({ media: 'print' });
-      const sizes = await page.locator('.chart-graphic svg:visible').evaluateAll((svgs) => svgs.map((svg) => {
-        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-        const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent!.trim() && t.getBoundingClientRect().width > 0);
-        return texts.length ? Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale * 0.75)) : 99;
-      }));
+      const sizes = await page.locator('.chart-graphic svg:visible').evaluateAll((svgs) =>
+        svgs.map((svg) => {
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent!.trim() && t.getBoundingClientRect().width > 0);
+          return texts.length ? Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale * 0.75)) : 99;
+        }),
+      );
       expect(sizes.length, slug).toBeGreaterThan(0);
       for (const s of sizes) expect(s, `${slug}: smallest chart label in pt`).toBeGreaterThanOrEqual(7);
     }

@@ -22,6 +22,8 @@ for (const name of readdirSync('dist/_astro')) {
 }
 
 /** Text of the main content: the <main> element (every page has one, the embeds too). */
+// innerText, not textContent: the text a reader sees (hidden nodes excluded).
+// biome-ignore lint/performance/useDomNodeTextContent: see above
 const mainText = (page: Page) => page.locator('main').innerText();
 
 /** Every chart figure (figures and flat scrolly steps) shows at least one SVG with a real size. */
@@ -32,8 +34,9 @@ async function chartsDrawn(page: Page) {
   for (let i = 0; i < n; i++) {
     const fig = figures.nth(i);
     if (!(await fig.isVisible())) continue;
-    const sizes = await fig.locator('.chart-graphic svg').evaluateAll((svgs) =>
-      svgs.map((s) => s.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).length);
+    const sizes = await fig
+      .locator('.chart-graphic svg')
+      .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).length);
     if (sizes === 0) empty.push((await fig.getAttribute('id')) ?? (await fig.getAttribute('aria-label')) ?? `figure ${i}`);
   }
   return { visible: n, empty };
@@ -70,16 +73,19 @@ test.describe('a chart module that throws', () => {
     test(`${path}: the page keeps its text and charts, and the scrolly falls back to flat`, async ({ page }) => {
       // The charts this chapter draws, first its scrolly's (if any).
       await page.goto(path, { waitUntil: 'domcontentloaded' });
-      const ids = await page.evaluate(() => [
-        ...[...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((s) => s.dataset.chart ?? ''),
-        ...[...document.querySelectorAll<HTMLElement>('[data-figure]')].map((f) => f.dataset.figure ?? ''),
-      ].filter(Boolean));
+      const ids = await page.evaluate(() =>
+        [
+          ...[...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((s) => s.dataset.chart ?? ''),
+          ...[...document.querySelectorAll<HTMLElement>('[data-figure]')].map((f) => f.dataset.figure ?? ''),
+        ].filter(Boolean),
+      );
       const broken = ids.find((id) => chunks.has(id));
       expect(broken, `a chart of ${path} with its own chunk (${[...chunks.keys()].join(', ')})`).toBeTruthy();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.route(`**/_astro/${chunks.get(broken!)}`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("boom");' }));
+        route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("boom");' }),
+      );
       await page.goto(path, { waitUntil: 'networkidle' });
       await textAndCharts(page, path);
       for (const section of await page.locator(`[data-scrolly][data-chart="${broken}"]`).all()) {

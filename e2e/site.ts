@@ -21,10 +21,14 @@ export const BUILT_ORIGIN = existsSync('dist/robots.txt')
 
 /** Wait `n` animation frames of the page (default 2): what was scheduled has been drawn. */
 export const frames = (page: Page, n = 2) =>
-  page.evaluate((count) => new Promise<void>((done) => {
-    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
-    step(count);
-  }), n);
+  page.evaluate(
+    (count) =>
+      new Promise<void>((done) => {
+        const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+        step(count);
+      }),
+    n,
+  );
 
 /** Every built HTML page as a site path ("/", "/chapters/the-attack/", …), 404 excluded. */
 export function builtPages(dir = 'dist'): string[] {
@@ -32,8 +36,9 @@ export function builtPages(dir = 'dist'): string[] {
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
-      if (statSync(p).isDirectory()) { if (name !== '_astro' && name !== 'pagefind' && name !== 'downloads') walk(p); }
-      else if (name === 'index.html') out.push(`/${d.slice(dir.length + 1)}${d === dir ? '' : '/'}`.replace('//', '/'));
+      if (statSync(p).isDirectory()) {
+        if (name !== '_astro' && name !== 'pagefind' && name !== 'downloads') walk(p);
+      } else if (name === 'index.html') out.push(`/${d.slice(dir.length + 1)}${d === dir ? '' : '/'}`.replace('//', '/'));
     }
   };
   if (existsSync(dir)) walk(dir);
@@ -45,7 +50,9 @@ const siteHosts = [new URL(SITE).host, `127.0.0.1:${new URL(SITE).port}`];
 export function watch(page: Page) {
   const errors: string[] = [];
   const foreign: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => {
     const u = new URL(r.url());
@@ -66,22 +73,32 @@ export function freshServer() {
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async () => {
     const port = await new Promise<number>((resolve, reject) => {
-      const probe = createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-        const { port: p } = probe.address() as AddressInfo;
-        probe.close(() => resolve(p));
-      });
+      const probe = createServer()
+        .once('error', reject)
+        .listen(0, '127.0.0.1', () => {
+          const { port: p } = probe.address() as AddressInfo;
+          probe.close(() => resolve(p));
+        });
     });
     origin = `http://localhost:${port}`;
     server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { stdio: 'ignore' });
     for (let i = 0; i < 50; i++) {
-      try { if ((await fetch(`${origin}/`)).ok) return; } catch { /* not up yet */ }
+      try {
+        if ((await fetch(`${origin}/`)).ok) return;
+      } catch {
+        /* not up yet */
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`scripts/serve.mjs did not start on port ${port}`);
   });
-  test.afterAll(() => { server?.kill(); });
+  test.afterAll(() => {
+    server?.kill();
+  });
   return {
-    get origin() { return origin; },
+    get origin() {
+      return origin;
+    },
     get: (request: APIRequestContext, path: string) => request.get(`${origin}${path}`),
   };
 }

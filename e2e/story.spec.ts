@@ -6,12 +6,16 @@ import { test, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { smartQuotes } from '../src/lib/typography.ts';
 
-const chapterFiles = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).sort();
-const chapters = chapterFiles.map((f) => {
-  const text = readFileSync(`content/chapters/${f}`, 'utf8');
-  const field = (k: string) => text.match(new RegExp(`^${k}: "?(.+?)"?$`, 'm'))?.[1] ?? '';
-  return { file: f, slug: field('slug'), title: smartQuotes(field('title')), order: Number(field('order')) };
-}).sort((a, b) => a.order - b.order);
+const chapterFiles = readdirSync('content/chapters')
+  .filter((f) => f.endsWith('.mdx'))
+  .sort();
+const chapters = chapterFiles
+  .map((f) => {
+    const text = readFileSync(`content/chapters/${f}`, 'utf8');
+    const field = (k: string) => text.match(new RegExp(`^${k}: "?(.+?)"?$`, 'm'))?.[1] ?? '';
+    return { file: f, slug: field('slug'), title: smartQuotes(field('title')), order: Number(field('order')) };
+  })
+  .sort((a, b) => a.order - b.order);
 
 test('there are seven chapters, in order', () => {
   expect(chapters.map((c) => c.order)).toEqual([1, 2, 3, 4, 5, 6, 7]);
@@ -32,7 +36,10 @@ for (const [i, c] of chapters.entries()) {
       const numbers = await cites.evaluateAll((as) => as.map((a) => Number(a.textContent!.replace(/\D/g, ''))));
       expect(numbers[0]).toBe(1);
       let max = 0;
-      for (const n of numbers) { expect(n).toBeLessThanOrEqual(max + 1); max = Math.max(max, n); }
+      for (const n of numbers) {
+        expect(n).toBeLessThanOrEqual(max + 1);
+        max = Math.max(max, n);
+      }
       await expect(page.locator('.endnotes li')).toHaveCount(max);
       const nav = page.getByRole('navigation', { name: 'Chapters' }).last();
       if (i > 0) await expect(nav.locator('a.prev')).toHaveAttribute('href', `/chapters/${chapters[i - 1]!.slug}/`);

@@ -59,7 +59,11 @@ test.describe('linkable sections', () => {
 
   test('the glossary, teachers’ guide and methods pages have copy links too', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    for (const [path, id] of [['/glossary/', 'iskp'], ['/teachers/', 'the-attack'], ['/methods/', 'corrections']] as const) {
+    for (const [path, id] of [
+      ['/glossary/', 'iskp'],
+      ['/teachers/', 'the-attack'],
+      ['/methods/', 'corrections'],
+    ] as const) {
       await page.goto(path);
       await page.locator(`.heading-anchor:has(> [id="${id}"]) > button.copy-link`).click();
       expect(await clipboard(page)).toBe(`${SITE}${path}#${id}`);
@@ -94,7 +98,10 @@ test.describe('reading aids', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const current = page.locator('.toc a[aria-current="true"]');
     await expect(current).toBeVisible();
-    await page.locator('.scrolly .step').nth(2).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page
+      .locator('.scrolly .step')
+      .nth(2)
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(current).toBeHidden();
     await page.locator('#the-claim').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(page.locator('.toc a[href="#the-claim"]')).toBeVisible();
@@ -166,9 +173,18 @@ test.describe('reading aids', () => {
     const today = new Date();
     const checks: [string, RegExp][] = [
       ['Copy the APA citation', new RegExp(`^Twin Threats\\. \\(2026, November 22\\)\\. The attack\\. Retrieved \\w+ \\d+, \\d{4}, from ${url}$`)],
-      ['Copy the MLA citation', new RegExp(`^Twin Threats\\. “The Attack\\.” Twin Threats, 22 Nov\\. 2026, ${host}/chapters/the-attack/\\. Accessed \\d+ \\w+\\.? \\d{4}\\.$`)],
-      ['Copy the Chicago citation', new RegExp(`^Twin Threats\\. “The Attack\\.” Twin Threats\\. Last modified November 22, 2026\\. Accessed \\w+ \\d+, \\d{4}\\. ${url}\\.$`)],
-      ['Copy the BibTeX entry', new RegExp(`^@online\\{twinthreats-the-attack-2026,[\\s\\S]*url +?= \\{${url}\\}[\\s\\S]*urldate += \\{\\d{4}-\\d{2}-\\d{2}\\}[\\s\\S]*\\}$`)],
+      [
+        'Copy the MLA citation',
+        new RegExp(`^Twin Threats\\. “The Attack\\.” Twin Threats, 22 Nov\\. 2026, ${host}/chapters/the-attack/\\. Accessed \\d+ \\w+\\.? \\d{4}\\.$`),
+      ],
+      [
+        'Copy the Chicago citation',
+        new RegExp(`^Twin Threats\\. “The Attack\\.” Twin Threats\\. Last modified November 22, 2026\\. Accessed \\w+ \\d+, \\d{4}\\. ${url}\\.$`),
+      ],
+      [
+        'Copy the BibTeX entry',
+        new RegExp(`^@online\\{twinthreats-the-attack-2026,[\\s\\S]*url +?= \\{${url}\\}[\\s\\S]*urldate += \\{\\d{4}-\\d{2}-\\d{2}\\}[\\s\\S]*\\}$`),
+      ],
     ];
     for (const [name, pattern] of checks) {
       await section.getByRole('button', { name }).click();
@@ -182,7 +198,10 @@ test.describe('reading aids', () => {
 });
 
 test.describe('search', () => {
-  for (const [query, expected] of [['Jamaat-ul-Ahrar', /\/glossary\/#jamaat-ul-ahrar|\/chapters\//], ['ISIS-K', /\/glossary\/#iskp|\/chapters\//]] as const) {
+  for (const [query, expected] of [
+    ['Jamaat-ul-Ahrar', /\/glossary\/#jamaat-ul-ahrar|\/chapters\//],
+    ['ISIS-K', /\/glossary\/#iskp|\/chapters\//],
+  ] as const) {
     test(`typing “${query}” finds chapters and the glossary`, async ({ page }) => {
       const w = watch(page);
       await page.goto('/search/');
@@ -212,7 +231,15 @@ test.describe('search', () => {
       await page.goto('/search/?q=Bajaur');
       await expect(page.locator('.search-results mark').first()).toBeVisible();
       const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(
+        result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 
@@ -313,7 +340,14 @@ test.describe('glossary and timeline pages', () => {
 });
 
 test.describe('print', () => {
-  const hasPoppler = (() => { try { execFileSync('pdftotext', ['-v'], { stdio: 'ignore' }); return true; } catch { return false; } })();
+  const hasPoppler = (() => {
+    try {
+      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
   const norm = (s: string) => s.replace(/[\s\u00ad\-‐‑–]+/g, '').toLowerCase();
 
   async function printToPdf(page: Page, path: string, { tables = false } = {}): Promise<string[]> {
@@ -338,19 +372,26 @@ test.describe('print', () => {
   for (const path of ['/chapters/the-ttps-return/', '/chapters/pakistans-dilemma/']) {
     test(`${path} prints whole figures, their data (when asked), its sources and no navigation`, async ({ page }) => {
       await page.goto(path);
-      const figures = await page.locator('figure.figure').evaluateAll((fs) => fs.map((f) => ({
-        // The title's first words: pdftotext's layout analysis may set a chart's labels between
-        // the lines of a long title.
-        title: f.querySelector('.figure-title')!.textContent!.trim().slice(0, 40),
-        // The last line of the caption (a note unique to the chart, or the source line).
-        end: [...f.querySelectorAll('.figure-foot .figure-notes li, .figure-foot .figure-source')].at(-1)!.textContent!.trim().slice(0, 60),
-        caption: f.querySelector('.data-table caption')?.textContent?.trim() ?? '',
-      })));
+      const figures = await page.locator('figure.figure').evaluateAll((fs) =>
+        fs.map((f) => ({
+          // The title's first words: pdftotext's layout analysis may set a chart's labels between
+          // the lines of a long title.
+          title: f.querySelector('.figure-title')!.textContent!.trim().slice(0, 40),
+          // The last line of the caption (a note unique to the chart, or the source line).
+          end: [...f.querySelectorAll('.figure-foot .figure-notes li, .figure-foot .figure-source')].at(-1)!.textContent!.trim().slice(0, 60),
+          caption: f.querySelector('.data-table caption')?.textContent?.trim() ?? '',
+        })),
+      );
       // Each endnote's first words (its outlet and date): endnotes print in two narrow columns, and
       // pdftotext interleaves the lines of the two columns, so a longer run may be split by the
       // other column's text.
       const notes = await page.locator('.endnotes li').evaluateAll((ls) => ls.map((l) => l.textContent!.trim().slice(0, 24)));
-      const toc = await page.locator('.toc a').evaluateAll((as) => as.slice(0, 2).map((a) => a.textContent).join(' '));
+      const toc = await page.locator('.toc a').evaluateAll((as) =>
+        as
+          .slice(0, 2)
+          .map((a) => a.textContent)
+          .join(' '),
+      );
       const prev = await page.locator('.chapter-nav a').first().textContent();
       expect(figures.length).toBeGreaterThan(0);
       // Endnotes are numbered like the [n] markers in the text.

@@ -1,38 +1,38 @@
 /* Twin Threats embeds: sizes iframe[data-twin-threats] to its chart and passes the host's
    theme (data-theme="light|dark|auto" on the iframe). Trusts a message only if it comes from
    the iframe's own window and origin. MIT licence. */
-(function (w, d) {
+((w, d) => {
   if (w.twinThreatsEmbed) return;
   w.twinThreatsEmbed = 1;
   var K = 'twin-threats-';
-  var S = 'iframe[data-' + K.slice(0, -1) + ']';
+  var S = `iframe[data-${K.slice(0, -1)}]`;
   function frames() { return d.querySelectorAll(S); }
-  function origin(f) { try { return new URL(f.src, d.baseURI).origin; } catch (e) { return ''; } }
+  function origin(f) { try { return new URL(f.src, d.baseURI).origin; } catch (_e) { return ''; } }
   function theme(f) {
     var t = f.getAttribute('data-theme');
-    if (f.matches && f.matches(S) && f.contentWindow && /^(light|dark|auto)$/.test(t)) {
-      var m = {}; m[K + 'theme'] = t;
+    if (f.matches?.(S) && f.contentWindow && /^(light|dark|auto)$/.test(t)) {
+      const m = {}; m[`${K}theme`] = t;
       f.contentWindow.postMessage(m, origin(f));
     }
   }
-  w.addEventListener('message', function (e) {
+  w.addEventListener('message', (e) => {
     var m = e.data, h, fs = frames(), i, f, k;
-    if (typeof m == 'string' && m.charAt(0) == '{') try { m = JSON.parse(m); } catch (x) { return; }
-    if (!m || typeof m != 'object' || !m[K + 'height']) return;
+    if (typeof m === 'string' && m.charAt(0) === '{') try { m = JSON.parse(m); } catch (_x) { return; }
+    if (!m || typeof m !== 'object' || !m[`${K}height`]) return;
     for (i = 0; i < fs.length; i++) {
       f = fs[i];
       if (f.contentWindow !== e.source || origin(f) !== e.origin) continue;
-      for (k in m[K + 'height']) h = +m[K + 'height'][k];
+      for (k in m[`${K}height`]) h = +m[`${K}height`][k];
       if (!(h > 0 && h < 2e4)) return;
       // border-box: add the host's border and padding
-      var c = getComputedStyle(f), x = c.boxSizing == 'border-box' ? f.offsetHeight - f.clientHeight + parseFloat(c.paddingTop) + parseFloat(c.paddingBottom) : 0;
-      f.style.height = f.style.minHeight = Math.ceil(h + x) + 'px';
+      const c = getComputedStyle(f), x = c.boxSizing === 'border-box' ? f.offsetHeight - f.clientHeight + parseFloat(c.paddingTop) + parseFloat(c.paddingBottom) : 0;
+      f.style.height = f.style.minHeight = `${Math.ceil(h + x)}px`;
       f.style.aspectRatio = 'auto';
       theme(f); // cheap, and survives the frame reloading
       return;
     }
   });
-  if (w.MutationObserver) new MutationObserver(function (r) {
-    for (var i = 0; i < r.length; i++) theme(r[i].target);
+  if (w.MutationObserver) new MutationObserver((r) => {
+    for (let i = 0; i < r.length; i++) theme(r[i].target);
   }).observe(d.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-theme'] });
 })(window, document);

@@ -2,8 +2,8 @@
 // reader's saved theme so there is no flash of the wrong colours, and names the body font once
 // it is cached (src/scripts/fonts.ts), so text is set in it from the first frame.
 try {
-  var t = localStorage.getItem('tt-theme');
+  const t = localStorage.getItem('tt-theme');
   if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
   if (localStorage.getItem('tt-fonts')) document.documentElement.classList.add('fonts');
-} catch (e) {}
+} catch (_e) {}
 document.documentElement.classList.add('js');

@@ -22,15 +22,39 @@ import { parsePartialDate } from '../data/dates.ts';
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
-  axisTitle, categoryAxisNodes, chartRoot, clampX, cls, dodge, footnotes, formatDate, formatNumber, isNarrow, legend,
-  listWords, margins, markAttrs, plotHeightFor, seriesGroup, shapeNode, textLines, textWidth, valueAxis, valueAxisNodes, wrapText, frameOf,
+  axisTitle,
+  categoryAxisNodes,
+  chartRoot,
+  clampX,
+  cls,
+  dodge,
+  footnotes,
+  formatDate,
+  formatNumber,
+  legend,
+  listWords,
+  markAttrs,
+  plotHeightFor,
+  seriesGroup,
+  shapeNode,
+  textLines,
+  textWidth,
+  valueAxis,
+  valueAxisNodes,
+  wrapText,
+  frameOf,
 } from './frame.ts';
 import type { ChartTable, ShapeKind } from './frame.ts';
 
 export type TollStatus = TollRow['status'];
 export type TollThrough = '2023-07-30' | '2023-07-31' | '2023-08-02' | 'all';
-export interface BajaurTollState { through?: TollThrough; highlight?: 'first' | 'official' | 'outliers' }
-export interface BajaurTollData { rows: TollRow[] }
+export interface BajaurTollState {
+  through?: TollThrough;
+  highlight?: 'first' | 'official' | 'outliers';
+}
+export interface BajaurTollData {
+  rows: TollRow[];
+}
 
 export const name = 'bajaur-toll';
 export const title = 'The Bajaur death toll as it was reported, 30 July to 3 August 2023';
@@ -42,7 +66,8 @@ export const END = Date.UTC(2023, 7, 4, 0, 0);
 const HOUR = 3600_000;
 
 /** How reports are placed in time; shown under the chart. */
-export const timeNote = 'Times are Pakistan time. A report dated only to the day is drawn at midday of that day; on 30 July, when the bomb went off at about 16:00, such reports are drawn at 20:00 instead. Reports with an exact time are drawn at that time. Markers that would overlap are nudged sideways. Reports with no date, only a month, or a date after 3 August are in the right-hand column.';
+export const timeNote =
+  'Times are Pakistan time. A report dated only to the day is drawn at midday of that day; on 30 July, when the bomb went off at about 16:00, such reports are drawn at 20:00 instead. Reports with an exact time are drawn at that time. Markers that would overlap are nudged sideways. Reports with no date, only a month, or a date after 3 August are in the right-hand column.';
 
 export const statuses: Record<TollStatus, { label: string; legend: string; shape: ShapeKind; className: string }> = {
   first: { label: 'first report', legend: 'First report', shape: 'diamond', className: 'tt-series-2' },
@@ -137,7 +162,10 @@ const dayLabel = (iso: string, narrow: boolean) => {
  * `state.previous` (a scrolly step's, given by <Step>): the step before; reports it did not show
  * are marked new.
  */
-export function draw(data: BajaurTollData, opts: { width: number; height?: number; state?: BajaurTollState & { previous?: BajaurTollState | null }; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+export function draw(
+  data: BajaurTollData,
+  opts: { width: number; height?: number; state?: BajaurTollState & { previous?: BajaurTollState | null }; idPrefix?: string },
+): { svg: SvgNode; width: number; height: number } {
   const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const through: TollThrough = state.through ?? 'all';
   const all = placeReports(data.rows);
@@ -148,7 +176,9 @@ export function draw(data: BajaurTollData, opts: { width: number; height?: numbe
   const order = Object.keys(statuses) as TollStatus[];
   const leg = legend(
     [
-      ...order.filter((s) => present.includes(s)).map((s) => ({ key: s, label: statuses[s].legend, swatch: shapeNode(statuses[s].shape, 6, 6, 5, { class: cls('tt-mark', statuses[s].className) }) })),
+      ...order
+        .filter((s) => present.includes(s))
+        .map((s) => ({ key: s, label: statuses[s].legend, swatch: shapeNode(statuses[s].shape, 6, 6, 5, { class: cls('tt-mark', statuses[s].className) }) })),
       { key: 'high', label: 'Highest so far', swatch: h('path', { class: 'tt-line tt-series-1', d: 'M0,10H5V3H12' }) },
     ],
     { x: m.left, y: m.top, width },
@@ -192,10 +222,18 @@ export function draw(data: BajaurTollData, opts: { width: number; height?: numbe
   };
 
   const mainReports = shown.filter((q) => q.t !== null);
-  const mainOffsets = dodge(mainReports.map((q) => ({ x: x(q.t!), y: y(q.killed) })), r, 'x');
+  const mainOffsets = dodge(
+    mainReports.map((q) => ({ x: x(q.t!), y: y(q.killed) })),
+    r,
+    'x',
+  );
   const columnReports = shown.filter((q) => q.t === null).sort((a, b) => a.killed - b.killed || a.id.localeCompare(b.id));
   const columnX = plotRight + 8 + columnW / 2;
-  const columnOffsets = dodge(columnReports.map((q) => ({ x: columnX, y: y(q.killed) })), r, 'x');
+  const columnOffsets = dodge(
+    columnReports.map((q) => ({ x: columnX, y: y(q.killed) })),
+    r,
+    'x',
+  );
 
   const point = (rep: PlacedReport, px: number, py: number, series: string, i: number) =>
     shapeNode(statuses[rep.status]?.shape ?? 'circle', px, py, r, {
@@ -207,7 +245,9 @@ export function draw(data: BajaurTollData, opts: { width: number; height?: numbe
     });
 
   const mainMarks = mainReports.map((rep, i) => point(rep, Math.min(plotRight, Math.max(left, x(rep.t!) + mainOffsets[i]!)), y(rep.killed), 'reports', i));
-  const columnMarks = columnReports.map((rep, i) => point(rep, Math.min(right - r, Math.max(plotRight + 8 + r, columnX + columnOffsets[i]!)), y(rep.killed), 'undated', i));
+  const columnMarks = columnReports.map((rep, i) =>
+    point(rep, Math.min(right - r, Math.max(plotRight + 8 + r, columnX + columnOffsets[i]!)), y(rep.killed), 'undated', i),
+  );
 
   // Step line of the highest non-outlier figure so far, continued to the end of the visible period.
   const steps = runningHigh(shown);
@@ -228,22 +268,43 @@ export function draw(data: BajaurTollData, opts: { width: number; height?: numbe
     const label = narrow ? `Official: ${official}` : `Final official toll: ${official}`;
     const w = textWidth(label);
     const ly = y(official);
-    reference = h('g', { class: cls('tt-reference-group', state.highlight === 'official' && 'tt-highlight-text') },
+    reference = h(
+      'g',
+      { class: cls('tt-reference-group', state.highlight === 'official' && 'tt-highlight-text') },
       h('line', { class: 'tt-reference', x1: left, x2: plotRight, y1: ly, y2: ly, 'aria-hidden': 'true' }),
-      h('text', { class: cls('tt-label', 'tt-halo', state.highlight === 'official' && 'tt-highlight'), x: clampX(left + 4, w, 'start', width), y: ly - 6 }, label));
+      h(
+        'text',
+        { class: cls('tt-label', 'tt-halo', state.highlight === 'official' && 'tt-highlight'), x: clampX(left + 4, w, 'start', width), y: ly - 6 },
+        label,
+      ),
+    );
   }
 
   const columnHeader = hasColumn
-    ? h('g', { class: 'tt-column-header', 'aria-hidden': 'true' },
-      h('line', { class: 'tt-divider', x1: plotRight + 4, x2: plotRight + 4, y1: plotTop - 28, y2: baseline }),
-      textLines(narrow ? ['Undated', 'or later'] : wrapText('Undated or later', columnW), columnX, plotTop - 18, { class: 'tt-label', 'text-anchor': 'middle' }, 13))
+    ? h(
+        'g',
+        { class: 'tt-column-header', 'aria-hidden': 'true' },
+        h('line', { class: 'tt-divider', x1: plotRight + 4, x2: plotRight + 4, y1: plotTop - 28, y2: baseline }),
+        textLines(
+          narrow ? ['Undated', 'or later'] : wrapText('Undated or later', columnW),
+          columnX,
+          plotTop - 18,
+          { class: 'tt-label', 'text-anchor': 'middle' },
+          13,
+        ),
+      )
     : null;
 
-  const svg = chartRoot({ name, width, height, idPrefix, title, desc: summary(data) },
+  const svg = chartRoot(
+    { name, width, height, idPrefix, title, desc: summary(data) },
     leg.node,
     axisLabel.node,
     ...valueAxisNodes(axis, y, left, plotRight),
-    h('g', { class: 'tt-grid tt-day-rules', 'aria-hidden': 'true' }, midnights.map((mx) => h('line', { x1: mx, x2: mx, y1: plotTop, y2: baseline }))),
+    h(
+      'g',
+      { class: 'tt-grid tt-day-rules', 'aria-hidden': 'true' },
+      midnights.map((mx) => h('line', { x1: mx, x2: mx, y1: plotTop, y2: baseline })),
+    ),
     reference,
     stepPath ? h('path', { class: 'tt-line tt-series-1 tt-toll-step', d: stepPath, 'aria-hidden': 'true' }) : null,
     seriesGroup('reports', 'Reported tolls in time order', mainMarks.length, mainMarks),
@@ -268,21 +329,31 @@ export function summary(data: BajaurTollData): string {
 /** Long description for screen readers: the toll day by day, the official figure, outliers and undated reports. */
 export function describe(data: BajaurTollData): string {
   const placed = placeReports(data.rows);
-  const parts = [`Chart of ${placed.length} reports of the number of people killed in the Bajaur bombing of 30 July 2023, placed at the time each was reported, from the evening of the attack to 3 August.`];
+  const parts = [
+    `Chart of ${placed.length} reports of the number of people killed in the Bajaur bombing of 30 July 2023, placed at the time each was reported, from the evening of the attack to 3 August.`,
+  ];
   const days = [...new Set(placed.filter((r) => r.t !== null).map((r) => r.day!))];
   for (const day of days) {
     const reps = placed.filter((r) => r.t !== null && r.day === day && r.status !== 'outlier');
     if (!reps.length) continue;
     const lo = Math.min(...reps.map((r) => r.killed));
     const hi = Math.max(...reps.map((r) => r.killed));
-    parts.push(`${formatDate(day)}: ${reps.length} ${reps.length === 1 ? 'report' : 'reports'}, ${lo === hi ? `${formatNumber(lo)} killed` : `from ${formatNumber(lo)} to ${formatNumber(hi)} killed`}.`);
+    parts.push(
+      `${formatDate(day)}: ${reps.length} ${reps.length === 1 ? 'report' : 'reports'}, ${lo === hi ? `${formatNumber(lo)} killed` : `from ${formatNumber(lo)} to ${formatNumber(hi)} killed`}.`,
+    );
   }
   const official = officialToll(data.rows);
   if (official !== null) parts.push(`The final official toll was ${formatNumber(official)}, shown as a dashed reference line.`);
   const outliers = placed.filter((r) => r.status === 'outlier');
-  if (outliers.length) parts.push(`Outliers, left out of the line of the highest figure so far: ${listWords(outliers.map((r) => `${formatNumber(r.killed)} (${when(r)}, ${r.reported_by})`))}.`);
+  if (outliers.length)
+    parts.push(
+      `Outliers, left out of the line of the highest figure so far: ${listWords(outliers.map((r) => `${formatNumber(r.killed)} (${when(r)}, ${r.reported_by})`))}.`,
+    );
   const column = placed.filter((r) => r.t === null);
-  if (column.length) parts.push(`Reports without a day, or after 3 August, shown in a separate column: ${listWords(column.map((r) => `${formatNumber(r.killed)} (${when(r)})`))}.`);
+  if (column.length)
+    parts.push(
+      `Reports without a day, or after 3 August, shown in a separate column: ${listWords(column.map((r) => `${formatNumber(r.killed)} (${when(r)})`))}.`,
+    );
   parts.push(timeNote);
   return parts.join(' ');
 }
@@ -290,9 +361,9 @@ export function describe(data: BajaurTollData): string {
 /** Every report of the dataset once, in the chart's order: by drawn time, then the column (undated last). */
 export function table(data: BajaurTollData): ChartTable {
   return {
-    caption: 'Reported death tolls of the Bajaur bombing, in the order they were reported (times in Pakistan time; reports without a day or after 3 August last)',
+    caption:
+      'Reported death tolls of the Bajaur bombing, in the order they were reported (times in Pakistan time; reports without a day or after 3 August last)',
     columns: ['Report', 'Reported at', 'Killed', 'Injured', 'Reported by', 'Status', 'Note', 'Source'],
     rows: placeReports(data.rows).map((r) => [r.id, r.reported_at || null, r.killed, r.injured, r.reported_by, r.status, r.note || null, r.source]),
   };
 }
-

@@ -25,7 +25,12 @@ export const NARROW = 520;
 
 export const isNarrow = (width: number) => width < NARROW;
 
-export interface Margins { top: number; right: number; bottom: number; left: number }
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
 
 /** Default margins: small on phones, a little more room on wide screens. */
 export function margins(width: number, overrides: Partial<Margins> = {}): Margins {
@@ -47,7 +52,10 @@ export function plotHeightFor(width: number, o: { narrowRatio?: number; wideRati
  * What every draw() starts from: the whole-pixel width, the state (empty by default), the id
  * prefix (the chart's name by default), the phone layout flag and the margins.
  */
-export function frameOf<S>(opts: { width: number; state?: S; idPrefix?: string }, name: string): { width: number; state: Partial<S>; idPrefix: string; narrow: boolean; m: Margins } {
+export function frameOf<S>(
+  opts: { width: number; state?: S; idPrefix?: string },
+  name: string,
+): { width: number; state: Partial<S>; idPrefix: string; narrow: boolean; m: Margins } {
   const width = Math.round(opts.width);
   const state: Partial<S> = opts.state ?? {};
   return { width, state, idPrefix: opts.idPrefix ?? name, narrow: isNarrow(width), m: margins(width) };
@@ -138,7 +146,11 @@ export function clampX(x: number, w: number, anchor: Anchor, width: number, pad 
 /** A multi-line <text>: one <tspan> per line, the first baseline at y. */
 export function textLines(lines: string[], x: number, y: number, attrs: Record<string, string | number | undefined> = {}, lineHeight = LINE): SvgNode {
   if (lines.length === 1) return h('text', { x, y, ...attrs }, lines[0]!);
-  return h('text', { x, y, ...attrs }, lines.map((line, i) => h('tspan', { x, y: y + i * lineHeight }, line)));
+  return h(
+    'text',
+    { x, y, ...attrs },
+    lines.map((line, i) => h('tspan', { x, y: y + i * lineHeight }, line)),
+  );
 }
 
 /* ---------------------------------------------------------------- scales */
@@ -157,7 +169,9 @@ export interface ValueAxis {
  */
 export function valueAxis(max: number, plotHeight: number, format: (n: number) => string = formatNumber): ValueAxis {
   const count = Math.max(3, Math.min(8, Math.floor(plotHeight / 55)));
-  const base = scaleLinear().domain([0, max > 0 ? max : 1]).nice(count);
+  const base = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .nice(count);
   const domain = base.domain() as [number, number];
   const ticks = base.ticks(count).filter((t) => Number.isInteger(t));
   const labelWidth = Math.max(...ticks.map((t) => textWidth(format(t))));
@@ -170,9 +184,16 @@ export function valueAxis(max: number, plotHeight: number, format: (n: number) =
  */
 export function valueAxisNodes(axis: ValueAxis, y: (v: number) => number, x0: number, x1: number, format: (n: number) => string = formatNumber): SvgNode[] {
   return [
-    h('g', { class: 'tt-grid', 'aria-hidden': 'true' }, axis.ticks.map((t) => h('line', { x1: x0, x2: x1, y1: y(t), y2: y(t) }))),
-    h('g', { class: 'tt-axis tt-axis-y', 'aria-hidden': 'true' },
-      axis.ticks.map((t) => h('text', { x: x0 - 6, y: y(t) + 4, 'text-anchor': 'end' }, format(t)))),
+    h(
+      'g',
+      { class: 'tt-grid', 'aria-hidden': 'true' },
+      axis.ticks.map((t) => h('line', { x1: x0, x2: x1, y1: y(t), y2: y(t) })),
+    ),
+    h(
+      'g',
+      { class: 'tt-axis tt-axis-y', 'aria-hidden': 'true' },
+      axis.ticks.map((t) => h('text', { x: x0 - 6, y: y(t) + 4, 'text-anchor': 'end' }, format(t))),
+    ),
   ];
 }
 
@@ -200,7 +221,10 @@ export function labelEvery(step: number, labelWidth: number, gap = 8): number {
  * positions, thinned to every k-th (k from `labelEvery`), always keeping the last one when
  * `keepLast` (the latest period is usually the story). Labels are kept inside [0, width].
  */
-export function categoryAxisNodes(items: { x: number; label: string }[], o: { y: number; x0: number; x1: number; width: number; step: number; keepLast?: boolean; tickLength?: number }): SvgNode {
+export function categoryAxisNodes(
+  items: { x: number; label: string }[],
+  o: { y: number; x0: number; x1: number; width: number; step: number; keepLast?: boolean; tickLength?: number },
+): SvgNode {
   const widest = Math.max(0, ...items.map((d) => textWidth(d.label)));
   const k = labelEvery(o.step, widest);
   const shown = items.filter((_, i) => i % k === 0);
@@ -221,10 +245,13 @@ export function categoryAxisNodes(items: { x: number; label: string }[], o: { y:
     placed.push({ d, x, w });
   }
   placed.reverse();
-  return h('g', { class: 'tt-axis tt-axis-x', 'aria-hidden': 'true' },
+  return h(
+    'g',
+    { class: 'tt-axis tt-axis-x', 'aria-hidden': 'true' },
     h('line', { x1: o.x0, x2: o.x1, y1: o.y, y2: o.y }),
     placed.map(({ d }) => h('line', { x1: d.x, x2: d.x, y1: o.y, y2: o.y + (o.tickLength ?? 4) })),
-    placed.map(({ d, x }) => h('text', { x, y: o.y + 17, 'text-anchor': 'middle' }, d.label)));
+    placed.map(({ d, x }) => h('text', { x, y: o.y + 17, 'text-anchor': 'middle' }, d.label)),
+  );
 }
 
 /* ------------------------------------------------------------------ root */
@@ -244,19 +271,22 @@ export interface RootOptions {
 export function chartRoot(o: RootOptions, ...children: Child[]): SvgNode {
   const titleId = `${o.idPrefix}-title`;
   const descId = `${o.idPrefix}-desc`;
-  return h('svg', {
-    viewBox: `0 0 ${o.width} ${o.height}`,
-    width: o.width,
-    height: o.height,
-    role: 'img',
-    'aria-labelledby': `${titleId} ${descId}`,
-    class: `tt-chart tt-chart-${o.name}`,
-    'data-chart': o.name,
-  },
-  h('title', { id: titleId }, o.title),
-  h('desc', { id: descId }, o.desc),
-  h('defs', null, hatchPattern(hatchId(o.idPrefix))),
-  ...children);
+  return h(
+    'svg',
+    {
+      viewBox: `0 0 ${o.width} ${o.height}`,
+      width: o.width,
+      height: o.height,
+      role: 'img',
+      'aria-labelledby': `${titleId} ${descId}`,
+      class: `tt-chart tt-chart-${o.name}`,
+      'data-chart': o.name,
+    },
+    h('title', { id: titleId }, o.title),
+    h('desc', { id: descId }, o.desc),
+    h('defs', null, hatchPattern(hatchId(o.idPrefix))),
+    ...children,
+  );
 }
 
 /* ------------------------------------------------------------------ gaps */
@@ -265,18 +295,34 @@ export const hatchId = (idPrefix: string) => `${idPrefix}-hatch`;
 
 /** Diagonal hatching; its lines are styled by class (`tt-gap-hatch`), not by colour attributes. */
 export function hatchPattern(id: string): SvgNode {
-  return h('pattern', { id, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' },
-    h('line', { class: 'tt-gap-hatch', x1: 0, y1: 0, x2: 0, y2: 6 }));
+  return h(
+    'pattern',
+    { id, patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' },
+    h('line', { class: 'tt-gap-hatch', x1: 0, y1: 0, x2: 0, y2: 6 }),
+  );
 }
 
 /**
  * A hatched "no data" placeholder. It carries the interaction hooks like a data mark (so the
  * gap is announced to keyboard and screen-reader users) plus `data-gap="true"`.
  */
-export function gapRect(o: { x: number; y: number; width: number; height: number; idPrefix: string; series: string; i: number; label: string; extraClass?: string }): SvgNode {
+export function gapRect(o: {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  idPrefix: string;
+  series: string;
+  i: number;
+  label: string;
+  extraClass?: string;
+}): SvgNode {
   return h('rect', {
     class: `tt-gap${o.extraClass ? ` ${o.extraClass}` : ''}`,
-    x: o.x, y: o.y, width: Math.max(1, o.width), height: Math.max(1, o.height),
+    x: o.x,
+    y: o.y,
+    width: Math.max(1, o.width),
+    height: Math.max(1, o.height),
     fill: `url(#${hatchId(o.idPrefix)})`,
     ...markAttrs(o.series, o.i, o.label, o.x + o.width / 2, o.y + o.height / 2),
     'data-gap': 'true',
@@ -293,7 +339,16 @@ export function markAttrs(series: string, i: number, label: string, x: number, y
 /** `<g class="tt-series" data-series=… aria-label="<name>, <n> points">` around a series' marks. */
 export function seriesGroup(id: string, name: string, count: number, children: Child[], extraClass = ''): SvgNode {
   // role="group": aria-label is not allowed on a <g> without a role (axe, Lighthouse).
-  return h('g', { class: `tt-series${extraClass ? ` ${extraClass}` : ''}`, role: 'group', 'data-series': id, 'aria-label': `${name}, ${count} ${count === 1 ? 'point' : 'points'}` }, ...children);
+  return h(
+    'g',
+    {
+      class: `tt-series${extraClass ? ` ${extraClass}` : ''}`,
+      role: 'group',
+      'data-series': id,
+      'aria-label': `${name}, ${count} ${count === 1 ? 'point' : 'points'}`,
+    },
+    ...children,
+  );
 }
 
 /**
@@ -333,7 +388,12 @@ export interface AnnotationLayout {
   render(o: { bandTop: number; plotBottom: number; listTop: number }): SvgNode[];
 }
 
-interface Box { x0: number; x1: number; y0: number; y1: number }
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
@@ -341,7 +401,10 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
  * rule, stacked so that no label overlaps another label or another annotation's rule. Narrow:
  * numbered markers above the plot and the labels as a numbered list under it.
  */
-export function layoutAnnotations(items: { ann: Annotation; x: number; text: string }[], o: { width: number; narrow: boolean; maxLabelWidth: number; pad?: number }): AnnotationLayout {
+export function layoutAnnotations(
+  items: { ann: Annotation; x: number; text: string }[],
+  o: { width: number; narrow: boolean; maxLabelWidth: number; pad?: number },
+): AnnotationLayout {
   const pad = o.pad ?? 4;
   if (items.length === 0) return { bandHeight: 0, listHeight: 0, render: () => [] };
 
@@ -370,13 +433,16 @@ export function layoutAnnotations(items: { ann: Annotation; x: number; text: str
           const lines = lists[i]!;
           const itemY = y;
           y += lines.length * LINE + 4;
-          return h('g', { class: 'tt-annotation', 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
+          return h(
+            'g',
+            { class: 'tt-annotation', 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
             h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: cy + R, y2: plotBottom }),
             h('circle', { class: 'tt-annotation-marker', cx, cy, r: R }),
             h('text', { class: 'tt-annotation-number', x: cx, y: cy + 4, 'text-anchor': 'middle', 'aria-hidden': 'true' }, String(i + 1)),
             h('circle', { class: 'tt-annotation-marker', cx: pad + R, cy: itemY + R - 2, r: R }),
             h('text', { class: 'tt-annotation-number', x: pad + R, y: itemY + R + 2, 'text-anchor': 'middle', 'aria-hidden': 'true' }, String(i + 1)),
-            textLines(lines, textX, itemY + 10, { class: 'tt-annotation-label' }));
+            textLines(lines, textX, itemY + 10, { class: 'tt-annotation-label' }),
+          );
         });
       },
     };
@@ -413,7 +479,10 @@ export function layoutAnnotations(items: { ann: Annotation; x: number; text: str
     for (const c of candidates) {
       const [x0, x1] = textExtent(c.tx, w, c.anchor);
       const y = tryAt(x0, x1);
-      if (y !== null) { chosen = { ...c, y }; break; }
+      if (y !== null) {
+        chosen = { ...c, y };
+        break;
+      }
     }
     if (!chosen) {
       // No side is free of earlier rules: put the label under everything placed so far.
@@ -430,12 +499,16 @@ export function layoutAnnotations(items: { ann: Annotation; x: number; text: str
   return {
     bandHeight,
     listHeight: 0,
-    render: ({ bandTop, plotBottom }) => items.map((it, i) => {
-      const p = placed[i]!;
-      return h('g', { class: 'tt-annotation', 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
-        h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: bandTop + p.y, y2: plotBottom }),
-        textLines(p.lines, p.tx, bandTop + p.y + 11, { class: 'tt-annotation-label tt-halo', 'text-anchor': p.anchor }));
-    }),
+    render: ({ bandTop, plotBottom }) =>
+      items.map((it, i) => {
+        const p = placed[i]!;
+        return h(
+          'g',
+          { class: 'tt-annotation', 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
+          h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: bandTop + p.y, y2: plotBottom }),
+          textLines(p.lines, p.tx, bandTop + p.y + 11, { class: 'tt-annotation-label tt-halo', 'text-anchor': p.anchor }),
+        );
+      }),
   };
 }
 
@@ -447,7 +520,10 @@ export function annotationCount(requested: number | undefined, total: number): n
 
 /* ------------------------------------------------------------- footnotes */
 
-export interface Footnotes { height: number; render(top: number): SvgNode | null }
+export interface Footnotes {
+  height: number;
+  render(top: number): SvgNode | null;
+}
 
 /** Notes under a chart, each wrapped to the width. */
 export function footnotes(notes: string[], width: number, pad = 4): Footnotes {
@@ -458,11 +534,15 @@ export function footnotes(notes: string[], width: number, pad = 4): Footnotes {
     render: (top) => {
       if (!notes.length) return null;
       let y = top + 12;
-      return h('g', { class: 'tt-footnotes' }, wrapped.map((lines) => {
-        const node = textLines(lines, pad, y, { class: 'tt-footnote' });
-        y += lines.length * LINE;
-        return node;
-      }));
+      return h(
+        'g',
+        { class: 'tt-footnotes' },
+        wrapped.map((lines) => {
+          const node = textLines(lines, pad, y, { class: 'tt-footnote' });
+          y += lines.length * LINE;
+          return node;
+        }),
+      );
     },
   };
 }
@@ -473,7 +553,10 @@ export function footnotes(notes: string[], width: number, pad = 4): Footnotes {
  * A legend that flows into rows: each entry a small swatch node (drawn by the caller at 0,0 in a
  * 12×12 box) and a label. Returns the rendered group and its height.
  */
-export function legend(entries: { swatch: SvgNode; label: string; key: string }[], o: { x: number; y: number; width: number }): { node: SvgNode; height: number } {
+export function legend(
+  entries: { swatch: SvgNode; label: string; key: string }[],
+  o: { x: number; y: number; width: number },
+): { node: SvgNode; height: number } {
   const rowH = LINE + 4;
   const maxText = o.width - o.x - 16 - 4;
   let cx = o.x;
@@ -483,9 +566,19 @@ export function legend(entries: { swatch: SvgNode; label: string; key: string }[
   for (const e of entries) {
     const lines = textWidth(e.label) > maxText ? wrapText(e.label, maxText) : [e.label];
     const w = 16 + Math.max(...lines.map((l) => textWidth(l))) + 14;
-    if (cx > o.x && (cx + w > o.width - 2 || lines.length > 1)) { y += rowLines * rowH; rowLines = 1; cx = o.x; }
-    items.push(h('g', { class: 'tt-legend-item', 'data-key': e.key, transform: `translate(${round(cx)},${round(y)})` },
-      e.swatch, textLines(lines, 16, 10, { class: 'tt-label' })));
+    if (cx > o.x && (cx + w > o.width - 2 || lines.length > 1)) {
+      y += rowLines * rowH;
+      rowLines = 1;
+      cx = o.x;
+    }
+    items.push(
+      h(
+        'g',
+        { class: 'tt-legend-item', 'data-key': e.key, transform: `translate(${round(cx)},${round(y)})` },
+        e.swatch,
+        textLines(lines, 16, 10, { class: 'tt-label' }),
+      ),
+    );
     rowLines = Math.max(rowLines, lines.length);
     cx += w;
   }
@@ -509,24 +602,41 @@ export interface BarPoint {
  * a `tt-series` group. Gap columns span the plot height under a "no data" label so the reader
  * cannot mistake them for a value.
  */
-export function barMarks(points: BarPoint[], o: {
-  x: (key: string) => number; bandwidth: number; y: (v: number) => number; plotTop: number; baseline: number;
-  series: string; seriesName: string; seriesClass: string; idPrefix: string; highlight?: readonly [string, string];
-}): SvgNode {
+export function barMarks(
+  points: BarPoint[],
+  o: {
+    x: (key: string) => number;
+    bandwidth: number;
+    y: (v: number) => number;
+    plotTop: number;
+    baseline: number;
+    series: string;
+    seriesName: string;
+    seriesClass: string;
+    idPrefix: string;
+    highlight?: readonly [string, string];
+  },
+): SvgNode {
   const marks = points.map((p, i) => {
     const x = o.x(p.key);
     const hl = highlightClass(p.key, o.highlight);
     if (p.value === null) {
       // A placeholder of fixed, modest height: tall enough to see, never read as a value.
       const top = o.baseline - Math.max(24, (o.baseline - o.plotTop) * 0.3);
-      return h('g', { class: cls('tt-gap-column', hl === 'tt-dim' && 'tt-dim') },
+      return h(
+        'g',
+        { class: cls('tt-gap-column', hl === 'tt-dim' && 'tt-dim') },
         gapRect({ x, y: top, width: o.bandwidth, height: o.baseline - top, idPrefix: o.idPrefix, series: o.series, i, label: p.label }),
-        gapLabelNode(x + o.bandwidth / 2, top - 6, o.bandwidth));
+        gapLabelNode(x + o.bandwidth / 2, top - 6, o.bandwidth),
+      );
     }
     const y = o.y(p.value);
     return h('rect', {
       class: cls('tt-mark', 'tt-bar', o.seriesClass, hl, p.className),
-      x, y, width: o.bandwidth, height: Math.max(0, o.baseline - y),
+      x,
+      y,
+      width: o.bandwidth,
+      height: Math.max(0, o.baseline - y),
       ...markAttrs(o.series, i, p.label, x + o.bandwidth / 2, y),
     });
   });
@@ -551,19 +661,38 @@ export function gapNote(names: string[], what = 'columns'): string | null {
  * Value labels above bars. All of them when they fit the band; otherwise only the ones whose
  * keys are in `keep` (e.g. the maximum and the latest value), so phones still see the story.
  */
-export function barValueLabels(points: BarPoint[], o: { x: (key: string) => number; bandwidth: number; y: (v: number) => number; width: number; keep: string[]; highlight?: readonly [string, string]; format?: (n: number) => string }): SvgNode {
+export function barValueLabels(
+  points: BarPoint[],
+  o: {
+    x: (key: string) => number;
+    bandwidth: number;
+    y: (v: number) => number;
+    width: number;
+    keep: string[];
+    highlight?: readonly [string, string];
+    format?: (n: number) => string;
+  },
+): SvgNode {
   const format = o.format ?? formatNumber;
   const present = points.filter((p) => p.value !== null);
   const widest = Math.max(0, ...present.map((p) => textWidth(format(p.value!))));
   const all = widest <= o.bandwidth + 6;
-  return h('g', { class: 'tt-value-labels', 'aria-hidden': 'true' }, present
-    .filter((p) => all || o.keep.includes(p.key))
-    .map((p) => {
-      const text = format(p.value!);
-      const cx = o.x(p.key) + o.bandwidth / 2;
-      const hl = highlightClass(p.key, o.highlight);
-      return h('text', { class: cls('tt-value-label', 'tt-halo', hl), x: clampX(cx, textWidth(text), 'middle', o.width), y: o.y(p.value!) - 5, 'text-anchor': 'middle' }, text);
-    }));
+  return h(
+    'g',
+    { class: 'tt-value-labels', 'aria-hidden': 'true' },
+    present
+      .filter((p) => all || o.keep.includes(p.key))
+      .map((p) => {
+        const text = format(p.value!);
+        const cx = o.x(p.key) + o.bandwidth / 2;
+        const hl = highlightClass(p.key, o.highlight);
+        return h(
+          'text',
+          { class: cls('tt-value-label', 'tt-halo', hl), x: clampX(cx, textWidth(text), 'middle', o.width), y: o.y(p.value!) - 5, 'text-anchor': 'middle' },
+          text,
+        );
+      }),
+  );
 }
 
 /* ------------------------------------------------------- long descriptions */
@@ -580,7 +709,9 @@ export function describeSeries(points: { key: string; name: string; value: numbe
   const max = present.reduce((a, b) => (b.value > a.value ? b : a));
   const min = present.reduce((a, b) => (b.value < a.value ? b : a));
   const parts: string[] = [];
-  parts.push(`${cap(noun)}: ${formatNumber(first.value)} in ${first.name} and ${formatNumber(last.value)} in ${last.name}; the highest was ${formatNumber(max.value)} in ${max.name} and the lowest ${formatNumber(min.value)} in ${min.name}.`);
+  parts.push(
+    `${cap(noun)}: ${formatNumber(first.value)} in ${first.name} and ${formatNumber(last.value)} in ${last.name}; the highest was ${formatNumber(max.value)} in ${max.name} and the lowest ${formatNumber(min.value)} in ${min.name}.`,
+  );
   const gaps = points.filter((p) => p.value === null).map((p) => p.name);
   if (gaps.length) parts.push(`No figure for ${listWords(gaps)}.`);
   if (o.listAll ?? points.length <= 25) {
@@ -604,8 +735,14 @@ export interface ChartTable {
 export type ShapeKind = 'circle' | 'square' | 'diamond' | 'triangle' | 'star' | 'cross' | 'x' | 'wye';
 
 const SYMBOLS: Record<ShapeKind, SymbolKind> = {
-  circle: 'circle', square: 'square', diamond: 'diamond', triangle: 'triangle',
-  star: 'star', cross: 'cross', x: 'cross', wye: 'wye',
+  circle: 'circle',
+  square: 'square',
+  diamond: 'diamond',
+  triangle: 'triangle',
+  star: 'star',
+  cross: 'cross',
+  x: 'cross',
+  wye: 'wye',
 };
 
 /** Path data of a shape centred on 0,0 with about the area of a circle of radius r. */

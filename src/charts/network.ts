@@ -40,19 +40,70 @@ export interface TieGroup {
 
 /** The legend: at most six groups; every raw type belongs to exactly one. */
 export const tieGroups: readonly TieGroup[] = [
-  { id: 'splinter', label: 'Splinter or affiliate', types: ['splinter_of', 'affiliate_of'], line: 'dash-dot', dash: '9 3 2 3', arrow: true, undirected: [], className: 'tt-tie-splinter', colorClass: 'tt-series-4' },
-  { id: 'ally', label: 'Allies', types: ['ally_of'], line: 'double', dash: null, arrow: false, undirected: [], className: 'tt-tie-ally', colorClass: 'tt-series-3' },
+  {
+    id: 'splinter',
+    label: 'Splinter or affiliate',
+    types: ['splinter_of', 'affiliate_of'],
+    line: 'dash-dot',
+    dash: '9 3 2 3',
+    arrow: true,
+    undirected: [],
+    className: 'tt-tie-splinter',
+    colorClass: 'tt-series-4',
+  },
+  {
+    id: 'ally',
+    label: 'Allies',
+    types: ['ally_of'],
+    line: 'double',
+    dash: null,
+    arrow: false,
+    undirected: [],
+    className: 'tt-tie-ally',
+    colorClass: 'tt-series-3',
+  },
   // "supports/shelters" is the research files' spelling of "supports".
-  { id: 'supports', label: 'Supports or shelters', types: ['supports', 'supports/shelters'], line: 'dashed', dash: '6 4', arrow: true, undirected: [], className: 'tt-tie-supports', colorClass: 'tt-series-1' },
-  { id: 'conflict', label: 'Rivalry and fighting', types: ['rival_of', 'fights', 'targets'], line: 'solid', dash: null, arrow: true, undirected: ['rival_of'], className: 'tt-tie-conflict', colorClass: 'tt-series-2' },
-  { id: 'talks', label: 'Talks and ceasefire', types: ['negotiates_with', 'ceasefire_with'], line: 'dotted', dash: '0.1 4.5', arrow: false, undirected: [], className: 'tt-tie-talks', colorClass: 'tt-muted' },
+  {
+    id: 'supports',
+    label: 'Supports or shelters',
+    types: ['supports', 'supports/shelters'],
+    line: 'dashed',
+    dash: '6 4',
+    arrow: true,
+    undirected: [],
+    className: 'tt-tie-supports',
+    colorClass: 'tt-series-1',
+  },
+  {
+    id: 'conflict',
+    label: 'Rivalry and fighting',
+    types: ['rival_of', 'fights', 'targets'],
+    line: 'solid',
+    dash: null,
+    arrow: true,
+    undirected: ['rival_of'],
+    className: 'tt-tie-conflict',
+    colorClass: 'tt-series-2',
+  },
+  {
+    id: 'talks',
+    label: 'Talks and ceasefire',
+    types: ['negotiates_with', 'ceasefire_with'],
+    line: 'dotted',
+    dash: '0.1 4.5',
+    arrow: false,
+    undirected: [],
+    className: 'tt-tie-talks',
+    colorClass: 'tt-muted',
+  },
 ];
 
 /** The kinds of tie a reader can show or hide. */
 export const tieOptions: readonly Option<TieGroupId>[] = tieGroups.map((g) => ({ value: g.id, label: g.label }));
 
 /** For the figure's key: what an arrow means. */
-export const arrowNote = 'On wide screens, arrows point from the group that splits off, affiliates, supports or attacks towards the other; the table and each group’s profile say who does what.';
+export const arrowNote =
+  'On wide screens, arrows point from the group that splits off, affiliates, supports or attacks towards the other; the table and each group’s profile say who does what.';
 
 /** Extra class on contested ties, whatever their group: a thinner, fainter line of the same style. */
 export const contestedClass = 'tt-tie-contested';
@@ -158,7 +209,10 @@ export const designedLayout: Readonly<Record<string, readonly [x: number, y: num
  */
 export function layout(actors: Pick<Actor, 'id'>[]): Record<string, { x: number; y: number }> {
   const out: Record<string, { x: number; y: number }> = {};
-  const extra = actors.map((a) => a.id).filter((id) => !designedLayout[id]).sort();
+  const extra = actors
+    .map((a) => a.id)
+    .filter((id) => !designedLayout[id])
+    .sort();
   for (const a of actors) {
     const d = designedLayout[a.id];
     out[a.id] = d ? { x: d[0], y: d[1] } : { x: (extra.indexOf(a.id) + 1) / (extra.length + 1), y: 1 };
@@ -272,21 +326,23 @@ export function profile(data: NetworkData, actorId: string, year: number = DEFAU
   const inForce = new Set(tiesInForce(data.relations, year).map((r) => r.id));
   const ties = data.relations
     .filter((r) => r.from === actorId || r.to === actorId)
-    .map((r): ProfileTie => ({
-      id: r.id,
-      from: r.from,
-      to: r.to,
-      text: `${short.get(r.from) ?? r.from} ${typeWords(r.type)} ${short.get(r.to) ?? r.to}`,
-      type: normalType(r.type),
-      group: groupOf(r.type)?.id,
-      period: period(r.start, r.end, r.start_precision, r.end_precision),
-      status: r.status,
-      evidence: r.evidence,
-      note: r.note ?? '',
-      source: r.source,
-      inForce: inForce.has(r.id),
-      start: r.start,
-    }))
+    .map(
+      (r): ProfileTie => ({
+        id: r.id,
+        from: r.from,
+        to: r.to,
+        text: `${short.get(r.from) ?? r.from} ${typeWords(r.type)} ${short.get(r.to) ?? r.to}`,
+        type: normalType(r.type),
+        group: groupOf(r.type)?.id,
+        period: period(r.start, r.end, r.start_precision, r.end_precision),
+        status: r.status,
+        evidence: r.evidence,
+        note: r.note ?? '',
+        source: r.source,
+        inForce: inForce.has(r.id),
+        start: r.start,
+      }),
+    )
     // Undated ties ("" start) were in force before the records begin, so they sort first.
     .sort((a, b) => Number(b.inForce) - Number(a.inForce) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
   const founded = [actor.founded ? formatPartialDate(actor.founded) : '', actor.foundedNote ?? ''].filter(Boolean).join(', ');
@@ -400,7 +456,11 @@ interface Canvas {
 type LegendKey = TieGroupId | 'contested' | 'approx';
 
 function legendItems(): { label: string; key: LegendKey }[] {
-  return [...tieGroups.map((g) => ({ label: g.label, key: g.id as LegendKey })), { label: 'Contested: thin, faint', key: 'contested' }, { label: `Date approximate (${APPROX_SIGN})`, key: 'approx' }];
+  return [
+    ...tieGroups.map((g) => ({ label: g.label, key: g.id as LegendKey })),
+    { label: 'Contested: thin, faint', key: 'contested' },
+    { label: `Date approximate (${APPROX_SIGN})`, key: 'approx' },
+  ];
 }
 
 const SWATCH = 30;
@@ -458,7 +518,14 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
     const u = unit(sub(c, e));
     const base = along(tip, u, aLen);
     const w = g.narrow ? 3.5 : 4;
-    marks.push(h('path', { class: 'tt-tie-arrow', d: `M${pt(tip)}L${pt([base[0] - u[1] * w, base[1] + u[0] * w])}L${pt([base[0] + u[1] * w, base[1] - u[0] * w])}Z`, fill: 'currentColor', stroke: 'none' }));
+    marks.push(
+      h('path', {
+        class: 'tt-tie-arrow',
+        d: `M${pt(tip)}L${pt([base[0] - u[1] * w, base[1] + u[0] * w])}L${pt([base[0] + u[1] * w, base[1] - u[0] * w])}Z`,
+        fill: 'currentColor',
+        stroke: 'none',
+      }),
+    );
   }
   // The tie's reference point (tooltips, keyboard): mid-curve, slid along on fanned-out parallel ties.
   const k = 0.5 + Math.max(-0.3, Math.min(0.3, (offset / (g.narrow ? SPACING_NARROW : SPACING_WIDE)) * 0.25));
@@ -467,14 +534,27 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
   if (approx) {
     // Nearer the `from` end than the tie's reference point, where tooltips anchor.
     const a = at(Math.max(0.14, k - 0.24));
-    marks.push(h('text', { class: 'tt-tie-approx-mark tt-label tt-halo', x: r2(a[0]), y: r2(a[1] + 4), 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700 }, APPROX_SIGN));
+    marks.push(
+      h(
+        'text',
+        { class: 'tt-tie-approx-mark tt-label tt-halo', x: r2(a[0]), y: r2(a[1] + 4), 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700 },
+        APPROX_SIGN,
+      ),
+    );
   }
   return { marks, mid: m };
 }
 
 function swatch(key: LegendKey, x: number, y: number, g: Geometry): SvgNode {
   const group = tieGroups.find((t) => t.id === key) ?? tieGroups[3]!;
-  const t = { from: 'A', to: 'B', type: group.types[0]!, status: key === 'contested' ? 'contested' : 'reported', start_precision: key === 'approx' ? 'approx' : '', end_precision: '' } as RelationRow;
+  const t = {
+    from: 'A',
+    to: 'B',
+    type: group.types[0]!,
+    status: key === 'contested' ? 'contested' : 'reported',
+    start_precision: key === 'approx' ? 'approx' : '',
+    end_precision: '',
+  } as RelationRow;
   const { marks } = tieMarks(t, group, [x - 2, y], [x + SWATCH + 2, y], 0, 0, 0, g);
   const modifier = key === 'contested' ? `tt-muted ${contestedClass}` : key === 'approx' ? `tt-muted ${approxClass}` : `${group.className} ${group.colorClass}`;
   return h('g', { class: `tt-tie ${modifier}` }, marks);
@@ -485,7 +565,19 @@ function swatch(key: LegendKey, x: number, y: number, g: Geometry): SvgNode {
  * filter checkboxes and keys outside the diagram. Decorative: the text next to it names the group.
  */
 export function legendSwatch(groupId: LegendKey): SvgNode {
-  return h('svg', { xmlns: 'http://www.w3.org/2000/svg', width: SWATCH + 4, height: 14, viewBox: `0 0 ${SWATCH + 4} 14`, 'aria-hidden': 'true', focusable: 'false', class: 'tt-swatch' }, swatch(groupId, 2, 7, geometry(1000)));
+  return h(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: SWATCH + 4,
+      height: 14,
+      viewBox: `0 0 ${SWATCH + 4} 14`,
+      'aria-hidden': 'true',
+      focusable: 'false',
+      class: 'tt-swatch',
+    },
+    swatch(groupId, 2, 7, geometry(1000)),
+  );
 }
 
 function legendNodes(width: number, top: number, g: Geometry): SvgNode {
@@ -541,7 +633,10 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
   }
   const offsetOf = new Map<string, number>();
   const spacing = g.narrow ? SPACING_NARROW : SPACING_WIDE;
-  for (const list of byPair.values()) list.forEach((t, i) => offsetOf.set(t.id, (i - (list.length - 1) / 2) * spacing));
+  for (const list of byPair.values())
+    list.forEach((t, i) => {
+      offsetOf.set(t.id, (i - (list.length - 1) / 2) * spacing);
+    });
 
   const name = new Map(data.actors.map((a) => [a.id, a]));
   const series = tieGroups.map((group) => {
@@ -607,7 +702,14 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
   });
 
   const svg = chartRoot(
-    { name: 'network', width, height: cv.height, idPrefix, title: `Ties between militant groups and states in ${year}`, desc: describe(data, year, opts.state?.types) },
+    {
+      name: 'network',
+      width,
+      height: cv.height,
+      idPrefix,
+      title: `Ties between militant groups and states in ${year}`,
+      desc: describe(data, year, opts.state?.types),
+    },
     h('g', { class: 'tt-net-ties' }, series),
     h('g', { class: 'tt-series tt-net-nodes', role: 'group', 'data-series': 'actors', 'aria-label': `Groups and states, ${data.actors.length}` }, nodes),
     showLegend && legendNodes(width, cv.plotBottom, g),

@@ -11,10 +11,18 @@ const round = (v: number) => Math.round(v * 1000) / 1000;
 /** A path under construction (the subset of d3-path the charts use). */
 class Path {
   d = '';
-  private cmd(letter: string, ...values: number[]) { this.d += letter + values.map(round).join(','); }
-  moveTo(x: number, y: number) { this.cmd('M', x, y); }
-  lineTo(x: number, y: number) { this.cmd('L', x, y); }
-  close() { this.d += 'Z'; }
+  private cmd(letter: string, ...values: number[]) {
+    this.d += letter + values.map(round).join(',');
+  }
+  moveTo(x: number, y: number) {
+    this.cmd('M', x, y);
+  }
+  lineTo(x: number, y: number) {
+    this.cmd('L', x, y);
+  }
+  close() {
+    this.d += 'Z';
+  }
 }
 
 export interface LineOptions<T> {
@@ -31,14 +39,22 @@ export function linePath<T>(data: readonly T[], o: LineOptions<T>): string {
   const path = new Path();
   let run = 0;
   let py = NaN;
-  const end = () => { if (run === 1) path.close(); run = 0; };
+  const end = () => {
+    if (run === 1) path.close();
+    run = 0;
+  };
   data.forEach((d, i) => {
-    if (o.defined && !o.defined(d, i)) { end(); return; }
+    if (o.defined && !o.defined(d, i)) {
+      end();
+      return;
+    }
     const x = +o.x(d, i);
     const y = +o.y(d, i);
     if (run === 0) path.moveTo(x, y);
-    else if (o.curve === 'step-after') { path.lineTo(x, py); path.lineTo(x, y); }
-    else path.lineTo(x, y);
+    else if (o.curve === 'step-after') {
+      path.lineTo(x, py);
+      path.lineTo(x, y);
+    } else path.lineTo(x, y);
     run++;
     py = y;
   });
@@ -62,7 +78,13 @@ const wa = (wk / 2 + 1) * 3;
 /** Path data of a marker shape of the given area centred on 0,0 (d3's `symbol(type, size)()`). */
 export function symbolPath(kind: SymbolKind, size: number): string {
   const p = new Path();
-  const poly = (pts: [number, number][]) => { pts.forEach(([x, y], i) => (i ? p.lineTo(x, y) : p.moveTo(x, y))); p.close(); };
+  const poly = (pts: [number, number][]) => {
+    for (const [i, [x, y]] of pts.entries()) {
+      if (i) p.lineTo(x, y);
+      else p.moveTo(x, y);
+    }
+    p.close();
+  };
   switch (kind) {
     case 'circle': {
       const r = Math.sqrt(size / Math.PI);
@@ -76,20 +98,41 @@ export function symbolPath(kind: SymbolKind, size: number): string {
     }
     case 'cross': {
       const r = Math.sqrt(size / 5) / 2;
-      poly([[-3 * r, -r], [-r, -r], [-r, -3 * r], [r, -3 * r], [r, -r], [3 * r, -r], [3 * r, r], [r, r], [r, 3 * r], [-r, 3 * r], [-r, r], [-3 * r, r]]);
+      poly([
+        [-3 * r, -r],
+        [-r, -r],
+        [-r, -3 * r],
+        [r, -3 * r],
+        [r, -r],
+        [3 * r, -r],
+        [3 * r, r],
+        [r, r],
+        [r, 3 * r],
+        [-r, 3 * r],
+        [-r, r],
+        [-3 * r, r],
+      ]);
       break;
     }
     case 'diamond': {
       const y = Math.sqrt(size / (tan30 * 2));
       const x = y * tan30;
-      poly([[0, -y], [x, 0], [0, y], [-x, 0]]);
+      poly([
+        [0, -y],
+        [x, 0],
+        [0, y],
+        [-x, 0],
+      ]);
       break;
     }
     case 'star': {
       const r = Math.sqrt(size * ka);
       const x = kx * r;
       const y = ky * r;
-      const pts: [number, number][] = [[0, -r], [x, y]];
+      const pts: [number, number][] = [
+        [0, -r],
+        [x, y],
+      ];
       for (let i = 1; i < 5; ++i) {
         const a = (2 * Math.PI * i) / 5;
         const c = Math.cos(a);
@@ -101,7 +144,11 @@ export function symbolPath(kind: SymbolKind, size: number): string {
     }
     case 'triangle': {
       const y = -Math.sqrt(size / (sqrt3 * 3));
-      poly([[0, y * 2], [-sqrt3 * y, -y], [sqrt3 * y, -y]]);
+      poly([
+        [0, y * 2],
+        [-sqrt3 * y, -y],
+        [sqrt3 * y, -y],
+      ]);
       break;
     }
     case 'wye': {
@@ -112,9 +159,17 @@ export function symbolPath(kind: SymbolKind, size: number): string {
       const y1 = r * wk + r;
       const x2 = -x1;
       const y2 = y1;
-      poly([[x0, y0], [x1, y1], [x2, y2],
-        [wc * x0 - ws * y0, ws * x0 + wc * y0], [wc * x1 - ws * y1, ws * x1 + wc * y1], [wc * x2 - ws * y2, ws * x2 + wc * y2],
-        [wc * x0 + ws * y0, wc * y0 - ws * x0], [wc * x1 + ws * y1, wc * y1 - ws * x1], [wc * x2 + ws * y2, wc * y2 - ws * x2]]);
+      poly([
+        [x0, y0],
+        [x1, y1],
+        [x2, y2],
+        [wc * x0 - ws * y0, ws * x0 + wc * y0],
+        [wc * x1 - ws * y1, ws * x1 + wc * y1],
+        [wc * x2 - ws * y2, ws * x2 + wc * y2],
+        [wc * x0 + ws * y0, wc * y0 - ws * x0],
+        [wc * x1 + ws * y1, wc * y1 - ws * x1],
+        [wc * x2 + ws * y2, wc * y2 - ws * x2],
+      ]);
       break;
     }
   }

@@ -16,29 +16,74 @@ import type { Point } from '../data/shape.ts';
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
-  annotationCount, axisTitle, categoryAxisNodes, chartRoot, cls, describeSeries, footnotes, formatDate, formatMonthShort,
-  formatNumber, gapNote, gapRect, highlightClass, isNarrow, layoutAnnotations, listWords, margins, markAttrs, plotHeightFor,
-  round, seriesGroup, valueAxis, valueAxisNodes, frameOf,
+  annotationCount,
+  axisTitle,
+  categoryAxisNodes,
+  chartRoot,
+  cls,
+  describeSeries,
+  footnotes,
+  formatDate,
+  formatMonthShort,
+  formatNumber,
+  gapNote,
+  gapRect,
+  highlightClass,
+  layoutAnnotations,
+  listWords,
+  markAttrs,
+  plotHeightFor,
+  round,
+  seriesGroup,
+  valueAxis,
+  valueAxisNodes,
+  frameOf,
 } from './frame.ts';
 import type { Annotation, ChartTable } from './frame.ts';
 import type { Option } from './state.ts';
 import { deathsNote } from './picss-yearly.ts';
 
 export type PicssMonthlyMetric = 'attacks' | 'killed';
-export interface PicssMonthlyState { metric?: PicssMonthlyMetric; highlight?: [string, string]; annotations?: number }
-export interface PicssMonthlyData { rows: MonthlyRow[] }
+export interface PicssMonthlyState {
+  metric?: PicssMonthlyMetric;
+  highlight?: [string, string];
+  annotations?: number;
+}
+export interface PicssMonthlyData {
+  rows: MonthlyRow[];
+}
 
 export const name = 'picss-monthly';
 export const title = 'Militant attacks in Pakistan per month since December 2021 (PICSS)';
 export const START = '2021-12';
 
-export const metrics: Record<PicssMonthlyMetric, { name: string; axis: string; axisShort: string; unit: [string, string]; seriesClass: string; title: string }> = {
-  attacks: { name: 'Militant attacks', axis: 'Militant attacks per month', axisShort: 'Militant attacks per month', unit: ['militant attack', 'militant attacks'], seriesClass: 'tt-series-1', title },
-  killed: { name: 'People killed in militant attacks', axis: 'People killed in militant attacks per month (attackers included)', axisShort: 'Killed per month (incl. attackers)', unit: ['person killed', 'people killed'], seriesClass: 'tt-series-2', title: 'People killed in militant attacks in Pakistan per month since December 2021 (PICSS)' },
+export const metrics: Record<
+  PicssMonthlyMetric,
+  { name: string; axis: string; axisShort: string; unit: [string, string]; seriesClass: string; title: string }
+> = {
+  attacks: {
+    name: 'Militant attacks',
+    axis: 'Militant attacks per month',
+    axisShort: 'Militant attacks per month',
+    unit: ['militant attack', 'militant attacks'],
+    seriesClass: 'tt-series-1',
+    title,
+  },
+  killed: {
+    name: 'People killed in militant attacks',
+    axis: 'People killed in militant attacks per month (attackers included)',
+    axisShort: 'Killed per month (incl. attackers)',
+    unit: ['person killed', 'people killed'],
+    seriesClass: 'tt-series-2',
+    title: 'People killed in militant attacks in Pakistan per month since December 2021 (PICSS)',
+  },
 };
 
 /** The metrics a reader can choose, in the order the figure offers them. */
-export const metricOptions: readonly Option<PicssMonthlyMetric>[] = [{ value: 'attacks', label: 'Attacks' }, { value: 'killed', label: 'Deaths' }];
+export const metricOptions: readonly Option<PicssMonthlyMetric>[] = [
+  { value: 'attacks', label: 'Attacks' },
+  { value: 'killed', label: 'Deaths' },
+];
 
 export const annotations: readonly Annotation[] = [
   { id: 'ttp-ceasefire-ends', at: '2022-11', label: 'The TTP calls off its ceasefire', eventId: 'ev-2022-11-28-40' },
@@ -50,6 +95,7 @@ export const annotations: readonly Annotation[] = [
 /** Last month with any figure in the rows (the table's end), or with a figure for one metric. */
 function lastMonth(rows: MonthlyRow[], metric?: PicssMonthlyMetric): string {
   const months = rows.filter((r) => (metric ? r.metric === metric : r.metric !== 'injured') && r.month >= START).map((r) => r.month);
+  // biome-ignore lint/complexity/useMathMinMax: months are 'YYYY-MM' strings, compared as text
   return months.reduce((a, b) => (b > a ? b : a), START);
 }
 
@@ -73,7 +119,10 @@ function pointLabel(metric: PicssMonthlyMetric, p: Point<string>): string {
  * highlights carries data-mark (a new metric: the whole line; new annotations; highlighted
  * months; else the line).
  */
-export function draw(data: PicssMonthlyData, opts: { width: number; height?: number; state?: PicssMonthlyState & { previous?: PicssMonthlyState | null }; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+export function draw(
+  data: PicssMonthlyData,
+  opts: { width: number; height?: number; state?: PicssMonthlyState & { previous?: PicssMonthlyState | null }; idPrefix?: string },
+): { svg: SvgNode; width: number; height: number } {
   const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const metric: PicssMonthlyMetric = state.metric && state.metric in metrics ? state.metric : 'attacks';
   const meta = metrics[metric];
@@ -121,7 +170,7 @@ export function draw(data: PicssMonthlyData, opts: { width: number; height?: num
   const prevCount = previous ? annotationCount(previous.annotations, annotations.length) : 0;
   const newAt = new Set(shown.slice(prevCount).map((a) => a.at));
   const lit = new Set(points.filter((p) => highlightClass(p.key, state.highlight) === 'tt-highlight').map((p) => p.key));
-  const wholeLine = !!previous && (previous.metric ?? 'attacks') !== metric || (!!previous && !lit.size && !newAt.size);
+  const wholeLine = (!!previous && (previous.metric ?? 'attacks') !== metric) || (!!previous && !lit.size && !newAt.size);
   const stepMark = (key: string) => !!previous && (wholeLine || lit.has(key) || newAt.has(key));
 
   const r = narrow ? 3 : 4;
@@ -129,11 +178,23 @@ export function draw(data: PicssMonthlyData, opts: { width: number; height?: num
 
   const marks = points.map((p, i) => {
     if (p.value === null) {
-      return gapRect({ x: cx(i) - step / 2, y: plotTop, width: step, height: baseline - plotTop, idPrefix, series, i, label: pointLabel(metric, p), extraClass: cls(highlightClass(p.key, state.highlight) === 'tt-dim' && 'tt-dim') });
+      return gapRect({
+        x: cx(i) - step / 2,
+        y: plotTop,
+        width: step,
+        height: baseline - plotTop,
+        idPrefix,
+        series,
+        i,
+        label: pointLabel(metric, p),
+        extraClass: cls(highlightClass(p.key, state.highlight) === 'tt-dim' && 'tt-dim'),
+      });
     }
     return h('circle', {
       class: cls('tt-mark', 'tt-point', meta.seriesClass, highlightClass(p.key, state.highlight)),
-      cx: cx(i), cy: y(p.value), r,
+      cx: cx(i),
+      cy: y(p.value),
+      r,
       'data-mark': stepMark(p.key) ? 'step' : undefined,
       ...markAttrs(series, i, pointLabel(metric, p), cx(i), y(p.value)),
     });
@@ -151,9 +212,12 @@ export function draw(data: PicssMonthlyData, opts: { width: number; height?: num
   }
 
   const januaries = points.map((p, i) => ({ p, i })).filter(({ p, i }) => p.key.endsWith('-01') || i === 0);
-  const ticks = januaries.map(({ p, i }) => ({ x: cx(i), label: i === 0 && !p.key.endsWith('-01') ? (narrow ? '' : formatMonthShort(p.key)) : p.key.slice(0, 4) })).filter((t) => t.label);
+  const ticks = januaries
+    .map(({ p, i }) => ({ x: cx(i), label: i === 0 && !p.key.endsWith('-01') ? (narrow ? '' : formatMonthShort(p.key)) : p.key.slice(0, 4) }))
+    .filter((t) => t.label);
 
-  const svg = chartRoot({ name, width, height, idPrefix, title: meta.title, desc: summary(data, metric) },
+  const svg = chartRoot(
+    { name, width, height, idPrefix, title: meta.title, desc: summary(data, metric) },
     axisLabel.node,
     band,
     ...valueAxisNodes(axis, y, left, right),
@@ -178,10 +242,18 @@ export function summary(data: PicssMonthlyData, metric: PicssMonthlyMetric = 'at
 
 /** Long description for screen readers: both metrics, gaps and the annotated months. */
 export function describe(data: PicssMonthlyData): string {
-  const parts = [`Line chart of militant attacks in Pakistan and the people killed in them, month by month from ${formatDate(START)}, as counted by the Pakistan Institute for Conflict and Security Studies (PICSS). Months without a figure are gaps in the line.`];
+  const parts = [
+    `Line chart of militant attacks in Pakistan and the people killed in them, month by month from ${formatDate(START)}, as counted by the Pakistan Institute for Conflict and Security Studies (PICSS). Months without a figure are gaps in the line.`,
+  ];
   for (const metric of Object.keys(metrics) as PicssMonthlyMetric[]) {
     const pts = monthSeries(data, metric);
-    parts.push(describeSeries(pts.map((p) => ({ key: p.key, name: formatDate(p.key), value: p.value })), `${metrics[metric].name.toLowerCase()} per month`, { listAll: false }));
+    parts.push(
+      describeSeries(
+        pts.map((p) => ({ key: p.key, name: formatDate(p.key), value: p.value })),
+        `${metrics[metric].name.toLowerCase()} per month`,
+        { listAll: false },
+      ),
+    );
   }
   const att = new Map(monthSeries(data, 'attacks').map((p) => [p.key, p.value]));
   const kil = new Map(monthSeries(data, 'killed').map((p) => [p.key, p.value]));

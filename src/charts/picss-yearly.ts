@@ -19,15 +19,36 @@ import type { Point } from '../data/shape.ts';
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
-  annotationCount, axisTitle, barMarks, barValueLabels, categoryAxisNodes, chartRoot, cls, describeSeries, footnotes,
-  formatDate, formatNumber, gapNote, isNarrow, layoutAnnotations, margins, plotHeightFor, valueAxis, valueAxisNodes, frameOf,
+  annotationCount,
+  axisTitle,
+  barMarks,
+  barValueLabels,
+  categoryAxisNodes,
+  chartRoot,
+  cls,
+  describeSeries,
+  footnotes,
+  formatDate,
+  formatNumber,
+  gapNote,
+  layoutAnnotations,
+  plotHeightFor,
+  valueAxis,
+  valueAxisNodes,
+  frameOf,
 } from './frame.ts';
 import type { Annotation, BarPoint, ChartTable } from './frame.ts';
 import type { Option } from './state.ts';
 
 export type PicssYearlyView = 'attacks' | 'killed' | 'suicide_attacks';
-export interface PicssYearlyState { view?: PicssYearlyView; highlight?: [string, string]; annotations?: number }
-export interface PicssYearlyData { rows: YearlyRow[] }
+export interface PicssYearlyState {
+  view?: PicssYearlyView;
+  highlight?: [string, string];
+  annotations?: number;
+}
+export interface PicssYearlyData {
+  rows: YearlyRow[];
+}
 
 export const name = 'picss-yearly';
 export const title = 'Militant attacks in Pakistan per year, 2015–2025 (PICSS)';
@@ -41,14 +62,37 @@ export const viewTitles: Record<PicssYearlyView, string> = {
 export const TO = 2025;
 
 export const views: Record<PicssYearlyView, { series: string; name: string; axis: string; axisShort: string; unit: [string, string]; seriesClass: string }> = {
-  attacks: { series: 'attacks', name: 'Militant attacks', axis: 'Militant attacks per year', axisShort: 'Militant attacks per year', unit: ['militant attack', 'militant attacks'], seriesClass: 'tt-series-1' },
-  killed: { series: 'killed', name: 'People killed in militant attacks', axis: 'People killed in militant attacks (attackers included)', axisShort: 'Killed in attacks (incl. attackers)', unit: ['person killed', 'people killed'], seriesClass: 'tt-series-2' },
-  suicide_attacks: { series: 'suicide_attacks', name: 'Suicide attacks', axis: 'Suicide attacks per year', axisShort: 'Suicide attacks per year', unit: ['suicide attack', 'suicide attacks'], seriesClass: 'tt-series-3' },
+  attacks: {
+    series: 'attacks',
+    name: 'Militant attacks',
+    axis: 'Militant attacks per year',
+    axisShort: 'Militant attacks per year',
+    unit: ['militant attack', 'militant attacks'],
+    seriesClass: 'tt-series-1',
+  },
+  killed: {
+    series: 'killed',
+    name: 'People killed in militant attacks',
+    axis: 'People killed in militant attacks (attackers included)',
+    axisShort: 'Killed in attacks (incl. attackers)',
+    unit: ['person killed', 'people killed'],
+    seriesClass: 'tt-series-2',
+  },
+  suicide_attacks: {
+    series: 'suicide_attacks',
+    name: 'Suicide attacks',
+    axis: 'Suicide attacks per year',
+    axisShort: 'Suicide attacks per year',
+    unit: ['suicide attack', 'suicide attacks'],
+    seriesClass: 'tt-series-3',
+  },
 };
 
 /** The views a reader can choose, in the order the figure offers them. */
 export const viewOptions: readonly Option<PicssYearlyView>[] = [
-  { value: 'attacks', label: 'Attacks' }, { value: 'killed', label: 'Deaths' }, { value: 'suicide_attacks', label: 'Suicide attacks' },
+  { value: 'attacks', label: 'Attacks' },
+  { value: 'killed', label: 'Deaths' },
+  { value: 'suicide_attacks', label: 'Suicide attacks' },
 ];
 
 export const annotations: readonly Annotation[] = [
@@ -75,12 +119,14 @@ function pointLabel(view: PicssYearlyView, p: Point<number>): string {
 }
 
 function disputeNote(view: PicssYearlyView, points: Point<number>[]): string[] {
-  return disputed.filter((d) => d.view === view).flatMap((d) => {
-    const p = points.find((q) => q.key === d.year);
-    if (!p || p.value === null) return [];
-    const others = p.otherValues.length ? ` An earlier PICSS release gave ${p.otherValues.map(formatNumber).join(' or ')}.` : '';
-    return [`${d.symbol} ${d.year}: ${formatNumber(p.value)} is ${d.why}.${others}`];
-  });
+  return disputed
+    .filter((d) => d.view === view)
+    .flatMap((d) => {
+      const p = points.find((q) => q.key === d.year);
+      if (!p || p.value === null) return [];
+      const others = p.otherValues.length ? ` An earlier PICSS release gave ${p.otherValues.map(formatNumber).join(' or ')}.` : '';
+      return [`${d.symbol} ${d.year}: ${formatNumber(p.value)} is ${d.why}.${others}`];
+    });
 }
 
 /** Position of a month ("2021-08") on the year bands: through the year in proportion. */
@@ -90,7 +136,10 @@ function monthX(at: string, x: (key: string) => number, step: number, bandwidth:
   return start + (step * ((m || 7) - 0.5)) / 12;
 }
 
-export function draw(data: PicssYearlyData, opts: { width: number; state?: PicssYearlyState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+export function draw(
+  data: PicssYearlyData,
+  opts: { width: number; state?: PicssYearlyState; idPrefix?: string },
+): { svg: SvgNode; width: number; height: number } {
   const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const view: PicssYearlyView = state.view && state.view in views ? state.view : 'attacks';
   const v = views[view];
@@ -102,7 +151,11 @@ export function draw(data: PicssYearlyData, opts: { width: number; state?: Picss
   const axis = valueAxis(max * 1.08, plotH);
   const left = m.left + axis.labelWidth + 8;
   const right = width - m.right;
-  const x = scaleBand<string>().domain(keys).range([left, right]).paddingInner(narrow ? 0.15 : 0.25).paddingOuter(0.1);
+  const x = scaleBand<string>()
+    .domain(keys)
+    .range([left, right])
+    .paddingInner(narrow ? 0.15 : 0.25)
+    .paddingOuter(0.1);
   const bw = x.bandwidth();
   const xOf = (k: string) => x(k) ?? left;
 
@@ -134,24 +187,46 @@ export function draw(data: PicssYearlyData, opts: { width: number; state?: Picss
   const maxPoint = present.reduce<Point<number> | null>((a, b) => (!a || (b.value ?? 0) > (a.value ?? 0) ? b : a), null);
   const keep = [maxPoint, present.at(-1)].filter(Boolean).map((p) => String(p!.key));
 
-  const flags = disputed.filter((d) => d.view === view).flatMap((d) => {
-    const p = points.find((q) => q.key === d.year);
-    if (!p || p.value === null) return [];
-    const cx = xOf(String(d.year)) + bw / 2;
-    const cy = y(p.value) - 27;
-    return [h('g', { class: 'tt-flag-group', 'data-year': d.year, 'aria-hidden': 'true' },
-      h('circle', { class: 'tt-flag', cx, cy, r: 7 }),
-      h('text', { class: 'tt-label tt-flag-symbol', x: cx, y: cy + 5, 'text-anchor': 'middle' }, d.symbol))];
-  });
+  const flags = disputed
+    .filter((d) => d.view === view)
+    .flatMap((d) => {
+      const p = points.find((q) => q.key === d.year);
+      if (!p || p.value === null) return [];
+      const cx = xOf(String(d.year)) + bw / 2;
+      const cy = y(p.value) - 27;
+      return [
+        h(
+          'g',
+          { class: 'tt-flag-group', 'data-year': d.year, 'aria-hidden': 'true' },
+          h('circle', { class: 'tt-flag', cx, cy, r: 7 }),
+          h('text', { class: 'tt-label tt-flag-symbol', x: cx, y: cy + 5, 'text-anchor': 'middle' }, d.symbol),
+        ),
+      ];
+    });
 
-  const svg = chartRoot({ name, width, height, idPrefix, title: viewTitles[view], desc: summary(data, view) },
+  const svg = chartRoot(
+    { name, width, height, idPrefix, title: viewTitles[view], desc: summary(data, view) },
     axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
     h('g', { class: cls('tt-annotations', narrow && 'tt-annotations-narrow') }, annLayout.render({ bandTop, plotBottom: baseline, listTop })),
-    barMarks(bars, { x: xOf, bandwidth: bw, y, plotTop, baseline, series: v.series, seriesName: v.name, seriesClass: v.seriesClass, idPrefix, highlight: state.highlight }),
+    barMarks(bars, {
+      x: xOf,
+      bandwidth: bw,
+      y,
+      plotTop,
+      baseline,
+      series: v.series,
+      seriesName: v.name,
+      seriesClass: v.seriesClass,
+      idPrefix,
+      highlight: state.highlight,
+    }),
     barValueLabels(bars, { x: xOf, bandwidth: bw, y, width, keep, highlight: state.highlight }),
     h('g', { class: 'tt-flags' }, flags),
-    categoryAxisNodes(keys.map((k) => ({ x: xOf(k) + bw / 2, label: k })), { y: baseline, x0: left, x1: right, width, step: x.step(), keepLast: true }),
+    categoryAxisNodes(
+      keys.map((k) => ({ x: xOf(k) + bw / 2, label: k })),
+      { y: baseline, x0: left, x1: right, width, step: x.step(), keepLast: true },
+    ),
     foot.render(footTop),
   );
   return { svg, width, height };
@@ -173,10 +248,17 @@ export function summary(data: PicssYearlyData, view: PicssYearlyView = 'attacks'
 
 /** Long description for screen readers: all three views in plain words. */
 export function describe(data: PicssYearlyData): string {
-  const parts = [`Bar chart of militant violence in Pakistan per year from ${FROM} to ${TO}, as counted by the Pakistan Institute for Conflict and Security Studies (PICSS).`];
+  const parts = [
+    `Bar chart of militant violence in Pakistan per year from ${FROM} to ${TO}, as counted by the Pakistan Institute for Conflict and Security Studies (PICSS).`,
+  ];
   for (const view of Object.keys(views) as PicssYearlyView[]) {
     const pts = series(data, view);
-    parts.push(describeSeries(pts.map((p) => ({ key: String(p.key), name: String(p.key), value: p.value })), views[view].name.toLowerCase()));
+    parts.push(
+      describeSeries(
+        pts.map((p) => ({ key: String(p.key), name: String(p.key), value: p.value })),
+        views[view].name.toLowerCase(),
+      ),
+    );
     parts.push(...disputeNote(view, pts).map((n) => n.replace(/^\S+\s/, 'Note: ')));
   }
   parts.push(deathsNote);
@@ -189,7 +271,11 @@ export function table(data: PicssYearlyData): ChartTable {
   const rows = all[0]!.map((p, i) => {
     const notes = (Object.keys(views) as PicssYearlyView[]).flatMap((view, j) => {
       const q = all[j]![i]!;
-      return q.otherValues.length ? [`${views[view].name}: ${disputed.some((d) => d.view === view && d.year === q.key) ? 'an earlier release gave' : 'also reported'} ${q.otherValues.join('; ')}`] : [];
+      return q.otherValues.length
+        ? [
+            `${views[view].name}: ${disputed.some((d) => d.view === view && d.year === q.key) ? 'an earlier release gave' : 'also reported'} ${q.otherValues.join('; ')}`,
+          ]
+        : [];
     });
     const sources = [...new Set(all.map((s) => s[i]!.source).filter((id): id is string => !!id))];
     return [p.key, ...all.map((s) => s[i]!.value), notes.join('. ') || null, sources.join(' ') || null];
@@ -200,4 +286,3 @@ export function table(data: PicssYearlyData): ChartTable {
     rows,
   };
 }
-

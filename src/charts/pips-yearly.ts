@@ -14,20 +14,40 @@ import type { Point } from '../data/shape.ts';
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
-  axisTitle, barMarks, barValueLabels, categoryAxisNodes, chartRoot, clampX, describeSeries, footnotes, formatNumber, gapNote,
-  isNarrow, listWords, margins, plotHeightFor, textLines, textWidth, valueAxis, valueAxisNodes, frameOf,
+  axisTitle,
+  barMarks,
+  barValueLabels,
+  categoryAxisNodes,
+  chartRoot,
+  clampX,
+  describeSeries,
+  footnotes,
+  formatNumber,
+  gapNote,
+  listWords,
+  plotHeightFor,
+  textLines,
+  textWidth,
+  valueAxis,
+  valueAxisNodes,
+  frameOf,
 } from './frame.ts';
 import type { BarPoint, ChartTable } from './frame.ts';
 
-export interface PipsYearlyState { highlight?: [string, string] }
-export interface PipsYearlyData { rows: YearlyRow[] }
+export interface PipsYearlyState {
+  highlight?: [string, string];
+}
+export interface PipsYearlyData {
+  rows: YearlyRow[];
+}
 
 export const name = 'pips-yearly';
 export const title = 'Terrorist attacks in Pakistan per year, 2005–2025 (PIPS)';
 export const FROM = 2005;
 export const TO = 2025;
 export const SERIES = 'attacks';
-export const definitionNote = 'PIPS counts “terrorist attacks” under its own definition, so its totals differ from PICSS counts of militant attacks; the two series are not joined.';
+export const definitionNote =
+  'PIPS counts “terrorist attacks” under its own definition, so its totals differ from PICSS counts of militant attacks; the two series are not joined.';
 
 type Valued = Point<number> & { value: number };
 const series = (data: PipsYearlyData) => yearlySeries(data.rows, 'attacks', FROM, TO);
@@ -44,7 +64,10 @@ export function peak(data: PipsYearlyData): Valued | null {
   return present.reduce<Valued | null>((a, b) => (!a || b.value > a.value ? b : a), null);
 }
 
-export function draw(data: PipsYearlyData, opts: { width: number; state?: PipsYearlyState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+export function draw(
+  data: PipsYearlyData,
+  opts: { width: number; state?: PipsYearlyState; idPrefix?: string },
+): { svg: SvgNode; width: number; height: number } {
   const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const points = series(data);
   const keys = points.map((p) => String(p.key));
@@ -54,12 +77,19 @@ export function draw(data: PipsYearlyData, opts: { width: number; state?: PipsYe
   const axis = valueAxis((top?.value ?? 0) * 1.15, plotH);
   const left = m.left + axis.labelWidth + 8;
   const right = width - m.right;
-  const x = scaleBand<string>().domain(keys).range([left, right]).paddingInner(narrow ? 0.12 : 0.22).paddingOuter(0.1);
+  const x = scaleBand<string>()
+    .domain(keys)
+    .range([left, right])
+    .paddingInner(narrow ? 0.12 : 0.22)
+    .paddingOuter(0.1);
   const bw = x.bandwidth();
   const xOf = (k: string) => x(k) ?? left;
 
   const gaps = points.filter((p) => p.value === null).map((p) => String(p.key));
-  const foot = footnotes([gapNote(gaps), definitionNote].filter((n): n is string => !!n), width);
+  const foot = footnotes(
+    [gapNote(gaps), definitionNote].filter((n): n is string => !!n),
+    width,
+  );
   const titleY = m.top + 11;
   const axisLabel = axisTitle('Terrorist attacks per year (PIPS definition)', m.left, titleY, width);
   const plotTop = titleY + axisLabel.extra + 22;
@@ -68,7 +98,12 @@ export function draw(data: PipsYearlyData, opts: { width: number; state?: PipsYe
   const height = Math.round(footTop + foot.height + 4);
   const y = axis.scale([baseline, plotTop]);
 
-  const bars: BarPoint[] = points.map((p) => ({ key: String(p.key), value: p.value, label: pointLabel(p), className: top && p.key === top.key ? 'tt-peak' : undefined }));
+  const bars: BarPoint[] = points.map((p) => ({
+    key: String(p.key),
+    value: p.value,
+    label: pointLabel(p),
+    className: top && p.key === top.key ? 'tt-peak' : undefined,
+  }));
   const keep = [top, (points.filter((p) => p.value !== null) as Valued[]).at(-1)].filter(Boolean).map((p) => String(p!.key));
 
   let peakMark: SvgNode | null = null;
@@ -78,18 +113,36 @@ export function draw(data: PipsYearlyData, opts: { width: number; state?: PipsYe
     const lines = narrow ? ['Peak', String(top.key)] : [`Peak year: ${top.key}`];
     const w = Math.max(...lines.map((l) => textWidth(l)));
     const tx = clampX(cx + 6, w, 'start', width);
-    peakMark = h('g', { class: 'tt-peak-mark', 'data-year': top.key, 'aria-hidden': 'true' },
+    peakMark = h(
+      'g',
+      { class: 'tt-peak-mark', 'data-year': top.key, 'aria-hidden': 'true' },
       h('line', { class: 'tt-annotation-line', x1: cx, x2: cx, y1: labelY - (lines.length - 1) * 15 - 10, y2: y(top.value) - 18 }),
-      textLines(lines, tx, labelY - (lines.length - 1) * 15, { class: 'tt-annotation-label tt-halo' }));
+      textLines(lines, tx, labelY - (lines.length - 1) * 15, { class: 'tt-annotation-label tt-halo' }),
+    );
   }
 
-  const svg = chartRoot({ name, width, height, idPrefix, title, desc: summary(data) },
+  const svg = chartRoot(
+    { name, width, height, idPrefix, title, desc: summary(data) },
     axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
-    barMarks(bars, { x: xOf, bandwidth: bw, y, plotTop, baseline, series: SERIES, seriesName: 'Terrorist attacks (PIPS)', seriesClass: 'tt-series-4', idPrefix, highlight: state.highlight }),
+    barMarks(bars, {
+      x: xOf,
+      bandwidth: bw,
+      y,
+      plotTop,
+      baseline,
+      series: SERIES,
+      seriesName: 'Terrorist attacks (PIPS)',
+      seriesClass: 'tt-series-4',
+      idPrefix,
+      highlight: state.highlight,
+    }),
     barValueLabels(bars, { x: xOf, bandwidth: bw, y, width, keep, highlight: state.highlight }),
     peakMark,
-    categoryAxisNodes(keys.map((k) => ({ x: xOf(k) + bw / 2, label: k })), { y: baseline, x0: left, x1: right, width, step: x.step(), keepLast: true }),
+    categoryAxisNodes(
+      keys.map((k) => ({ x: xOf(k) + bw / 2, label: k })),
+      { y: baseline, x0: left, x1: right, width, step: x.step(), keepLast: true },
+    ),
     foot.render(footTop),
   );
   return { svg, width, height };
@@ -112,10 +165,15 @@ export function describe(data: PipsYearlyData): string {
   return [
     `Bar chart of terrorist attacks in Pakistan per year from ${FROM} to ${TO}, as counted by the Pak Institute for Peace Studies (PIPS).`,
     top ? `The count peaked in ${top.key} at ${formatNumber(top.value)}.` : '',
-    describeSeries(points.map((p) => ({ key: String(p.key), name: String(p.key), value: p.value })), 'terrorist attacks'),
+    describeSeries(
+      points.map((p) => ({ key: String(p.key), name: String(p.key), value: p.value })),
+      'terrorist attacks',
+    ),
     gaps.length ? `${listWords(gaps)} ${gaps.length === 1 ? 'is' : 'are'} shown as gaps: no PIPS annual figure was found.` : '',
     definitionNote,
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** The rows behind the chart: one per year, null where no figure was found. */

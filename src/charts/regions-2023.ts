@@ -16,16 +16,35 @@ import type { RegionRow } from '../data/schemas.ts';
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
-  axisTitle, chartRoot, clampX, cls, footnotes, formatNumber, gapRect, isNarrow, legend, listWords, margins, markAttrs,
-  plotHeightFor, seriesGroup, textWidth, valueAxis, valueAxisNodes, frameOf,
+  axisTitle,
+  chartRoot,
+  clampX,
+  cls,
+  footnotes,
+  formatNumber,
+  gapRect,
+  legend,
+  listWords,
+  markAttrs,
+  plotHeightFor,
+  seriesGroup,
+  textWidth,
+  valueAxis,
+  valueAxisNodes,
+  frameOf,
 } from './frame.ts';
 import type { ChartTable } from './frame.ts';
 
 export type Region = 'KP_incl_exFATA' | 'KP_mainland' | 'ex_FATA' | 'Balochistan';
 export type RegionMetric = 'attacks' | 'killed' | 'injured';
 export type RegionYear = '2023' | '2024';
-export interface Regions2023State { year?: RegionYear; highlight?: Region }
-export interface Regions2023Data { byYear: Record<RegionYear, RegionRow[]> }
+export interface Regions2023State {
+  year?: RegionYear;
+  highlight?: Region;
+}
+export interface Regions2023Data {
+  byYear: Record<RegionYear, RegionRow[]>;
+}
 
 export const name = 'regions-2023';
 export const title = 'Militant attacks and their toll by region, 2023 and 2024: Khyber Pakhtunkhwa and Balochistan (PICSS)';
@@ -51,7 +70,8 @@ export const metricOrder: RegionMetric[] = ['attacks', 'killed', 'injured'];
 /** What the chart cannot show in each year, stated under it. */
 export const missingByYear: Record<RegionYear, string> = {
   '2023': 'Not shown: no full-year 2023 PICSS figures were found for Sindh or Punjab, nor for mainland Khyber Pakhtunkhwa and its merged districts separately.',
-  '2024': 'Not shown: no full-year 2024 PICSS figures were found for Sindh or Punjab, nor for Khyber Pakhtunkhwa as a whole; its two parts are shown apart, not added up.',
+  '2024':
+    'Not shown: no full-year 2024 PICSS figures were found for Sindh or Punjab, nor for Khyber Pakhtunkhwa as a whole; its two parts are shown apart, not added up.',
 };
 /** Kept for the registry's notes (the chart's first year). */
 export const missing = missingByYear['2023'];
@@ -79,7 +99,10 @@ function label(region: Region, metric: RegionMetric, v: number | null, year: Reg
     : `${regions[region].name}, ${year}: ${formatNumber(v)} ${metrics[metric].noun} (PICSS)`;
 }
 
-export function draw(data: Regions2023Data, opts: { width: number; state?: Regions2023State; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+export function draw(
+  data: Regions2023Data,
+  opts: { width: number; state?: Regions2023State; idPrefix?: string },
+): { svg: SvgNode; width: number; height: number } {
   const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
   const year = yearOf(data, state);
   const rows = data.byYear[year];
@@ -87,11 +110,21 @@ export function draw(data: Regions2023Data, opts: { width: number; state?: Regio
 
   const plotH = plotHeightFor(width, { narrowRatio: 0.8, wideRatio: 0.38, max: 360 });
   // One value scale for both years, so switching year compares like with like.
-  const max = Math.max(0, ...yearOrder.flatMap((y) => data.byYear[y] ?? []).filter((r) => r.region in regions).map((r) => r.value));
+  const max = Math.max(
+    0,
+    ...yearOrder
+      .flatMap((y) => data.byYear[y] ?? [])
+      .filter((r) => r.region in regions)
+      .map((r) => r.value),
+  );
   const axis = valueAxis(max * 1.08, plotH);
   const left = m.left + axis.labelWidth + 8;
   const right = width - m.right;
-  const x0 = scaleBand<RegionMetric>().domain(metricOrder).range([left, right]).paddingInner(narrow ? 0.18 : 0.3).paddingOuter(0.08);
+  const x0 = scaleBand<RegionMetric>()
+    .domain(metricOrder)
+    .range([left, right])
+    .paddingInner(narrow ? 0.18 : 0.3)
+    .paddingOuter(0.08);
   const x1 = scaleBand<Region>().domain(shown).range([0, x0.bandwidth()]).paddingInner(0.08);
   const bw = x1.bandwidth();
   // Region names under the bars: the label when every one fits, else the short forms, else the
@@ -99,7 +132,14 @@ export function draw(data: Regions2023Data, opts: { width: number; state?: Regio
   const fits = (pick: (r: Region) => string) => shown.every((q) => textWidth(pick(q)) <= bw + 4);
   const under = (r: Region) => (fits((q) => regions[q].label) ? regions[r].label : fits((q) => regions[q].short) ? regions[r].short : regions[r].initial);
   const abbreviated = under(shown[0] ?? 'Balochistan') !== regions[shown[0] ?? 'Balochistan'].label;
-  const leg = legend(shown.map((r) => ({ key: r, label: abbreviated ? `${under(r)}: ${regions[r].name}` : regions[r].name, swatch: h('rect', { class: cls('tt-mark', regions[r].className), x: 0, y: 0, width: 12, height: 12 }) })), { x: m.left, y: m.top, width });
+  const leg = legend(
+    shown.map((r) => ({
+      key: r,
+      label: abbreviated ? `${under(r)}: ${regions[r].name}` : regions[r].name,
+      swatch: h('rect', { class: cls('tt-mark', regions[r].className), x: 0, y: 0, width: 12, height: 12 }),
+    })),
+    { x: m.left, y: m.top, width },
+  );
 
   const titleY = m.top + leg.height + 14;
   const axisLabel = axisTitle(`Full year ${year}`, m.left, titleY, width);
@@ -124,28 +164,67 @@ export function draw(data: Regions2023Data, opts: { width: number; state?: Regio
         marks.push(gapRect({ x: bx, y: top, width: bw, height: baseline - top, idPrefix, series: region, i, label: label(region, metric, v, year) }));
         return;
       }
-      marks.push(h('rect', {
-        class: cls('tt-mark', 'tt-bar', regions[region].className, hl(region)),
-        x: bx, y: y(v), width: bw, height: baseline - y(v),
-        ...markAttrs(region, i, label(region, metric, v, year), cx, y(v)),
-      }));
+      marks.push(
+        h('rect', {
+          class: cls('tt-mark', 'tt-bar', regions[region].className, hl(region)),
+          x: bx,
+          y: y(v),
+          width: bw,
+          height: baseline - y(v),
+          ...markAttrs(region, i, label(region, metric, v, year), cx, y(v)),
+        }),
+      );
       const text = formatNumber(v);
-      labels.push(h('text', { class: cls('tt-value-label', 'tt-halo', hl(region) === 'tt-highlight' && 'tt-highlight'), x: clampX(cx, textWidth(text), 'middle', width), y: y(v) - 5, 'text-anchor': 'middle', 'aria-hidden': 'true' }, text));
+      labels.push(
+        h(
+          'text',
+          {
+            class: cls('tt-value-label', 'tt-halo', hl(region) === 'tt-highlight' && 'tt-highlight'),
+            x: clampX(cx, textWidth(text), 'middle', width),
+            y: y(v) - 5,
+            'text-anchor': 'middle',
+            'aria-hidden': 'true',
+          },
+          text,
+        ),
+      );
       const name = under(region);
-      labels.push(h('text', { class: 'tt-label tt-region-label', x: clampX(cx, textWidth(name), 'middle', width), y: baseline + 15, 'text-anchor': 'middle', 'aria-hidden': 'true' }, name));
+      labels.push(
+        h(
+          'text',
+          {
+            class: 'tt-label tt-region-label',
+            x: clampX(cx, textWidth(name), 'middle', width),
+            y: baseline + 15,
+            'text-anchor': 'middle',
+            'aria-hidden': 'true',
+          },
+          name,
+        ),
+      );
     });
     return { node: seriesGroup(region, regions[region].name, metricOrder.length, marks), labels };
   });
 
-  const svg = chartRoot({ name, width, height, idPrefix, title, desc: summary(data, year) },
+  const svg = chartRoot(
+    { name, width, height, idPrefix, title, desc: summary(data, year) },
     leg.node,
     axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
     ...groups.map((g) => g.node),
-    h('g', { class: 'tt-value-labels' }, groups.flatMap((g) => g.labels)),
-    h('g', { class: 'tt-axis tt-axis-x', 'aria-hidden': 'true' },
+    h(
+      'g',
+      { class: 'tt-value-labels' },
+      groups.flatMap((g) => g.labels),
+    ),
+    h(
+      'g',
+      { class: 'tt-axis tt-axis-x', 'aria-hidden': 'true' },
       h('line', { x1: left, x2: right, y1: baseline, y2: baseline }),
-      metricOrder.map((metric) => h('text', { class: 'tt-axis-title', x: (x0(metric) ?? left) + x0.bandwidth() / 2, y: baseline + 32, 'text-anchor': 'middle' }, metrics[metric].name))),
+      metricOrder.map((metric) =>
+        h('text', { class: 'tt-axis-title', x: (x0(metric) ?? left) + x0.bandwidth() / 2, y: baseline + 32, 'text-anchor': 'middle' }, metrics[metric].name),
+      ),
+    ),
     foot.render(footTop),
   );
   return { svg, width, height };
@@ -154,28 +233,36 @@ export function draw(data: Regions2023Data, opts: { width: number; state?: Regio
 /** One sentence for <desc>. */
 export function summary(data: Regions2023Data, year: RegionYear = '2023'): string {
   const rows = data.byYear[year] ?? [];
-  const parts = regionsOf(rows).map((r) => {
-    const v = value(rows, r, 'attacks');
-    return v === null ? null : `${formatNumber(v)} in ${regions[r].name}`;
-  }).filter((x): x is string => x !== null);
+  const parts = regionsOf(rows)
+    .map((r) => {
+      const v = value(rows, r, 'attacks');
+      return v === null ? null : `${formatNumber(v)} in ${regions[r].name}`;
+    })
+    .filter((x): x is string => x !== null);
   if (!parts.length) return `PICSS figures for ${year} by region.`;
   return `In ${year} PICSS counted ${listWords(parts)} (militant attacks).`;
 }
 
 /** Long description for screen readers: both years. */
 export function describe(data: Regions2023Data): string {
-  const years = yearOrder.filter((y) => data.byYear[y]?.length).map((year) => {
-    const rows = data.byYear[year];
-    const lines = regionsOf(rows).map((r) => {
-      const vals = metricOrder.map((mt) => {
-        const v = value(rows, r, mt);
-        return v === null ? `no figure for ${metrics[mt].noun}` : `${formatNumber(v)} ${metrics[mt].noun}`;
+  const years = yearOrder
+    .filter((y) => data.byYear[y]?.length)
+    .map((year) => {
+      const rows = data.byYear[year];
+      const lines = regionsOf(rows).map((r) => {
+        const vals = metricOrder.map((mt) => {
+          const v = value(rows, r, mt);
+          return v === null ? `no figure for ${metrics[mt].noun}` : `${formatNumber(v)} ${metrics[mt].noun}`;
+        });
+        return `${regions[r].name}: ${listWords(vals)}.`;
       });
-      return `${regions[r].name}: ${listWords(vals)}.`;
+      return [`${year}.`, ...lines, missingByYear[year]].join(' ');
     });
-    return [`${year}.`, ...lines, missingByYear[year]].join(' ');
-  });
-  return ['Grouped bar chart of PICSS full-year figures for regions of Pakistan, with attacks, people killed and people injured side by side; a control switches between 2023 and 2024.', ...years, mergedNote].join(' ');
+  return [
+    'Grouped bar chart of PICSS full-year figures for regions of Pakistan, with attacks, people killed and people injured side by side; a control switches between 2023 and 2024.',
+    ...years,
+    mergedNote,
+  ].join(' ');
 }
 
 /** The rows behind the chart: one per year and region, one column per metric. */
@@ -185,7 +272,12 @@ export function table(data: Regions2023Data): ChartTable {
     columns: ['Year', 'Region', 'Attacks', 'Killed', 'Injured', 'Sources'],
     rows: yearOrder.flatMap((year) => {
       const rows = data.byYear[year] ?? [];
-      return regionsOf(rows).map((r) => [year, regions[r].name, ...metricOrder.map((mt) => value(rows, r, mt)), [...new Set(rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null]);
+      return regionsOf(rows).map((r) => [
+        year,
+        regions[r].name,
+        ...metricOrder.map((mt) => value(rows, r, mt)),
+        [...new Set(rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null,
+      ]);
     }),
   };
 }

@@ -15,20 +15,20 @@ const e2 = Math.sqrt(2);
 function tickSpec(start: number, stop: number, count: number): [number, number, number] {
   const step = (stop - start) / Math.max(0, count);
   const power = Math.floor(Math.log10(step));
-  const error = step / Math.pow(10, power);
+  const error = step / 10 ** power;
   const factor = error >= e10 ? 10 : error >= e5 ? 5 : error >= e2 ? 2 : 1;
   let i1: number;
   let i2: number;
   let inc: number;
   if (power < 0) {
-    inc = Math.pow(10, -power) / factor;
+    inc = 10 ** -power / factor;
     i1 = Math.round(start * inc);
     i2 = Math.round(stop * inc);
     if (i1 / inc < start) ++i1;
     if (i2 / inc > stop) --i2;
     inc = -inc;
   } else {
-    inc = Math.pow(10, power) * factor;
+    inc = 10 ** power * factor;
     i1 = Math.round(start / inc);
     i2 = Math.round(stop / inc);
     if (i1 * inc < start) ++i1;
@@ -76,7 +76,10 @@ export function scaleLinear(): LinearScale {
     // d3's bimap: normalise within the domain (reversed domains swap both ends), then interpolate.
     let [d0, d1] = d;
     let [r0, r1] = r;
-    if (d1 < d0) { [d0, d1] = [d1, d0]; [r0, r1] = [r1, r0]; }
+    if (d1 < d0) {
+      [d0, d1] = [d1, d0];
+      [r0, r1] = [r1, r0];
+    }
     const span = d1 - d0;
     const t = span ? (x - d0) / span : Number.isNaN(span) ? NaN : 0.5;
     return r0 * (1 - t) + r1 * t;
@@ -154,9 +157,18 @@ export function scaleBand<T>(): BandScale<T> {
     keys = [...new Set(value)];
     return rescale();
   }) as BandScale<T>['domain'];
-  scale.range = (value) => { r = [+value[0], +value[1]]; return rescale(); };
-  scale.paddingInner = (p) => { inner = Math.min(1, p); return rescale(); };
-  scale.paddingOuter = (p) => { outer = +p; return rescale(); };
+  scale.range = (value) => {
+    r = [+value[0], +value[1]];
+    return rescale();
+  };
+  scale.paddingInner = (p) => {
+    inner = Math.min(1, p);
+    return rescale();
+  };
+  scale.paddingOuter = (p) => {
+    outer = +p;
+    return rescale();
+  };
   scale.bandwidth = () => width;
   scale.step = () => stepSize;
   return rescale();

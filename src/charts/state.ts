@@ -11,7 +11,10 @@
  * Adding a control (say a year choice for a chart) is one more field there.
  */
 
-export interface Option<V extends string = string> { value: V; label: string }
+export interface Option<V extends string = string> {
+  value: V;
+  label: string;
+}
 
 /** A control the reader sees: radio buttons, check boxes or a whole-number slider. Plain data (it is sent to the browser as JSON). */
 export type ControlSpec =
@@ -59,9 +62,12 @@ export function pickSet<V extends string>(options: readonly Option<V>[], raw: un
 /** The value a control accepts for `raw`, or undefined. */
 export function parseControl(control: ControlSpec, raw: unknown): string | number | string[] | undefined {
   switch (control.kind) {
-    case 'choice': return pickOption(control.options, raw);
-    case 'set': return pickSet(control.options, raw);
-    case 'range': return pickInt(control, raw);
+    case 'choice':
+      return pickOption(control.options, raw);
+    case 'set':
+      return pickSet(control.options, raw);
+    case 'range':
+      return pickInt(control, raw);
   }
 }
 
@@ -69,7 +75,10 @@ export function parseControl(control: ControlSpec, raw: unknown): string | numbe
 
 /** Radio buttons: one of the options. */
 export function choice<V extends string>(o: { label: string; options: readonly Option<V>[]; fallback: NoInfer<V>; query?: boolean }): Field<V> {
-  return { control: { kind: 'choice', label: o.label, options: o.options, fallback: o.fallback, query: o.query ?? false }, parse: (raw) => pickOption(o.options, raw) };
+  return {
+    control: { kind: 'choice', label: o.label, options: o.options, fallback: o.fallback, query: o.query ?? false },
+    parse: (raw) => pickOption(o.options, raw),
+  };
 }
 
 /** Check boxes: any of the options (default: all checked). */
@@ -79,7 +88,10 @@ export function checks<V extends string>(o: { label: string; options: readonly O
 
 /** A slider over whole numbers (years). */
 export function range(o: { label: string; min: number; max: number; fallback: number; query?: boolean; examples?: readonly number[] }): Field<number> {
-  return { control: { kind: 'range', label: o.label, min: o.min, max: o.max, fallback: o.fallback, query: o.query ?? false, examples: o.examples }, parse: (raw) => pickInt(o, raw) };
+  return {
+    control: { kind: 'range', label: o.label, min: o.min, max: o.max, fallback: o.fallback, query: o.query ?? false, examples: o.examples },
+    parse: (raw) => pickInt(o, raw),
+  };
 }
 
 /** A value only authors set (a scrolly step's state): one of a list of strings. */
@@ -100,7 +112,9 @@ export function text(): Field<string> {
 
 /** A value only authors set: a [from, to] pair of keys ("2021", "2022-11"). */
 export function pair(): Field<[string, string]> {
-  return { parse: (raw) => (Array.isArray(raw) && raw.length === 2 && typeof raw[0] === 'string' && typeof raw[1] === 'string' ? [raw[0], raw[1]] : undefined) };
+  return {
+    parse: (raw) => (Array.isArray(raw) && raw.length === 2 && typeof raw[0] === 'string' && typeof raw[1] === 'string' ? [raw[0], raw[1]] : undefined),
+  };
 }
 
 /* ------------------------------------------------------------ whole states */
@@ -135,10 +149,12 @@ export function authorState<S>(schema: StateSchema<S>, raw: Record<string, unkno
 export type Reader = (key: string) => unknown;
 
 /** Reads a query string: a key given once is its string; a key given twice is a list no single-value control accepts. */
-export const queryReader = (params: URLSearchParams): Reader => (key) => {
-  const all = params.getAll(key);
-  return all.length === 0 ? undefined : all.length === 1 ? all[0] : all;
-};
+export const queryReader =
+  (params: URLSearchParams): Reader =>
+  (key) => {
+    const all = params.getAll(key);
+    return all.length === 0 ? undefined : all.length === 1 ? all[0] : all;
+  };
 
 /**
  * The one parser of outside state (an embed address, a figure's controls): for each control the

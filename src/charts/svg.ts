@@ -75,7 +75,9 @@ const INTERACTIVE_ATTR = /^(data-(?!chart$|year$|tie$|actor$|status$)[a-z-]+|ari
  * Up to a third of a drawing's markup (README, Quality).
  */
 export function staticSvg(node: SvgNode, root = true): SvgNode {
-  const attrs = node.attrs && Object.fromEntries(Object.entries(node.attrs).filter(([k]) => (root && (k === 'role' || k.startsWith('aria-'))) || !INTERACTIVE_ATTR.test(k)));
+  const attrs =
+    node.attrs &&
+    Object.fromEntries(Object.entries(node.attrs).filter(([k]) => (root && (k === 'role' || k.startsWith('aria-'))) || !INTERACTIVE_ATTR.test(k)));
   const children = node.children?.map((c) => (typeof c === 'string' ? c : staticSvg(c, false)));
   return { tag: node.tag, ...(attrs ? { attrs } : {}), ...(children ? { children } : {}) };
 }

@@ -16,15 +16,33 @@ import { parsePartialDate, yearOf } from '../data/dates.ts';
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import {
-  categoryAxisNodes, chartRoot, cls, dodge, formatDate, formatNumber, isNarrow, LINE, listWords, margins, markAttrs,
-  round, seriesGroup, shapeNode, textWidth, frameOf,
+  categoryAxisNodes,
+  chartRoot,
+  cls,
+  dodge,
+  formatDate,
+  formatNumber,
+  LINE,
+  listWords,
+  markAttrs,
+  round,
+  seriesGroup,
+  shapeNode,
+  textWidth,
+  frameOf,
 } from './frame.ts';
 import type { ChartTable, ShapeKind } from './frame.ts';
 import type { Option } from './state.ts';
 
 export type EventCategory = EventRow['category'];
-export interface TimelineState { categories?: string[]; from?: number; to?: number }
-export interface TimelineData { rows: EventRow[] }
+export interface TimelineState {
+  categories?: string[];
+  from?: number;
+  to?: number;
+}
+export interface TimelineData {
+  rows: EventRow[];
+}
 
 export const name = 'timeline';
 export const title = 'Timeline of events, 2007–2025';
@@ -87,7 +105,9 @@ export function draw(data: TimelineData, opts: { width: number; state?: Timeline
   const labelW = narrow ? 0 : Math.max(...lanes.map((c) => textWidth(categories[c].lane))) + 14;
   const left = m.left + labelW + 6;
   const right = width - m.right - 6;
-  const x = scaleLinear().domain([from, to + 1]).range([left, right]);
+  const x = scaleLinear()
+    .domain([from, to + 1])
+    .range([left, right]);
   const r = narrow ? 4 : 5;
   const header = narrow ? LINE + 2 : 0;
 
@@ -98,25 +118,42 @@ export function draw(data: TimelineData, opts: { width: number; state?: Timeline
   for (const cat of lanes) {
     const meta = categories[cat];
     const evs = events.filter((e) => e.category === cat);
-    const offsets = dodge(evs.map((e) => ({ x: x(yearPosition(e.date)), y: 0 })), r, 'y', 1.5);
+    const offsets = dodge(
+      evs.map((e) => ({ x: x(yearPosition(e.date)), y: 0 })),
+      r,
+      'y',
+      1.5,
+    );
     const reach = Math.max(0, ...offsets.map((o) => Math.abs(o)));
     const laneH = Math.max(narrow ? 22 : 30, 2 * reach + 2 * r + 12);
     const laneTop = yCursor + header;
     const mid = laneTop + laneH / 2;
-    laneNodes.push(h('g', { class: 'tt-lane', 'data-category': cat },
-      h('line', { class: 'tt-lane-rule', x1: narrow ? m.left : left, x2: right, y1: laneTop + laneH, y2: laneTop + laneH, 'aria-hidden': 'true' }),
-      narrow
-        ? h('text', { class: 'tt-label tt-lane-label tt-halo', x: m.left, y: yCursor + 12 }, meta.lane)
-        : h('text', { class: 'tt-label tt-lane-label', x: m.left, y: mid + 4 }, meta.lane)));
-    groups.push(seriesGroup(cat, meta.lane, evs.length, evs.map((e, i) => {
-      const cx = x(yearPosition(e.date));
-      const cy = mid + offsets[i]!;
-      return shapeNode(meta.shape, cx, cy, r, {
-        class: cls('tt-mark', 'tt-point', 'tt-event', `tt-event-${cat}`, meta.className),
-        'data-id': e.id,
-        ...markAttrs(cat, i, eventLabel(e), cx, cy),
-      });
-    })));
+    laneNodes.push(
+      h(
+        'g',
+        { class: 'tt-lane', 'data-category': cat },
+        h('line', { class: 'tt-lane-rule', x1: narrow ? m.left : left, x2: right, y1: laneTop + laneH, y2: laneTop + laneH, 'aria-hidden': 'true' }),
+        narrow
+          ? h('text', { class: 'tt-label tt-lane-label tt-halo', x: m.left, y: yCursor + 12 }, meta.lane)
+          : h('text', { class: 'tt-label tt-lane-label', x: m.left, y: mid + 4 }, meta.lane),
+      ),
+    );
+    groups.push(
+      seriesGroup(
+        cat,
+        meta.lane,
+        evs.length,
+        evs.map((e, i) => {
+          const cx = x(yearPosition(e.date));
+          const cy = mid + offsets[i]!;
+          return shapeNode(meta.shape, cx, cy, r, {
+            class: cls('tt-mark', 'tt-point', 'tt-event', `tt-event-${cat}`, meta.className),
+            'data-id': e.id,
+            ...markAttrs(cat, i, eventLabel(e), cx, cy),
+          });
+        }),
+      ),
+    );
     yCursor = laneTop + laneH;
   }
   const plotTop = m.top + 4;
@@ -127,11 +164,19 @@ export function draw(data: TimelineData, opts: { width: number; state?: Timeline
   for (let yr = from; yr <= to; yr++) years.push(yr);
   const step = x(from + 1) - x(from);
 
-  const svg = chartRoot({ name, width, height, idPrefix, title: from === FROM && to === TO ? title : `Timeline of events, ${from}–${to}`, desc: summary(data, opts.state) },
-    h('g', { class: 'tt-grid tt-year-rules', 'aria-hidden': 'true' }, [...years, to + 1].map((yr) => h('line', { x1: round(x(yr)), x2: round(x(yr)), y1: plotTop, y2: baseline }))),
+  const svg = chartRoot(
+    { name, width, height, idPrefix, title: from === FROM && to === TO ? title : `Timeline of events, ${from}–${to}`, desc: summary(data, opts.state) },
+    h(
+      'g',
+      { class: 'tt-grid tt-year-rules', 'aria-hidden': 'true' },
+      [...years, to + 1].map((yr) => h('line', { x1: round(x(yr)), x2: round(x(yr)), y1: plotTop, y2: baseline })),
+    ),
     ...laneNodes,
     ...groups,
-    categoryAxisNodes(years.map((yr) => ({ x: x(yr + 0.5), label: String(yr) })), { y: baseline, x0: left, x1: right, width, step, keepLast: true, tickLength: 0 }),
+    categoryAxisNodes(
+      years.map((yr) => ({ x: x(yr + 0.5), label: String(yr) })),
+      { y: baseline, x0: left, x1: right, width, step, keepLast: true, tickLength: 0 },
+    ),
   );
   return { svg, width, height };
 }
@@ -155,15 +200,22 @@ export function describe(data: TimelineData): string {
   const empty: number[] = [];
   for (let y = FROM; y <= TO; y++) if (!byYear.has(y)) empty.push(y);
   const sinceKabul = events.filter((e) => e.date >= '2021-08').length;
-  const deadliest = events.filter((e) => e.category === 'attack' && e.killed !== null).sort((a, b) => b.killed! - a.killed! || a.date.localeCompare(b.date)).slice(0, 5);
+  const deadliest = events
+    .filter((e) => e.category === 'attack' && e.killed !== null)
+    .sort((a, b) => b.killed! - a.killed! || a.date.localeCompare(b.date))
+    .slice(0, 5);
   return [
     `Timeline in ${lanes.length} lanes (${listWords(lanes.map((c) => categories[c].lane.toLowerCase()))}), one marker per event.`,
     summary(data),
     `The first event is ${eventLabel(events[0]!)}; the last is ${eventLabel(events.at(-1)!)}.`,
     `${formatNumber(sinceKabul)} of the ${formatNumber(events.length)} events date from August 2021 or later; the busiest year is ${busiest[0]}, with ${formatNumber(busiest[1])}.`,
     empty.length ? `No events are listed for ${listWords(empty.map(String))}.` : '',
-    deadliest.length ? `Deadliest attacks listed: ${deadliest.map((e) => `${e.title} (${formatDate(e.date)}, ${formatNumber(e.killed!)} killed)`).join('; ')}.` : '',
-  ].filter(Boolean).join(' ');
+    deadliest.length
+      ? `Deadliest attacks listed: ${deadliest.map((e) => `${e.title} (${formatDate(e.date)}, ${formatNumber(e.killed!)} killed)`).join('; ')}.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Every event from 2007 to 2025, in date order. */

@@ -32,7 +32,10 @@ export function monthRange(from: string, to: string): string[] {
   while (y < ty || (y === ty && m <= tm)) {
     out.push(`${y}-${String(m).padStart(2, '0')}`);
     m++;
-    if (m > 12) { m = 1; y++; }
+    if (m > 12) {
+      m = 1;
+      y++;
+    }
   }
   return out;
 }
@@ -55,12 +58,14 @@ function splitNumbers(s: string | undefined): number[] {
   return s ? s.split(';').filter(Boolean).map(Number) : [];
 }
 
-export interface TollReport extends TollRow { time: Date | null }
+export interface TollReport extends TollRow {
+  time: Date | null;
+}
 
 /** Toll reports in time order; undated reports (kept as outliers) sort last. */
 export function tollTimeline(rows: TollRow[]): TollReport[] {
   return rows
-    .map((r) => ({ ...r, time: r.reported_at ? parsePartialDate(r.reported_at)?.date ?? null : null }))
+    .map((r) => ({ ...r, time: r.reported_at ? (parsePartialDate(r.reported_at)?.date ?? null) : null }))
     .sort((a, b) => (a.time?.getTime() ?? Infinity) - (b.time?.getTime() ?? Infinity) || a.id.localeCompare(b.id));
 }
 
@@ -73,7 +78,10 @@ export function eventsBetween(events: EventRow[], from: number, to: number): Eve
   return events.filter((e) => yearOf(e.date) >= from && yearOf(e.date) <= to).sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export interface RegionalYear { year: number; rows: RegionRow[] }
+export interface RegionalYear {
+  year: number;
+  rows: RegionRow[];
+}
 
 /**
  * PICSS's regional figures, one entry per year with data, oldest first, for a chart that lets the

@@ -4,14 +4,21 @@
  */
 import type { SiteData } from './index.ts';
 
-export interface ResolvedStat { value: number; source: string; dataset: string; rowKey: string }
+export interface ResolvedStat {
+  value: number;
+  source: string;
+  dataset: string;
+  rowKey: string;
+}
 
 export class StatError extends Error {}
 
 export function resolveStat(data: SiteData, key: string): ResolvedStat {
   const [dataset, rowKey, field] = key.split(':');
   if (!dataset || !rowKey || !field) throw new StatError(`Stat "${key}": use dataset:key:field`);
-  const fail = (why: string): never => { throw new StatError(`Stat "${key}": ${why}`); };
+  const fail = (why: string): never => {
+    throw new StatError(`Stat "${key}": ${why}`);
+  };
   const found = (value: number | null | undefined, source: string | undefined): ResolvedStat => {
     if (value === null || value === undefined || !source) return fail('no value in the data');
     return { value, source, dataset, rowKey };

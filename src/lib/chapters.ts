@@ -9,7 +9,10 @@ export async function getChapters(): Promise<Chapter[]> {
 
 /** Words of prose in an MDX body, ignoring frontmatter, tags and attributes. */
 export function wordCount(body: string): number {
-  const text = body.replace(/^---[\s\S]*?---/, '').replace(/<[^>]+>/g, ' ').replace(/[#*_`>[\]()]/g, ' ');
+  const text = body
+    .replace(/^---[\s\S]*?---/, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[#*_`>[\]()]/g, ' ');
   return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
 }
 

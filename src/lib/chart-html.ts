@@ -35,7 +35,13 @@ export type GraphicLayout = 'responsive' | 'narrow-only' | 'embed';
  * adopts the drawing on screen instead of redrawing it.
  * `previous`: for a scrolly step, the step before's state (see BoundChart.draw).
  */
-export function chartGraphicHtml(chart: BoundChart, state: Record<string, unknown>, idPrefix: string, layout: GraphicLayout = 'responsive', { still = layout !== 'embed', previous }: { still?: boolean; previous?: Record<string, unknown> | null } = {}): string {
+export function chartGraphicHtml(
+  chart: BoundChart,
+  state: Record<string, unknown>,
+  idPrefix: string,
+  layout: GraphicLayout = 'responsive',
+  { still = layout !== 'embed', previous }: { still?: boolean; previous?: Record<string, unknown> | null } = {},
+): string {
   const draw = (width: number, suffix: string) => {
     const { svg } = chart.draw({ width, state, previous, idPrefix: `${idPrefix}-${suffix}`, where: idPrefix });
     return renderSvg(still ? staticSvg(svg) : svg);

@@ -24,15 +24,26 @@ const BIB_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep
 
 const parts = (d: Date) => ({ y: d.getUTCFullYear(), m: d.getUTCMonth(), d: d.getUTCDate() });
 /** "November 22, 2026" */
-const us = (date: Date) => { const { y, m, d } = parts(date); return `${MONTHS[m]} ${d}, ${y}`; };
+const us = (date: Date) => {
+  const { y, m, d } = parts(date);
+  return `${MONTHS[m]} ${d}, ${y}`;
+};
 /** "22 November 2026" (house style) */
-export const ukDate = (date: Date) => { const { y, m, d } = parts(date); return `${d} ${MONTHS[m]} ${y}`; };
-const mla = (date: Date) => { const { y, m, d } = parts(date); return `${d} ${MLA_MONTHS[m]} ${y}`; };
+export const ukDate = (date: Date) => {
+  const { y, m, d } = parts(date);
+  return `${d} ${MONTHS[m]} ${y}`;
+};
+const mla = (date: Date) => {
+  const { y, m, d } = parts(date);
+  return `${d} ${MLA_MONTHS[m]} ${y}`;
+};
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
 // Articles, coordinating conjunctions and prepositions stay lower case in MLA/Chicago title case.
 const MINOR = new Set(
-  ('a an the and but or nor for so yet as at by in of off on per to up via about above across after against along among around before behind below beneath beside between beyond down during from inside into near onto out over past since than through toward towards under until upon with within without').split(' '),
+  'a an the and but or nor for so yet as at by in of off on per to up via about above across after against along among around before behind below beneath beside between beyond down during from inside into near onto out over past since than through toward towards under until upon with within without'.split(
+    ' ',
+  ),
 );
 
 /** Title case for MLA and Chicago: "Ballots under fire" -> "Ballots under Fire"; acronyms kept. */

@@ -17,7 +17,12 @@ import { absolute, href } from './url.ts';
 
 export type DownloadKind = 'csv' | 'json' | 'svg-light' | 'svg-dark' | 'png-light' | 'png-dark';
 
-export interface DownloadFile { kind: DownloadKind; file: string; label: string; type: string }
+export interface DownloadFile {
+  kind: DownloadKind;
+  file: string;
+  label: string;
+  type: string;
+}
 
 /** The files published for every chart under /downloads/<id>/, in the order they are listed. */
 export function downloadFiles(id: string): DownloadFile[] {
@@ -85,7 +90,7 @@ const csvCell = (v: string | number | null) => {
 
 /** The table exactly as the chart's "Show the data" lists it: header row, CRLF line ends, empty cell for a gap. */
 export function toCsv(table: ChartTable): string {
-  return [table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 /* ------------------------------------------------------------------ metadata */
@@ -107,7 +112,11 @@ export function metadata(entry: Chart, chart: BoundChart, siteData: SiteData, si
     chapter: { title: chapterTitle, url: absolute(chapterPath(entry.chapter), siteUrl) },
     chartUrl: cite.url,
     generated: accessed,
-    licence: { name: site.licence.name, url: site.licence.url, attribution: `Credit ${site.name} and the data source (${entry.org.name}); do not alter the figures.` },
+    licence: {
+      name: site.licence.name,
+      url: site.licence.url,
+      attribution: `Credit ${site.name} and the data source (${entry.org.name}); do not alter the figures.`,
+    },
     citation: { short: cite.short, full: cite.full },
     notes: entry.notes,
     columns: table.columns.map((name, i) => ({ name, type: columnType(i) })),
@@ -165,11 +174,14 @@ export function exportSvg(entry: Chart, chart: BoundChart, theme: Theme, siteUrl
     `.tt-export-sub{font:400 ${SUB}px ${fontFamily};fill:${p.text}}`,
     `.tt-export-foot{font:400 ${FOOT}px ${fontFamily};fill:${p.muted}}`,
   ].join('\n');
-  const root = h('svg', { width: EXPORT_WIDTH, height, viewBox: `0 0 ${EXPORT_WIDTH} ${height}`, role: 'img', 'aria-label': `${entry.title}. ${chart.takeaway()}` },
+  const root = h(
+    'svg',
+    { width: EXPORT_WIDTH, height, viewBox: `0 0 ${EXPORT_WIDTH} ${height}`, role: 'img', 'aria-label': `${entry.title}. ${chart.takeaway()}` },
     h('title', null, entry.title),
     h('style', null, style),
     ...nodes,
-    placed);
+    placed,
+  );
   const full = standalone(root, theme);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(full)}\n`, width: EXPORT_WIDTH, height };
 }
@@ -190,8 +202,10 @@ export function estimateHeight(entry: Chart, bound: BoundChart, width: number): 
   const lineCount = (text: string, px: number) => Math.max(1, Math.ceil(textWidth(text, px) / inner));
   const title = lineCount(entry.title, 18.4) * 22;
   const takeaway = lineCount(bound.takeaway(), 16) * 27 + 12;
-  const foot = [`Source: ${entry.org.name}; every figure is linked to its report in the data table and the sources list.`, ...entry.notes]
-    .reduce((s, n) => s + lineCount(n, 12.8) * 21 + 4, 0);
+  const foot = [`Source: ${entry.org.name}; every figure is linked to its report in the data table and the sources list.`, ...entry.notes].reduce(
+    (s, n) => s + lineCount(n, 12.8) * 21 + 4,
+    0,
+  );
   // Controls (radio buttons, check boxes, a year slider) wrap onto more rows in a narrow frame.
   const controls = entry.controls.length > 0 ? (width < 480 ? 3 : 2) * 40 : 0;
   const fixed = 16 + 32 + 16 + 30;
@@ -199,7 +213,12 @@ export function estimateHeight(entry: Chart, bound: BoundChart, width: number): 
   return Math.ceil((title + takeaway + controls + chart + foot + fixed) * 1.04);
 }
 
-export interface Snippet { html: string; height: number; minHeight: number; src: string }
+export interface Snippet {
+  html: string;
+  height: number;
+  minHeight: number;
+  src: string;
+}
 
 /**
  * The code a journalist pastes: an iframe with a starting height and an aspect-ratio fallback

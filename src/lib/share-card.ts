@@ -18,7 +18,13 @@ const CHART = { x: 660, width: 500 };
 /** The site's accent colour in the light theme (--accent in src/styles/tokens.css). */
 const ACCENT = '#9a3412';
 
-export interface CardInput { kicker: string; title: string; dek: string; chart: Chart; bound: BoundChart }
+export interface CardInput {
+  kicker: string;
+  title: string;
+  dek: string;
+  chart: Chart;
+  bound: BoundChart;
+}
 
 /** The chart a page's card shows: the first of the chapter's own charts that may stand on its card, else the site's chart. */
 export function cardChart(chapterSlug: string | undefined): Chart {
@@ -38,15 +44,21 @@ export function cardSvg(input: CardInput): string {
   let y = PAD + 24;
   nodes.push(h('text', { class: 'card-kicker', x: PAD, y }, `${site.name.toUpperCase()} · ${input.kicker.toUpperCase()}`));
   y += 28;
-  for (const line of title) { y += 64; nodes.push(h('text', { class: 'card-title', x: PAD, y }, line)); }
+  for (const line of title) {
+    y += 64;
+    nodes.push(h('text', { class: 'card-title', x: PAD, y }, line));
+  }
   y += 20;
-  for (const line of dek) { y += 36; nodes.push(h('text', { class: 'card-dek', x: PAD, y }, line)); }
+  for (const line of dek) {
+    y += 36;
+    nodes.push(h('text', { class: 'card-dek', x: PAD, y }, line));
+  }
   nodes.push(h('text', { class: 'card-foot', x: PAD, y: CARD.height - PAD + 8 }, `Every number sourced · ${site.licence.name}`));
 
   // The chart's title (bold text runs wider than wrapText's estimate, hence the margin), then the
   // chart, drawn for its box and scaled down to fit what is left of it.
   const chartTitle = wrapText(input.chart.title, CHART.width * 0.85, 19).slice(0, 2);
-  chartTitle.forEach((line, i) => nodes.push(h('text', { class: 'card-chart-title', x: CHART.x, y: PAD + 24 + i * 26 }, line)));
+  for (const [i, line] of chartTitle.entries()) nodes.push(h('text', { class: 'card-chart-title', x: CHART.x, y: PAD + 24 + i * 26 }, line));
   const top = PAD + 24 + chartTitle.length * 26;
   const room = CARD.height - PAD + 16 - top;
   // A chart that draws tall at the card's width (the network's phone layout) is drawn wider, in
@@ -54,7 +66,10 @@ export function cardSvg(input: CardInput): string {
   const draw = (width: number) => input.bound.draw({ width, idPrefix: 'card' });
   const drawn = [CHART.width, 640, 800].map(draw).find((d) => d.height * (CHART.width / d.width) <= room) ?? draw(800);
   const scale = Math.min(CHART.width / drawn.width, room / drawn.height);
-  const chart: SvgNode = { ...drawn.svg, attrs: { ...drawn.svg.attrs, xmlns: undefined, x: CHART.x, y: top, width: drawn.width * scale, height: drawn.height * scale } };
+  const chart: SvgNode = {
+    ...drawn.svg,
+    attrs: { ...drawn.svg.attrs, xmlns: undefined, x: CHART.x, y: top, width: drawn.width * scale, height: drawn.height * scale },
+  };
   const style = [
     `.card-kicker{font:700 20px ${fontFamily};letter-spacing:2px;fill:${ACCENT}}`,
     `.card-title{font:700 56px ${fontFamily};fill:${p.text}}`,
@@ -62,9 +77,6 @@ export function cardSvg(input: CardInput): string {
     `.card-foot{font:400 19px ${fontFamily};fill:${p.muted}}`,
     `.card-chart-title{font:700 19px ${fontFamily};fill:${p.muted}}`,
   ].join('\n');
-  const root = h('svg', { width: CARD.width, height: CARD.height, viewBox: `0 0 ${CARD.width} ${CARD.height}` },
-    h('style', null, style),
-    ...nodes,
-    chart);
+  const root = h('svg', { width: CARD.width, height: CARD.height, viewBox: `0 0 ${CARD.width} ${CARD.height}` }, h('style', null, style), ...nodes, chart);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${renderSvg(standalone(root, 'light'))}\n`;
 }

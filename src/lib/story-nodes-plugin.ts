@@ -14,9 +14,9 @@ import { storyCollector, type JsxElement } from './story-nodes.ts';
 /** The element with attributes added, its children kept (Sätteri cannot set `attributes` in place). */
 function withAttributes(el: JsxElement, added: MdxJsxAttributeNode[], children: unknown[] = el.children): MdastNode {
   const base = { name: el.name, attributes: [...el.attributes, ...added], data: el.data };
-  return (el.type === 'mdxJsxFlowElement'
+  return el.type === 'mdxJsxFlowElement'
     ? { ...base, type: el.type, children: children as typeof el.children }
-    : { ...base, type: el.type, children: children as typeof el.children });
+    : { ...base, type: el.type, children: children as typeof el.children };
 }
 
 // One collector per compile; Sätteri calls the factory once per document.
@@ -33,7 +33,9 @@ export const storyNodesPlugin = ({ fileURL }: { fileURL: URL | undefined }): Mda
       // A <Scrolly> is replaced with its <Step>s rebuilt inside it: a Step replaced on its own
       // would be undone by the replacement of its parent.
       for (const { element: el, attributes, steps } of props) {
-        const children = steps ? el.children.map((c) => (steps.has(c as JsxElement) ? withAttributes(c as JsxElement, steps.get(c as JsxElement)!) : c)) : undefined;
+        const children = steps
+          ? el.children.map((c) => (steps.has(c as JsxElement) ? withAttributes(c as JsxElement, steps.get(c as JsxElement)!) : c))
+          : undefined;
         ctx.replaceNode(el, withAttributes(el, attributes, children));
       }
       const astro: SatteriAstroData | undefined = ctx.data.astro;

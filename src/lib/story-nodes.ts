@@ -27,7 +27,11 @@ export interface StoryNodes {
 }
 
 /** A component and the attributes the build adds to it (and to its <Step> children, for a <Scrolly>). */
-export interface StoryProps { element: JsxElement; attributes: MdxJsxAttributeNode[]; steps?: Map<JsxElement, MdxJsxAttributeNode[]> }
+export interface StoryProps {
+  element: JsxElement;
+  attributes: MdxJsxAttributeNode[];
+  steps?: Map<JsxElement, MdxJsxAttributeNode[]>;
+}
 
 export type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -46,8 +50,11 @@ const isJsx = (node: MdastNode): node is JsxElement => node.type === 'mdxJsxFlow
 const childrenOf = (node: MdastNode): MdastNode[] => ('children' in node ? (node.children as MdastNode[]) : []);
 
 const stringAttr = (name: string, value: string): MdxJsxAttributeNode => ({ type: 'mdxJsxAttribute', name, value });
-const expressionAttr = (name: string, source: string): MdxJsxAttributeNode =>
-  ({ type: 'mdxJsxAttribute', name, value: { type: 'mdxJsxAttributeValueExpression', value: source } });
+const expressionAttr = (name: string, source: string): MdxJsxAttributeNode => ({
+  type: 'mdxJsxAttribute',
+  name,
+  value: { type: 'mdxJsxAttributeValueExpression', value: source },
+});
 
 /**
  * The value of a literal expression (`{false}`, `{"a b"}`, `{'x'}`, `{2}`); undefined for
@@ -73,13 +80,22 @@ export function storyCollector(file = 'MDX file') {
   const nodes: StoryNodes = { charts: [], citations: [], terms: [] };
   const props: StoryProps[] = [];
   const figures = new Map<string, number>();
-  const scrollies: { element: JsxElement; chart: string; anchor: string; steps: string[]; stepProps: Map<JsxElement, MdxJsxAttributeNode[]>; stepIds: string[] }[] = [];
+  const scrollies: {
+    element: JsxElement;
+    chart: string;
+    anchor: string;
+    steps: string[];
+    stepProps: Map<JsxElement, MdxJsxAttributeNode[]>;
+    stepIds: string[];
+  }[] = [];
   const stepIds = new Set<string>();
   /** Step ids the last <Scrolly> holds as direct children, not yet visited. */
   let pendingSteps: string[] = [];
 
   const where = (node: MdastNode) => `${file}${node.position ? `:${node.position.start.line}` : ''}`;
-  const fail = (node: MdastNode, message: string): never => { throw new Error(`${where(node)}: ${message}`); };
+  const fail = (node: MdastNode, message: string): never => {
+    throw new Error(`${where(node)}: ${message}`);
+  };
 
   /** An attribute's value: a string, a literal expression's value, true for a bare name. */
   function attr(el: JsxElement, name: string): { value?: unknown; source?: string } | undefined {
@@ -144,7 +160,11 @@ export function storyCollector(file = 'MDX file') {
           const value = `(${state!.source}\n)`;
           scrolly.steps.push(`{ id: ${JSON.stringify(id)}, state: ${value} }`);
           // Each step knows the state of the one before it (`{}` on the first), in document order.
-          scrolly.stepProps.set(step, [stringAttr('chart', chart), stringAttr('flatId', `${anchor}-s${scrolly.steps.length}`), expressionAttr('previous', previous)]);
+          scrolly.stepProps.set(step, [
+            stringAttr('chart', chart),
+            stringAttr('flatId', `${anchor}-s${scrolly.steps.length}`),
+            expressionAttr('previous', previous),
+          ]);
           previous = value;
           scrolly.stepIds.push(id);
         }

@@ -6,7 +6,14 @@
 import type { Chapter } from './chapters.ts';
 import type { StoryNodes } from './story-nodes.ts';
 
-export interface ChartPlace { chart: string; slug: string; title: string; order: number; anchor: string; kind: 'figure' | 'scrolly' }
+export interface ChartPlace {
+  chart: string;
+  slug: string;
+  title: string;
+  order: number;
+  anchor: string;
+  kind: 'figure' | 'scrolly';
+}
 
 /** Every placement of every chart in one chapter, in page order. */
 export function chartPlaces(chapter: Pick<Chapter, 'data'>, story: StoryNodes): ChartPlace[] {

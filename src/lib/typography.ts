@@ -5,9 +5,9 @@
  */
 export function smartQuotes(text: string): string {
   return text
-    .replace(/(\w)'(\w)/g, '$1’$2')            // it's, TTP's, Jamaat-ul-Ahrar's
-    .replace(/(^|[\s(\[—–-])"/g, '$1“')         // opening double quote
-    .replace(/"/g, '”')                          // the rest close
-    .replace(/(^|[\s(\[—–-])'/g, '$1‘')         // opening single quote
-    .replace(/'/g, '’');                         // closing single quote, trailing apostrophe (groups')
+    .replace(/(\w)'(\w)/g, '$1’$2') // it's, TTP's, Jamaat-ul-Ahrar's
+    .replace(/(^|[\s([—–-])"/g, '$1“') // opening double quote
+    .replace(/"/g, '”') // the rest close
+    .replace(/(^|[\s([—–-])'/g, '$1‘') // opening single quote
+    .replace(/'/g, '’'); // closing single quote, trailing apostrophe (groups')
 }

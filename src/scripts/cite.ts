@@ -8,8 +8,11 @@ document.addEventListener('click', (e) => {
   e.preventDefault();
   if (pop.matches(':popover-open')) pop.hidePopover();
   else {
-    try { (pop as HTMLElement & { showPopover(o?: { source?: Element }): void }).showPopover({ source: link }); }
-    catch { pop.showPopover(); }
+    try {
+      (pop as HTMLElement & { showPopover(o?: { source?: Element }): void }).showPopover({ source: link });
+    } catch {
+      pop.showPopover();
+    }
     pop.querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
   }
 });

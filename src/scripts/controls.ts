@@ -15,12 +15,14 @@ export function controlsOf(figure: HTMLElement): Control[] {
 const inputsFor = (root: Element, key: string) => [...root.querySelectorAll<HTMLInputElement>(`input[data-state-key="${CSS.escape(key)}"]`)];
 
 /** What the inputs hold: a radio group its checked value, check boxes the list of checked values, a slider its value. */
-export const inputReader = (root: Element): Reader => (key) => {
-  const inputs = inputsFor(root, key);
-  if (inputs[0]?.type === 'checkbox') return inputs.filter((i) => i.checked).map((i) => i.value);
-  if (inputs[0]?.type === 'radio') return inputs.find((i) => i.checked)?.value;
-  return inputs[0]?.value;
-};
+export const inputReader =
+  (root: Element): Reader =>
+  (key) => {
+    const inputs = inputsFor(root, key);
+    if (inputs[0]?.type === 'checkbox') return inputs.filter((i) => i.checked).map((i) => i.value);
+    if (inputs[0]?.type === 'radio') return inputs.find((i) => i.checked)?.value;
+    return inputs[0]?.value;
+  };
 
 /** The state the figure's controls show. */
 export const controlState = (figure: HTMLElement) => readState(controlsOf(figure), inputReader(figure));

@@ -24,7 +24,9 @@ for (const actions of document.querySelectorAll<HTMLElement>('[data-figure-actio
     dialog.querySelector<HTMLTextAreaElement>('[data-embed-code]')?.select();
   });
   // A click on the backdrop (outside the dialog's box) closes it too.
-  dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
+  dialog.addEventListener('click', (e) => {
+    if (e.target === dialog) dialog.close();
+  });
 }
 
 const timers = new WeakMap<Element, number>();
@@ -41,11 +43,20 @@ document.addEventListener('click', async (e) => {
   } catch {
     code.focus();
     code.select();
-    try { copied = document.execCommand('copy'); } catch { copied = false; }
+    try {
+      copied = document.execCommand('copy');
+    } catch {
+      copied = false;
+    }
   }
   status.textContent = copied ? 'Copied' : 'The code is selected: press Ctrl+C (or ⌘C) to copy it';
   clearTimeout(timers.get(status));
-  timers.set(status, window.setTimeout(() => { status.textContent = ''; }, 5000));
+  timers.set(
+    status,
+    window.setTimeout(() => {
+      status.textContent = '';
+    }, 5000),
+  );
 });
 
 const today = new Date();
@@ -53,5 +64,3 @@ for (const t of document.querySelectorAll<HTMLTimeElement>('time[data-today]')) 
   t.dateTime = today.toISOString().slice(0, 10);
   t.textContent = today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
-
-export {};

@@ -39,7 +39,8 @@ function redrawStatic(chart: string, figure: HTMLElement, state: Record<string, 
         const width = Number(holder.dataset.width ?? holder.querySelector('svg')?.getAttribute('width')) || 640;
         holder.innerHTML = renderSvg(mod.draw(data, { width, state, idPrefix: `${figure.id}-q${width}` }).svg);
       }
-    }));
+    }),
+  );
 }
 
 function start(chart: string, figure: HTMLElement, state: Record<string, unknown>) {

@@ -31,7 +31,9 @@ export function enhanceFigure(figure: HTMLElement, chart: LoadedChart, data: unk
   const chartLive = liveChart(graphic, { adopt, decorate, render: (width) => chart.draw(data, { width, state, idPrefix: `${figure.id}-live` }).svg });
   const live$ = chartLive.box;
 
-  function marks(series: Element) { return [...series.querySelectorAll<SVGElement>('[data-label]')]; }
+  function marks(series: Element) {
+    return [...series.querySelectorAll<SVGElement>('[data-label]')];
+  }
 
   function show(mark: SVGElement) {
     const svg = live$.querySelector('svg')!;
@@ -44,19 +46,22 @@ export function enhanceFigure(figure: HTMLElement, chart: LoadedChart, data: unk
     const tw = tooltip.offsetWidth;
     tooltip.style.left = `${Math.max(0, Math.min(x - tw / 2, box.width - tw))}px`;
     tooltip.style.top = `${Math.max(0, y - tooltip.offsetHeight - 10)}px`;
-    graphic.querySelectorAll('.is-current').forEach((m) => m.classList.remove('is-current'));
+    for (const m of graphic.querySelectorAll('.is-current')) m.classList.remove('is-current');
     mark.classList.add('is-current');
   }
   function hide() {
     tooltip.hidden = true;
-    graphic.querySelectorAll('.is-current').forEach((m) => m.classList.remove('is-current'));
+    for (const m of graphic.querySelectorAll('.is-current')) m.classList.remove('is-current');
   }
 
   const current = new WeakMap<Element, number>();
   const onKey = (e: KeyboardEvent) => {
     const series = (e.target as Element).closest?.('.tt-series');
     if (!series) return;
-    if (e.key === 'Escape') { hide(); return; }
+    if (e.key === 'Escape') {
+      hide();
+      return;
+    }
     const list = marks(series);
     if (!list.length) return;
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1, Home: -Infinity, End: Infinity }[e.key];
@@ -73,11 +78,15 @@ export function enhanceFigure(figure: HTMLElement, chart: LoadedChart, data: unk
     const list = marks(series);
     const i = current.get(series) ?? 0;
     current.set(series, i);
-    if (list[i]) { show(list[i]!); if (live) live.textContent = `${series.getAttribute('aria-label') ?? ''}. ${list[i]!.dataset.label ?? ''}. Use arrow keys for other points.`; }
+    if (list[i]) {
+      show(list[i]!);
+      if (live) live.textContent = `${series.getAttribute('aria-label') ?? ''}. ${list[i]!.dataset.label ?? ''}. Use arrow keys for other points.`;
+    }
   };
   const onOver = (e: PointerEvent) => {
     const mark = (e.target as Element).closest?.<SVGElement>('[data-label]');
-    if (mark) show(mark); else hide();
+    if (mark) show(mark);
+    else hide();
   };
   const onControl = (e: Event) => {
     const input = e.target as HTMLInputElement;

@@ -5,16 +5,27 @@
 // README Quality). Nothing starts before the page has loaded, so no chart code is on the way to
 // the first paint.
 const figures = [...document.querySelectorAll<HTMLElement>('[data-figure]')];
-const enhance = (f: HTMLElement) => (f.dataset.enhancer === 'graph'
-  ? import('./graph-enhance.ts').then(({ startGraph }) => startGraph(f))
-  : import('./figure-enhance.ts').then(({ startFigure }) => startFigure(f)))
-  .catch((err: unknown) => console.warn('figure: keeping the server-rendered chart', err));
+const enhance = (f: HTMLElement) =>
+  (f.dataset.enhancer === 'graph'
+    ? import('./graph-enhance.ts').then(({ startGraph }) => startGraph(f))
+    : import('./figure-enhance.ts').then(({ startFigure }) => startFigure(f))
+  ).catch((err: unknown) => console.warn('figure: keeping the server-rendered chart', err));
 
 function start() {
-  if (!('IntersectionObserver' in window)) { figures.forEach((f) => void enhance(f)); return; }
-  const io = new IntersectionObserver((entries) => {
-    for (const e of entries) if (e.isIntersecting) { io.unobserve(e.target); void enhance(e.target as HTMLElement); }
-  }, { rootMargin: '100% 0px' });
+  if (!('IntersectionObserver' in window)) {
+    figures.forEach((f) => void enhance(f));
+    return;
+  }
+  const io = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries)
+        if (e.isIntersecting) {
+          io.unobserve(e.target);
+          void enhance(e.target as HTMLElement);
+        }
+    },
+    { rootMargin: '100% 0px' },
+  );
   for (const f of figures) io.observe(f);
 }
 if (document.readyState === 'complete') start();

@@ -17,8 +17,16 @@ const KEY = 'tt-fonts';
 function warm() {
   const faces = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === FAMILY);
   Promise.all(faces.map((f) => f.load()))
-    .then(() => { try { localStorage.setItem(KEY, '1'); } catch { /* private mode: system serif */ } })
-    .catch(() => { /* offline or blocked: keep the system serif */ });
+    .then(() => {
+      try {
+        localStorage.setItem(KEY, '1');
+      } catch {
+        /* private mode: system serif */
+      }
+    })
+    .catch(() => {
+      /* offline or blocked: keep the system serif */
+    });
 }
 
 const DELAY_MS = 4000;

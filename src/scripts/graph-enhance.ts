@@ -40,7 +40,9 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
   let box: HTMLElement = graphic;
   const nodes = () => [...box.querySelectorAll<SVGGElement>('[data-actor]')];
   const nodeOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<SVGGElement>('[data-actor]') : null);
-  const say = (text: string) => live && (live.textContent = text);
+  const say = (text: string) => {
+    if (live) live.textContent = text;
+  };
 
   /** Same classes as draw() gives for `focus`, toggled in place so hover never rebuilds the SVG. */
   function highlight(id = pinned ?? initial.focus) {
@@ -85,7 +87,9 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
       `<h3>${esc(p.name)}</h3>` +
       (p.aliases.length ? `<p>Also called: ${esc(p.aliases.join(', '))}</p>` : '') +
       (p.founded ? `<p>Founded: ${esc(p.founded)}</p>` : '') +
-      (p.leaders.length ? `<p>Leaders:</p><ul>${p.leaders.map((l) => `<li>${esc(l.name)}${l.period ? `, ${esc(l.period)}` : ''}${l.note ? ` (${esc(l.note)})` : ''}</li>`).join('')}</ul>` : '') +
+      (p.leaders.length
+        ? `<p>Leaders:</p><ul>${p.leaders.map((l) => `<li>${esc(l.name)}${l.period ? `, ${esc(l.period)}` : ''}${l.note ? ` (${esc(l.note)})` : ''}</li>`).join('')}</ul>`
+        : '') +
       `<p>${esc(p.summary)} (source: ${src(p.source)})</p>` +
       `<h4>Ties in ${year}: ${now.length}</h4>${now.length ? list(now) : ''}` +
       (other.length ? `<h4>Ties in other years: ${other.length}</h4>${list(other)}` : '');
@@ -129,9 +133,17 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
   };
 
   const on = (type: string, fn: (e: Event) => void) => figure.addEventListener(type, fn);
-  on('pointerover', (e) => { const n = nodeOf(e.target); if (n) highlight(n.dataset.actor); });
-  on('pointerout', (e) => { if (nodeOf(e.target) && nodeOf(e.target) !== nodeOf((e as PointerEvent).relatedTarget)) highlight(); });
-  on('focusin', (e) => { const n = nodeOf(e.target); if (n) highlight(n.dataset.actor); });
+  on('pointerover', (e) => {
+    const n = nodeOf(e.target);
+    if (n) highlight(n.dataset.actor);
+  });
+  on('pointerout', (e) => {
+    if (nodeOf(e.target) && nodeOf(e.target) !== nodeOf((e as PointerEvent).relatedTarget)) highlight();
+  });
+  on('focusin', (e) => {
+    const n = nodeOf(e.target);
+    if (n) highlight(n.dataset.actor);
+  });
   on('focusout', () => highlight());
   on('click', (e) => {
     const n = nodeOf(e.target);
@@ -142,10 +154,14 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
   on('keydown', (e) => {
     const k = (e as KeyboardEvent).key;
     const n = nodeOf(e.target);
-    if (n && (k === 'Enter' || k === ' ')) { e.preventDefault(); toggle(n.dataset.actor!); }
-    else if (k === 'Escape' && pinned) close();
+    if (n && (k === 'Enter' || k === ' ')) {
+      e.preventDefault();
+      toggle(n.dataset.actor!);
+    } else if (k === 'Escape' && pinned) close();
   });
-  on('input', (e) => { if (e.target instanceof HTMLInputElement && e.target.dataset.stateKey) update(); });
+  on('input', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.dataset.stateKey) update();
+  });
 }
 
 /** Enhance a graph figure once its chart's module and data are loaded (see enhanceOnce). */

@@ -60,7 +60,9 @@ export function liveChart(graphic: HTMLElement, { render, decorate, adopt = fals
     decorate?.(box);
   } else draw();
 
-  const resize = new ResizeObserver(() => { if (measure() !== width) draw(); });
+  const resize = new ResizeObserver(() => {
+    if (measure() !== width) draw();
+  });
   resize.observe(graphic);
 
   return {

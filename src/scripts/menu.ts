@@ -13,16 +13,24 @@ if (menu && button) {
   };
   menu.addEventListener('keydown', (e) => {
     if (!menu.open) return;
-    if (e.key === 'Escape') { e.preventDefault(); close(true); return; }
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      close(true);
+      return;
+    }
     if (e.key !== 'Tab') return;
     const list = items();
     const i = list.indexOf(document.activeElement as HTMLElement);
-    const next = e.shiftKey ? (i <= 0 ? list.length - 1 : i - 1) : (i === list.length - 1 ? 0 : i + 1);
+    const next = e.shiftKey ? (i <= 0 ? list.length - 1 : i - 1) : i === list.length - 1 ? 0 : i + 1;
     e.preventDefault();
     list[next]?.focus();
   });
-  document.addEventListener('click', (e) => { if (menu.open && !menu.contains(e.target as Node)) close(false); });
+  document.addEventListener('click', (e) => {
+    if (menu.open && !menu.contains(e.target as Node)) close(false);
+  });
   // Focus leaving by other means (a screen reader's virtual cursor) closes the menu.
-  menu.addEventListener('focusout', (e) => { if (menu.open && e.relatedTarget instanceof Node && !menu.contains(e.relatedTarget)) close(false); });
+  menu.addEventListener('focusout', (e) => {
+    if (menu.open && e.relatedTarget instanceof Node && !menu.contains(e.relatedTarget)) close(false);
+  });
 }
 export {};

@@ -61,18 +61,26 @@ if (toc) {
   const targets = links.map((a) => doc.getElementById(decodeURIComponent(a.hash.slice(1))));
   const update = () => {
     let current = -1;
-    targets.forEach((h, i) => { if (h && h.getBoundingClientRect().top < innerHeight / 3) current = i; });
-    links.forEach((a, i) => (i === current ? a.setAttribute('aria-current', 'true') : a.removeAttribute('aria-current')));
+    targets.forEach((h, i) => {
+      if (h && h.getBoundingClientRect().top < innerHeight / 3) current = i;
+    });
+    for (const [i, a] of links.entries()) {
+      if (i === current) a.setAttribute('aria-current', 'true');
+      else a.removeAttribute('aria-current');
+    }
   };
   const io = new IntersectionObserver(update, { rootMargin: '0px 0px -66% 0px' });
-  targets.forEach((h) => h && io.observe(h));
+  for (const h of targets) if (h) io.observe(h);
   // In the wide layout the list sits in the margin: step aside while a full-width scrolly is in view.
   const covering = new Set<Element>();
-  const cover = new IntersectionObserver((entries) => {
-    for (const e of entries) e.isIntersecting ? covering.add(e.target) : covering.delete(e.target);
-    toc.classList.toggle('is-covered', covering.size > 0);
-  }, { rootMargin: '-80px 0px -40% 0px' }); // the band beside the list, below the sticky header
-  $$('.scrolly-body').forEach((s) => cover.observe(s));
+  const cover = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) e.isIntersecting ? covering.add(e.target) : covering.delete(e.target);
+      toc.classList.toggle('is-covered', covering.size > 0);
+    },
+    { rootMargin: '-80px 0px -40% 0px' },
+  ); // the band beside the list, below the sticky header
+  for (const s of $$('.scrolly-body')) cover.observe(s);
   update();
 }
 
@@ -87,7 +95,12 @@ if (bar && story) {
     const p = Math.min(1, Math.max(0, -r.top / Math.max(1, r.height - innerHeight)));
     bar.style.transform = `scaleX(${p.toFixed(4)})`;
   };
-  const queue = () => { if (!queued) { queued = true; requestAnimationFrame(draw); } };
+  const queue = () => {
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(draw);
+    }
+  };
   addEventListener('scroll', queue, { passive: true });
   addEventListener('resize', queue);
   draw();
@@ -111,7 +124,11 @@ function show(b: HTMLElement) {
   const p = popOf(b);
   if (!p || isOpen(p)) return;
   // `source` makes the term the popover's anchor (CSS position-area).
-  try { (p as HTMLElement & { showPopover(o: { source: Element }): void }).showPopover({ source: b }); } catch { p.showPopover(); }
+  try {
+    (p as HTMLElement & { showPopover(o: { source: Element }): void }).showPopover({ source: b });
+  } catch {
+    p.showPopover();
+  }
 }
 function hide(b: HTMLElement, delay = 0) {
   const p = popOf(b);
@@ -119,12 +136,18 @@ function hide(b: HTMLElement, delay = 0) {
   clearTimeout(hideTimer);
   hideTimer = window.setTimeout(() => isOpen(p) && !pinned.has(p) && p.hidePopover(), delay);
 }
-doc.addEventListener('focusin', (e) => { const b = termOf(e.target); if (b && e.target === b) show(b); });
+doc.addEventListener('focusin', (e) => {
+  const b = termOf(e.target);
+  if (b && e.target === b) show(b);
+});
 doc.addEventListener('focusout', (e) => {
   const b = termOf(e.target);
   if (b && termOf(e.relatedTarget) !== b) hide(b);
 });
-doc.addEventListener('mouseover', (e) => { const b = termOf(e.target); if (b) show(b); });
+doc.addEventListener('mouseover', (e) => {
+  const b = termOf(e.target);
+  if (b) show(b);
+});
 doc.addEventListener('mouseout', (e) => {
   const b = termOf(e.target);
   if (b && termOf(e.relatedTarget) !== b && doc.activeElement !== b) hide(b, 250);
@@ -132,11 +155,15 @@ doc.addEventListener('mouseout', (e) => {
 // Whether the pressed term's popover was open and pinned when the press began: the browser's
 // light dismiss may already have closed it by the time the click arrives.
 let pressedPinned: Element | null = null;
-doc.addEventListener('pointerdown', (e) => {
-  const b = termOf(e.target);
-  const p = b && popOf(b);
-  pressedPinned = p && isOpen(p) && pinned.has(p) && e.target instanceof Element && e.target.closest(TERM) ? p : null;
-}, true);
+doc.addEventListener(
+  'pointerdown',
+  (e) => {
+    const b = termOf(e.target);
+    const p = b && popOf(b);
+    pressedPinned = p && isOpen(p) && pinned.has(p) && e.target instanceof Element && e.target.closest(TERM) ? p : null;
+  },
+  true,
+);
 doc.addEventListener('click', (e) => {
   const b = (e.target as Element).closest<HTMLAnchorElement>(TERM);
   const p = b && popOf(b);
@@ -145,15 +172,29 @@ doc.addEventListener('click', (e) => {
   // Opened by focus or hover a moment ago: the click pins it; a click on a pinned one closes it.
   const wasPinned = pressedPinned === p || (isOpen(p) && pinned.has(p));
   pressedPinned = null;
-  if (wasPinned) { pinned.delete(p); if (isOpen(p)) p.hidePopover(); return; }
+  if (wasPinned) {
+    pinned.delete(p);
+    if (isOpen(p)) p.hidePopover();
+    return;
+  }
   show(b);
   pinned.add(p);
 });
-doc.addEventListener('toggle', (e) => { if ((e as ToggleEvent).newState === 'closed') pinned.delete(e.target as Element); }, true);
+doc.addEventListener(
+  'toggle',
+  (e) => {
+    if ((e as ToggleEvent).newState === 'closed') pinned.delete(e.target as Element);
+  },
+  true,
+);
 doc.addEventListener('keydown', (e) => {
   const b = termOf(e.target);
   const p = b && popOf(b);
-  if (e.key === 'Escape' && p && isOpen(p)) { pinned.delete(p); p.hidePopover(); b.focus(); }
+  if (e.key === 'Escape' && p && isOpen(p)) {
+    pinned.delete(p);
+    p.hidePopover();
+    b.focus();
+  }
 });
 
 // Print: open the chart data tables (CSS does the rest), print internal link targets in full.
@@ -164,7 +205,10 @@ const opened: HTMLDetailsElement[] = [];
 // chart, where a screen reader meets it first.
 const moved: { table: HTMLElement; figure: HTMLElement; next: Node | null }[] = [];
 addEventListener('beforeprint', () => {
-  for (const d of $$<HTMLDetailsElement>('details.data-table:not([open])')) { d.open = true; opened.push(d); }
+  for (const d of $$<HTMLDetailsElement>('details.data-table:not([open])')) {
+    d.open = true;
+    opened.push(d);
+  }
   for (const table of $$<HTMLElement>('figure.figure > details.data-table, section.scrolly > details.data-table')) {
     const figure = table.parentElement!;
     moved.push({ table, figure, next: table.nextSibling });
@@ -174,8 +218,11 @@ addEventListener('beforeprint', () => {
   for (const a of $$<HTMLAnchorElement>('.story a[href^="/"]:not(.term-link), .lesson-care a[href^="/"], a.print-href')) a.dataset.printHref = a.href;
 });
 addEventListener('afterprint', () => {
-  opened.splice(0).forEach((d) => (d.open = false));
-  for (const { table, figure, next } of moved.splice(0)) { figure.insertBefore(table, next); table.classList.remove('is-printed-after'); }
+  for (const d of opened.splice(0)) d.open = false;
+  for (const { table, figure, next } of moved.splice(0)) {
+    figure.insertBefore(table, next);
+    table.classList.remove('is-printed-after');
+  }
 });
 
 export {}; // a module: its names stay out of the global scope

@@ -11,7 +11,11 @@ import { liveChart } from './live-chart.ts';
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export interface ScrollyController { readonly active: number; go(index: number, how: 'jump' | 'step'): void; destroy(): void }
+export interface ScrollyController {
+  readonly active: number;
+  go(index: number, how: 'jump' | 'step'): void;
+  destroy(): void;
+}
 
 /**
  * If drawing a step fails (a chart module that throws), the controller is destroyed and the
@@ -52,12 +56,14 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
     if (index < 0 || index >= steps.length || index === active) return;
     active = index;
     animate = how === 'step';
-    try { view.draw(); } catch (err) {
+    try {
+      view.draw();
+    } catch (err) {
       controller.destroy();
       console.warn('scrolly: flat layout', err);
       return;
     }
-    steps.forEach((s, i) => s.classList.toggle('is-active', i === index));
+    for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
     const text = `Step ${index + 1} of ${steps.length}`;
     if (position) position.textContent = text;
     if (prev) prev.disabled = index === 0;
@@ -82,24 +88,39 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
       const r = s.getBoundingClientRect();
       const seen = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
       const score = seen - Math.abs((r.top + r.bottom) / 2 - vh / 2) / 1000;
-      if (seen > 0 && score > bestScore) { best = i; bestScore = score; }
+      if (seen > 0 && score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
     });
     return best;
   }
 
-  const observer = new IntersectionObserver((entries) => {
-    for (const e of entries) visible.set(e.target, e.isIntersecting ? e.intersectionRect.height : 0);
-    let best = -1;
-    let bestHeight = 0;
-    steps.forEach((s, i) => { const hgt = visible.get(s) ?? 0; if (hgt > bestHeight + 0.5) { best = i; bestHeight = hgt; } });
-    // The step may already be the active one (the page was scrolled before this controller
-    // started, or restored mid-story on reload): the address still has to follow.
-    if (best >= 0) { suppressUrl = false; setActive(best, 'step'); syncUrl(); }
-    else if (location.hash && steps.some((s) => `#${s.id}` === location.hash)) {
-      // The reader left the section: drop our step from the address so a shared URL is honest.
-      history.replaceState(history.state, '', `${location.pathname}${location.search}`);
-    }
-  }, { threshold: THRESHOLDS });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) visible.set(e.target, e.isIntersecting ? e.intersectionRect.height : 0);
+      let best = -1;
+      let bestHeight = 0;
+      steps.forEach((s, i) => {
+        const hgt = visible.get(s) ?? 0;
+        if (hgt > bestHeight + 0.5) {
+          best = i;
+          bestHeight = hgt;
+        }
+      });
+      // The step may already be the active one (the page was scrolled before this controller
+      // started, or restored mid-story on reload): the address still has to follow.
+      if (best >= 0) {
+        suppressUrl = false;
+        setActive(best, 'step');
+        syncUrl();
+      } else if (location.hash && steps.some((s) => `#${s.id}` === location.hash)) {
+        // The reader left the section: drop our step from the address so a shared URL is honest.
+        history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+      }
+    },
+    { threshold: THRESHOLDS },
+  );
 
   function go(index: number, how: 'jump' | 'step') {
     const step = steps[index];
@@ -114,14 +135,19 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
   const onNext = () => go(Math.min(steps.length - 1, active + 1), 'step');
   const onHash = () => {
     const i = steps.findIndex((s) => `#${s.id}` === location.hash);
-    if (i >= 0) { active = -1; setActive(i, 'jump'); }
+    if (i >= 0) {
+      active = -1;
+      setActive(i, 'jump');
+    }
   };
   prev?.addEventListener('click', onPrev);
   next?.addEventListener('click', onNext);
   window.addEventListener('hashchange', onHash);
 
   const controller: ScrollyController = {
-    get active() { return active; },
+    get active() {
+      return active;
+    },
     go,
     destroy() {
       observer.disconnect();
@@ -137,7 +163,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
   const fromHash = steps.findIndex((s) => `#${s.id}` === location.hash);
   setActive(fromHash >= 0 ? fromHash : Math.max(0, mostVisible()), 'jump');
   suppressUrl = fromHash < 0;
-  steps.forEach((s) => observer.observe(s));
+  for (const s of steps) observer.observe(s);
   return controller;
 }
 
@@ -148,7 +174,9 @@ export function startScrollies(): void {
     if (controllers.has(section)) continue;
     const id = section.dataset.chart ?? '';
     Promise.all([loadChart(id), loadData(section, id)])
-      .then(([mod, data]) => { if (!controllers.has(section)) controllers.set(section, enhanceScrolly(section, mod, data)); })
+      .then(([mod, data]) => {
+        if (!controllers.has(section)) controllers.set(section, enhanceScrolly(section, mod, data));
+      })
       .catch((err: unknown) => {
         // Fall back to the flat layout: every step keeps its own server-rendered chart.
         section.classList.add('is-flat');

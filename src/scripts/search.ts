@@ -5,9 +5,24 @@
  * so a search can be bookmarked or shared. Without JavaScript the page keeps its list of links.
  * Pagefind compiles WebAssembly, so this page's CSP adds 'wasm-unsafe-eval' (see search.astro).
  */
-interface Location { weight: number; balanced_score: number; location: number }
-interface SubResult { title: string; url: string; excerpt: string; weighted_locations?: Location[] }
-interface ResultData { url: string; word_count?: number; excerpt: string; meta: { title?: string; kind?: string }; sub_results: SubResult[] }
+interface Location {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: Location[];
+}
+interface ResultData {
+  url: string;
+  word_count?: number;
+  excerpt: string;
+  meta: { title?: string; kind?: string };
+  sub_results: SubResult[];
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -24,8 +39,12 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const SHOW = 10;
 
 const kinds: [RegExp, string][] = [
-  [/\/chapters\//, 'Chapter'], [/\/glossary\//, 'Glossary'], [/\/sources\//, 'Sources'],
-  [/\/teachers\//, 'Teachers’ guide'], [/\/timeline\//, 'Timeline'], [/\/methods\//, 'Methods'],
+  [/\/chapters\//, 'Chapter'],
+  [/\/glossary\//, 'Glossary'],
+  [/\/sources\//, 'Sources'],
+  [/\/teachers\//, 'Teachers’ guide'],
+  [/\/timeline\//, 'Timeline'],
+  [/\/methods\//, 'Methods'],
 ];
 const kindOf = (r: ResultData) => r.meta.kind ?? kinds.find(([re]) => re.test(r.url))?.[1] ?? 'Page';
 const isChapter = (r: ResultData) => kindOf(r).startsWith('Chapter');
@@ -59,32 +78,35 @@ function excerpt(html: string) {
  * excerpt, then up to two more matching sections of the same page.
  */
 function render(q: string, data: ResultData[], total: number) {
-  list!.replaceChildren(...data.map((r) => {
-    const li = el('li', 'search-result');
-    li.append(el('p', 'search-kind', kindOf(r)));
-    const [best, ...more] = sections(r);
-    const a = el('a', 'search-title', r.meta.title ?? r.url);
-    a.href = best?.url ?? r.url;
-    if (best && best.url !== r.url && best.title && best.title !== r.meta.title) {
-      a.append(el('span', 'search-section', ` › ${best.title}`));
-    }
-    li.append(a, excerpt(best?.excerpt ?? r.excerpt));
-    if (more.length) {
-      const ul = el('ul', 'search-subs');
-      for (const s of more.slice(0, 2)) {
-        const sli = el('li');
-        const sa = el('a', undefined, s.title);
-        sa.href = s.url;
-        sli.append(sa, excerpt(s.excerpt));
-        ul.append(sli);
+  list!.replaceChildren(
+    ...data.map((r) => {
+      const li = el('li', 'search-result');
+      li.append(el('p', 'search-kind', kindOf(r)));
+      const [best, ...more] = sections(r);
+      const a = el('a', 'search-title', r.meta.title ?? r.url);
+      a.href = best?.url ?? r.url;
+      if (best && best.url !== r.url && best.title && best.title !== r.meta.title) {
+        a.append(el('span', 'search-section', ` › ${best.title}`));
       }
-      li.append(ul);
-    }
-    return li;
-  }));
-  status!.textContent = total === 0
-    ? `No results for “${q}”. Try another spelling, or browse the glossary.`
-    : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${q}”${total > SHOW ? `; showing the first ${SHOW}` : ''}.`;
+      li.append(a, excerpt(best?.excerpt ?? r.excerpt));
+      if (more.length) {
+        const ul = el('ul', 'search-subs');
+        for (const s of more.slice(0, 2)) {
+          const sli = el('li');
+          const sa = el('a', undefined, s.title);
+          sa.href = s.url;
+          sli.append(sa, excerpt(s.excerpt));
+          ul.append(sli);
+        }
+        li.append(ul);
+      }
+      return li;
+    }),
+  );
+  status!.textContent =
+    total === 0
+      ? `No results for “${q}”. Try another spelling, or browse the glossary.`
+      : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${q}”${total > SHOW ? `; showing the first ${SHOW}` : ''}.`;
 }
 
 async function start() {
@@ -107,16 +129,24 @@ async function start() {
   async function run() {
     const q = input!.value.trim();
     const url = new URL(location.href);
-    if (q) url.searchParams.set('q', q); else url.searchParams.delete('q');
+    if (q) url.searchParams.set('q', q);
+    else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
-    if (!q) { list!.replaceChildren(); status!.textContent = ''; return; }
+    if (!q) {
+      list!.replaceChildren();
+      status!.textContent = '';
+      return;
+    }
     const search = await pagefind.debouncedSearch(q, {}, 180);
     if (!search || input!.value.trim() !== q) return; // a newer search superseded this one
     const data = chaptersFirst(await Promise.all(search.results.slice(0, 50).map((r) => r.data()))).slice(0, SHOW);
     if (input!.value.trim() === q) render(q, data, search.results.length);
   }
   input.addEventListener('input', run);
-  form.addEventListener('submit', (e) => { e.preventDefault(); void run(); });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run();
+  });
   input.value = new URLSearchParams(location.search).get('q') ?? '';
   if (input.value) void run();
   input.focus();

@@ -47,7 +47,9 @@ function say(box: HTMLElement, msg: string) {
 for (const box of doc.querySelectorAll<HTMLDetailsElement>('details[data-share]')) {
   const copy = box.querySelector<HTMLButtonElement>('[data-share-copy]');
   if (copy && navigator.clipboard) copy.hidden = false;
-  box.addEventListener('toggle', () => { if (box.open) refreshLinks(box, sharedUrl(box)); });
+  box.addEventListener('toggle', () => {
+    if (box.open) refreshLinks(box, sharedUrl(box));
+  });
   // A link followed without opening the menu first (keyboard users tab into it while open).
   box.addEventListener('focusin', () => refreshLinks(box, sharedUrl(box)));
   box.querySelector('summary')!.addEventListener('click', (e) => {

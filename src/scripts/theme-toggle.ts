@@ -16,7 +16,11 @@ if (button) {
   button.addEventListener('click', () => {
     const next = isDark() ? 'light' : 'dark';
     root.dataset.theme = next;
-    try { localStorage.setItem('tt-theme', next); } catch { /* private mode: the choice lasts this page */ }
+    try {
+      localStorage.setItem('tt-theme', next);
+    } catch {
+      /* private mode: the choice lasts this page */
+    }
     sync();
     document.dispatchEvent(new CustomEvent('tt-theme-change', { detail: next }));
   });

@@ -15,8 +15,12 @@ const dist = 'dist';
 const rows = csvParse(readFileSync('content/data/citation-audit.csv', 'utf8'));
 const verdicts = ['supported', 'softened', 'replaced', 'cut'];
 
-
-export interface PageCitation { page: string; section: string; source: string; n: number }
+export interface PageCitation {
+  page: string;
+  section: string;
+  source: string;
+  n: number;
+}
 
 const key = (c: PageCitation) => `${c.page} #${c.section} ${c.source} (${c.n})`;
 
@@ -112,7 +116,10 @@ test('a citation added to a chapter without an audit row is reported', () => {
   // Insert one more citation of an already-cited source just before the endnotes: it becomes the
   // next position of that source in the last section, which no row describes.
   const extra = before.at(-1)!;
-  const added = html.replace('class="endnotes"', `><span class="cite-ref"><a href="#source-${extra.source}" class="cite-link">[x]</a></span><div class="endnotes"`);
+  const added = html.replace(
+    'class="endnotes"',
+    `><span class="cite-ref"><a href="#source-${extra.source}" class="cite-link">[x]</a></span><div class="endnotes"`,
+  );
   const after = storyCitations('the-attack', added);
   assert.equal(after.length, before.length + 1);
   const { unaudited } = compare(after, rows, new Set(['the-attack']));

@@ -41,7 +41,9 @@ test('the site is built, with its core pages, seven chapters and a code chunk pe
   }
   assert.ok(readdirSync(join(DIST, 'chapters')).length >= 7, 'seven chapters');
   // e2e/robustness.spec.ts breaks one of these per chapter to prove a failing chart is contained.
-  const chunks = readdirSync(join(DIST, '_astro')).filter((n) => /^[a-z0-9-]+\.[\w-]+\.js$/.test(n) && !/^(chart-core|preload-helper|reader|embed-dialog)\./.test(n));
+  const chunks = readdirSync(join(DIST, '_astro')).filter(
+    (n) => /^[a-z0-9-]+\.[\w-]+\.js$/.test(n) && !/^(chart-core|preload-helper|reader|embed-dialog)\./.test(n),
+  );
   assert.ok(chunks.length >= 5, `chart chunks: ${chunks.join(', ')}`);
 });
 

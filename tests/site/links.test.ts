@@ -16,7 +16,11 @@ function htmlFiles(dir: string, out: string[] = []): string[] {
   return out;
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 const ids = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   if (!ids.has(file)) {
@@ -43,14 +47,25 @@ test('every internal link and fragment in the built site resolves', () => {
   let checked = 0;
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
-    const pagePath = '/' + file.slice(DIST.length + 1).replace(/index\.html$/, '').replace(/\\/g, '/');
+    const pagePath =
+      '/' +
+      file
+        .slice(DIST.length + 1)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/');
     for (const m of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
       const raw = decode(m[1]!);
       if (/^(https?:|mailto:|data:|blob:|javascript:)/.test(raw)) continue;
       checked++;
       const [pathPart, frag] = raw.split('#') as [string, string | undefined];
-      const target = pathPart === '' ? file : fileFor(posix.normalize(pathPart.startsWith('/') ? pathPart.split('?')[0]! : posix.join(dirname(pagePath) + '/', pathPart.split('?')[0]!)));
-      if (!target) { broken.push(`${file}: ${raw} (no such page)`); continue; }
+      const target =
+        pathPart === ''
+          ? file
+          : fileFor(posix.normalize(pathPart.startsWith('/') ? pathPart.split('?')[0]! : posix.join(`${dirname(pagePath)}/`, pathPart.split('?')[0]!)));
+      if (!target) {
+        broken.push(`${file}: ${raw} (no such page)`);
+        continue;
+      }
       if (frag && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(frag))) broken.push(`${file}: ${raw} (no #${frag})`);
     }
   }

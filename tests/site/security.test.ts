@@ -21,7 +21,12 @@ const isPage = (html: string) => /^\s*<!doctype html>/i.test(html);
 function checkPolicies(html: string) {
   const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.replace(/&#39;/g, "'");
   assert.ok(csp, 'a Content-Security-Policy meta tag');
-  const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+  const directives = new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
   assert.deepEqual(directives.get('default-src'), ["'self'"]);
   assert.equal(directives.get('script-src')?.[0], "'self'");
   assert.deepEqual(directives.get('style-src'), ["'self'"]);
@@ -35,7 +40,10 @@ function checkPolicies(html: string) {
 function checkNoInlineScript(html: string) {
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attrs = m[1]!;
-    if (/\ssrc=/.test(attrs)) { assert.equal(m[2]!.trim(), '', 'a script with src has no body'); continue; }
+    if (/\ssrc=/.test(attrs)) {
+      assert.equal(m[2]!.trim(), '', 'a script with src has no body');
+      continue;
+    }
     assert.match(attrs, /\stype="application\/json"/, `inline script: <script${attrs}>${m[2]!.slice(0, 80)}`);
   }
   assert.doesNotMatch(html, /<[a-z][^>]*\son[a-z]+="/i, 'no inline event handler');

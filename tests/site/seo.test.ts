@@ -9,8 +9,9 @@ import { join } from 'node:path';
 function pages(dir: string, out: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) { if (!['_astro', 'pagefind', 'downloads'].includes(name)) pages(p, out); }
-    else if (name === 'index.html') out.push(p);
+    if (statSync(p).isDirectory()) {
+      if (!['_astro', 'pagefind', 'downloads'].includes(name)) pages(p, out);
+    } else if (name === 'index.html') out.push(p);
   }
   return out;
 }
@@ -50,22 +51,41 @@ test('robots.txt allows crawling and names the sitemap by its absolute URL', () 
 });
 
 test('the sitemap lists every chapter and reference page, and no embed', () => {
-  const xml = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join('dist', f), 'utf8')).join('');
+  const xml = readdirSync('dist')
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .map((f) => readFileSync(join('dist', f), 'utf8'))
+    .join('');
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  for (const d of readdirSync('dist/chapters')) assert.ok(locs.some((l) => l.endsWith(`/chapters/${d}/`)), `chapter ${d}`);
-  for (const p of ['/sources/', '/methods/', '/glossary/', '/teachers/', '/timeline/']) assert.ok(locs.some((l) => l.endsWith(p)), p);
+  for (const d of readdirSync('dist/chapters'))
+    assert.ok(
+      locs.some((l) => l.endsWith(`/chapters/${d}/`)),
+      `chapter ${d}`,
+    );
+  for (const p of ['/sources/', '/methods/', '/glossary/', '/teachers/', '/timeline/'])
+    assert.ok(
+      locs.some((l) => l.endsWith(p)),
+      p,
+    );
   assert.ok(!locs.some((l) => l.includes('/embed/')), 'no embed page');
 });
 
 test('each chapter’s share card, og:title and og:description are its own', () => {
   // The chapters' frontmatter, read here on its own: slug, title and summary.
-  const chapters = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).map((f) => {
-    const src = readFileSync(join('content/chapters', f), 'utf8');
-    const field = (k: string) => JSON.parse(src.match(new RegExp(`^${k}: (".*")$`, 'm'))?.[1] ?? 'null') as string | null ?? src.match(new RegExp(`^${k}: (.*)$`, 'm'))?.[1]?.trim();
-    return { slug: field('slug')!, title: field('title')!, summary: field('summary')! };
-  });
+  const chapters = readdirSync('content/chapters')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const src = readFileSync(join('content/chapters', f), 'utf8');
+      const field = (k: string) =>
+        (JSON.parse(src.match(new RegExp(`^${k}: (".*")$`, 'm'))?.[1] ?? 'null') as string | null) ?? src.match(new RegExp(`^${k}: (.*)$`, 'm'))?.[1]?.trim();
+      return { slug: field('slug')!, title: field('title')!, summary: field('summary')! };
+    });
   assert.ok(chapters.length >= 7);
-  const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&apos;/g, "'");
+  const decode = (s: string) =>
+    s
+      .replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+      .replace(/&amp;/g, '&')
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;|&apos;/g, "'");
   const seen = { image: new Set<string>(), title: new Set<string>(), description: new Set<string>() };
   for (const c of chapters) {
     const html = readFileSync(join('dist/chapters', c.slug, 'index.html'), 'utf8');
@@ -78,13 +98,18 @@ test('each chapter’s share card, og:title and og:description are its own', () 
     const plain = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
     assert.equal(plain(title), plain(`${c.title} — Twin Threats`), `${c.slug}: its own title`);
     assert.equal(plain(description), plain(c.summary), `${c.slug}: its own description`);
-    seen.image.add(image); seen.title.add(title); seen.description.add(description);
+    seen.image.add(image);
+    seen.title.add(title);
+    seen.description.add(description);
   }
   for (const set of Object.values(seen)) assert.equal(set.size, chapters.length);
 });
 
 test('each chapter’s handout is in the sitemap and out of the search index', () => {
-  const xml = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join('dist', f), 'utf8')).join('');
+  const xml = readdirSync('dist')
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .map((f) => readFileSync(join('dist', f), 'utf8'))
+    .join('');
   for (const d of readdirSync('dist/chapters')) {
     assert.ok(xml.includes(`/chapters/${d}/handout/</loc>`), `handout of ${d} in the sitemap`);
     const html = readFileSync(join('dist/chapters', d, 'handout', 'index.html'), 'utf8');

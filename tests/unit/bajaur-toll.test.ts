@@ -1,6 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describe, draw, END, officialToll, placeReports, runningHigh, START, statuses, table, timeNote, visibleReports } from '../../src/charts/bajaur-toll.ts';
+import {
+  describe,
+  draw,
+  END,
+  officialToll,
+  placeReports,
+  runningHigh,
+  START,
+  statuses,
+  table,
+  timeNote,
+  visibleReports,
+} from '../../src/charts/bajaur-toll.ts';
 import type { TollRow } from '../../src/data/schemas.ts';
 import { parsePartialDate } from '../../src/data/dates.ts';
 import { assertSane, attr, findAll, hasClass, label, marks, num, realRows, textOf } from '../helpers/charts.ts';
@@ -9,7 +21,16 @@ const rows = () => realRows<TollRow>('bajaur-toll');
 const data = () => ({ rows: rows() });
 const pkt = (d: number, h: number, m = 0) => Date.UTC(2023, 6, d, h, m); // day of July (32 = 1 August)
 
-const row = (id: string, reported_at: string, killed: number, status: TollRow['status']): TollRow => ({ id, reported_at, killed, injured: null, reported_by: 'Test', status, note: '', source: 's' });
+const row = (id: string, reported_at: string, killed: number, status: TollRow['status']): TollRow => ({
+  id,
+  reported_at,
+  killed,
+  injured: null,
+  reported_by: 'Test',
+  status,
+  note: '',
+  source: 's',
+});
 const fixture: TollRow[] = [
   row('toll-01', '2023-07-30', 10, 'first'),
   row('toll-02', '2023-07-30T18:55', 12, 'report'),
@@ -41,14 +62,20 @@ test('placement: exact times kept, day-only reports at midday (20:00 on 30 July)
 test('keyboard order follows drawn time: the 18:55 report comes before the day-only ones of 30 July', () => {
   const { svg } = draw({ rows: fixture }, { width: 1000 });
   const order = marks(svg, 'reports').map((n) => [attr(n, 'data-i'), attr(n, 'data-id')]);
-  assert.deepEqual(order.slice(0, 2), [[0, 'toll-02'], [1, 'toll-01']]);
+  assert.deepEqual(order.slice(0, 2), [
+    [0, 'toll-02'],
+    [1, 'toll-01'],
+  ]);
   const xs = marks(svg, 'reports').map((n) => placeReports(fixture).find((r) => r.id === attr(n, 'data-id'))!.t!);
   for (let i = 1; i < xs.length; i++) assert.ok(xs[i]! >= xs[i - 1]!);
 });
 
 test('the step line follows the highest non-outlier figure so far', () => {
   const steps = runningHigh(placeReports(fixture));
-  assert.deepEqual(steps.map((s) => s.value), [12, 40, 63]);
+  assert.deepEqual(
+    steps.map((s) => s.value),
+    [12, 40, 63],
+  );
   assert.equal(steps[0]!.t, pkt(30, 18, 55));
 });
 
@@ -81,11 +108,16 @@ test('y follows killed; x follows time', () => {
 
 test('`through` hides later reports; `all` adds the undated column', () => {
   const ids = (through?: '2023-07-30' | '2023-07-31' | '2023-08-02' | 'all') =>
-    findAll(draw({ rows: fixture }, { width: 1000, state: { through } }).svg, (n) => hasClass(n, 'tt-toll-point')).map((n) => attr(n, 'data-id')).sort();
+    findAll(draw({ rows: fixture }, { width: 1000, state: { through } }).svg, (n) => hasClass(n, 'tt-toll-point'))
+      .map((n) => attr(n, 'data-id'))
+      .sort();
   assert.deepEqual(ids('2023-07-30'), ['toll-01', 'toll-02']);
   assert.deepEqual(ids('2023-07-31'), ['toll-01', 'toll-02', 'toll-03', 'toll-04']);
   assert.deepEqual(ids('2023-08-02'), ['toll-01', 'toll-02', 'toll-03', 'toll-04', 'toll-05', 'toll-06']);
-  assert.deepEqual(ids('all'), fixture.map((r) => r.id));
+  assert.deepEqual(
+    ids('all'),
+    fixture.map((r) => r.id),
+  );
   assert.deepEqual(ids(), ids('all'));
   const col = marks(draw({ rows: fixture }, { width: 1000 }).svg, 'undated');
   assert.deepEqual(col.map((n) => attr(n, 'data-id')).sort(), ['toll-07', 'toll-08', 'toll-09']);
@@ -95,7 +127,11 @@ test('`through` hides later reports; `all` adds the undated column', () => {
 });
 
 test('highlight outlines the chosen reports and dims the rest', () => {
-  for (const [hl, status] of [['first', 'first'], ['official', 'official'], ['outliers', 'outlier']] as const) {
+  for (const [hl, status] of [
+    ['first', 'first'],
+    ['official', 'official'],
+    ['outliers', 'outlier'],
+  ] as const) {
     const pts = findAll(draw({ rows: fixture }, { width: 1000, state: { highlight: hl } }).svg, (n) => hasClass(n, 'tt-toll-point'));
     for (const p of pts) assert.ok(hasClass(p, attr(p, 'data-status') === status ? 'tt-highlight' : 'tt-dim'), `${hl}: ${attr(p, 'data-id')}`);
   }
@@ -106,7 +142,12 @@ test('real data: the official toll is drawn as the reference line, and every rep
   const official = officialToll(rows());
   assert.ok(official !== null && official > 0);
   const { svg } = draw(data(), { width: 1000 });
-  assert.match(findAll(svg, (n) => hasClass(n, 'tt-reference-group')).map(textOf).join(' '), new RegExp(`\\b${official}\\b`));
+  assert.match(
+    findAll(svg, (n) => hasClass(n, 'tt-reference-group'))
+      .map(textOf)
+      .join(' '),
+    new RegExp(`\\b${official}\\b`),
+  );
   const all = findAll(svg, (n) => hasClass(n, 'tt-toll-point'));
   assert.equal(all.length, rows().length, 'every report is drawn with through=all');
   const r04 = rows().find((r) => r.id === 'toll-04')!;
@@ -119,7 +160,11 @@ test('real data: reports up to 30 July stay below 60; the step line never follow
   assert.ok(day1.length > 5);
   assert.ok(day1.every((r) => r.t !== null && r.t < pkt(31, 0)));
   const steps = runningHigh(visibleReports(rows(), 'all'));
-  const outlierValues = new Set(rows().filter((r) => r.status === 'outlier').map((r) => r.killed));
+  const outlierValues = new Set(
+    rows()
+      .filter((r) => r.status === 'outlier')
+      .map((r) => r.killed),
+  );
   assert.ok(steps.every((s, i) => i === 0 || s.value > steps[i - 1]!.value));
   assert.equal(steps.at(-1)!.value, officialToll(rows()));
   assert.ok(!steps.some((s) => outlierValues.has(s.value) && !rows().some((r) => r.status !== 'outlier' && r.killed === s.value)));
@@ -142,7 +187,10 @@ test('table: every report once, in time order, undated last', () => {
   const times = t.rows.map((r) => placed.get(String(r[0])) ?? null);
   const firstColumn = times.indexOf(null);
   assert.ok(firstColumn > 0);
-  assert.ok(times.slice(firstColumn).every((x) => x === null), 'column reports (undated, month-only, later) come last');
+  assert.ok(
+    times.slice(firstColumn).every((x) => x === null),
+    'column reports (undated, month-only, later) come last',
+  );
   for (let i = 1; i < firstColumn; i++) assert.ok(times[i]! >= times[i - 1]!, 'drawn reports in time order');
   assert.ok(String(t.rows[0]![1]).startsWith('2023-07-30'), 'reports of the day of the attack lead');
   assert.equal(t.rows.at(-1)![1], null, 'undated rows last');
@@ -151,7 +199,11 @@ test('table: every report once, in time order, undated last', () => {
 
 test('describe tells the toll day by day, the official figure and the outliers', () => {
   const d = describe(data());
-  const first = Math.min(...rows().filter((r) => r.status === 'first').map((r) => r.killed));
+  const first = Math.min(
+    ...rows()
+      .filter((r) => r.status === 'first')
+      .map((r) => r.killed),
+  );
   assert.match(d, new RegExp(`30 July 2023: \\d+ reports, from ${first} to \\d+ killed`));
   assert.ok(d.includes(`final official toll was ${officialToll(rows())}`), d);
   assert.match(d, /Outliers/);

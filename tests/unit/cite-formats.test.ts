@@ -24,15 +24,24 @@ test('title case keeps short words lower case and acronyms as written', () => {
 test('APA: author, date, title in italics, retrieval date and URL', () => {
   const { apa } = citeFormats(input);
   assert.match(apa, /<i>Ballots under fire<\/i>/);
-  assert.equal(text(apa), 'Twin Threats. (2026, November 22). Ballots under fire. Retrieved January 5, 2027, from https://example.org/twin-threats/chapters/ballots-under-fire/');
+  assert.equal(
+    text(apa),
+    'Twin Threats. (2026, November 22). Ballots under fire. Retrieved January 5, 2027, from https://example.org/twin-threats/chapters/ballots-under-fire/',
+  );
 });
 
 test('MLA: title case in quotes, container in italics, URL without the scheme, access date', () => {
-  assert.equal(text(citeFormats(input).mla), 'Twin Threats. “Ballots under Fire.” Twin Threats, 22 Nov. 2026, example.org/twin-threats/chapters/ballots-under-fire/. Accessed 5 Jan. 2027.');
+  assert.equal(
+    text(citeFormats(input).mla),
+    'Twin Threats. “Ballots under Fire.” Twin Threats, 22 Nov. 2026, example.org/twin-threats/chapters/ballots-under-fire/. Accessed 5 Jan. 2027.',
+  );
 });
 
 test('Chicago: last modified and accessed dates, then the URL', () => {
-  assert.equal(citeFormats(input).chicago, 'Twin Threats. “Ballots under Fire.” Twin Threats. Last modified November 22, 2026. Accessed January 5, 2027. https://example.org/twin-threats/chapters/ballots-under-fire/.');
+  assert.equal(
+    citeFormats(input).chicago,
+    'Twin Threats. “Ballots under Fire.” Twin Threats. Last modified November 22, 2026. Accessed January 5, 2027. https://example.org/twin-threats/chapters/ballots-under-fire/.',
+  );
 });
 
 test('BibTeX: a biblatex @online entry with url, date and urldate', () => {

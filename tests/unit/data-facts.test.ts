@@ -15,7 +15,10 @@ test('Bajaur: the official toll is 63; the first reports said 10 killed; the 18:
   assert.ok(firsts.every((r) => r.killed === 10));
   const r04 = rows.find((r) => r.id === 'toll-04')!;
   assert.deepEqual([r04.reported_at, r04.killed, r04.injured], ['2023-07-30T18:55', 10, 50]);
-  assert.ok(rows.some((r) => r.status === 'outlier' && r.killed === 75), 'the outlying report of 75');
+  assert.ok(
+    rows.some((r) => r.status === 'outlier' && r.killed === 75),
+    'the outlying report of 75',
+  );
 });
 
 test('PICSS yearly: 2025 has the most attacks since 2015 (1,066) and 2019 the fewest (159); 2019 suicide attacks 3, an earlier release 10', () => {

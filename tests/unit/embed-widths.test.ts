@@ -24,16 +24,18 @@ test('embed.css shows each drawing under exactly the media query made for its wi
 });
 
 test('the queries tile the widths: every frame width from 200 to 1600 px shows exactly one drawing', () => {
-  const match = (q: string, vw: number) => q.split(' and ').every((c) => {
-    const [, op, px] = c.match(/\(width (>=|<) (\d+)px\)/)!;
-    return op === '>=' ? vw >= Number(px) : vw < Number(px);
-  });
+  const match = (q: string, vw: number) =>
+    q.split(' and ').every((c) => {
+      const [, op, px] = c.match(/\(width (>=|<) (\d+)px\)/)!;
+      return op === '>=' ? vw >= Number(px) : vw < Number(px);
+    });
   for (let vw = 200; vw <= 1600; vw += 1) {
     const shown = EMBED_WIDTHS.filter((_, i) => match(embedWidthQuery(i), vw));
     assert.equal(shown.length, 1, `frame ${vw}px shows ${shown.join(', ') || 'nothing'}`);
     const content = vw - EMBED_PADDING;
     // Never drawn wider than the frame's content, except below the smallest width; never scaled
     // up by more than 20 % up to 1,200 px (beyond that the widest drawing is enlarged).
-    if (content >= EMBED_WIDTHS[0] && content < EMBED_WIDTHS.at(-1)! * 1.2) assert.ok(shown[0]! <= content && content / shown[0]! < 1.2, `frame ${vw}: drawing ${shown[0]}`);
+    if (content >= EMBED_WIDTHS[0] && content < EMBED_WIDTHS.at(-1)! * 1.2)
+      assert.ok(shown[0]! <= content && content / shown[0]! < 1.2, `frame ${vw}: drawing ${shown[0]}`);
   }
 });

@@ -1,8 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  annotationCount, barMarks, categoryAxisNodes, clampX, describeSeries, dodge, formatMonthShort, formatNumber, gapNote,
-  highlightClass, labelEvery, layoutAnnotations, margins, plotHeightFor, textWidth, valueAxis, wrapText,
+  annotationCount,
+  barMarks,
+  categoryAxisNodes,
+  clampX,
+  describeSeries,
+  dodge,
+  formatMonthShort,
+  formatNumber,
+  gapNote,
+  highlightClass,
+  labelEvery,
+  layoutAnnotations,
+  margins,
+  plotHeightFor,
+  textWidth,
+  valueAxis,
+  wrapText,
 } from '../../src/charts/frame.ts';
 import type { Annotation } from '../../src/charts/frame.ts';
 import { findAll, hasClass, textExtents } from '../helpers/charts.ts';
@@ -82,7 +97,12 @@ test('annotationCount defaults to all and clamps', () => {
 });
 
 test('dodge separates coincident markers and leaves lone ones in place', () => {
-  const pts = [{ x: 50, y: 50 }, { x: 50, y: 50 }, { x: 50, y: 50 }, { x: 200, y: 50 }];
+  const pts = [
+    { x: 50, y: 50 },
+    { x: 50, y: 50 },
+    { x: 50, y: 50 },
+    { x: 200, y: 50 },
+  ];
   const off = dodge(pts, 5, 'x');
   assert.equal(off[0], 0);
   assert.equal(off[3], 0);
@@ -95,7 +115,11 @@ test('dodge separates coincident markers and leaves lone ones in place', () => {
 const ann = (id: string, at: string): Annotation => ({ id, at, label: `Event ${id} with a fairly long label`, eventId: `ev-${id}` });
 
 test('wide annotations: labels never overlap each other and stay inside the width', () => {
-  const items = [ann('a', '2022-11'), ann('b', '2023-01'), ann('c', '2023-07'), ann('d', '2024-02')].map((a, i) => ({ ann: a, x: 300 + i * 40, text: a.label }));
+  const items = [ann('a', '2022-11'), ann('b', '2023-01'), ann('c', '2023-07'), ann('d', '2024-02')].map((a, i) => ({
+    ann: a,
+    x: 300 + i * 40,
+    text: a.label,
+  }));
   const layout = layoutAnnotations(items, { width: 1000, narrow: false, maxLabelWidth: 150 });
   assert.ok(layout.bandHeight > 15);
   assert.equal(layout.listHeight, 0);
@@ -125,16 +149,33 @@ test('narrow annotations become numbered markers with a list under the plot', ()
   assert.ok(layout.listHeight > 0);
   const nodes = layout.render({ bandTop: 10, plotBottom: 300, listTop: 320 });
   const numbers = nodes.flatMap((g) => findAll(g, (n) => hasClass(n, 'tt-annotation-number')));
-  assert.deepEqual(numbers.map((n) => n.children![0]), ['1', '1', '2', '2']);
+  assert.deepEqual(
+    numbers.map((n) => n.children![0]),
+    ['1', '1', '2', '2'],
+  );
   const markers = nodes.map((g) => findAll(g, (n) => n.tag === 'circle')[0]!);
   assert.notEqual(markers[0]!.attrs!.cy, markers[1]!.attrs!.cy, 'close markers are stacked');
   for (const e of nodes.flatMap((g) => textExtents(g))) assert.ok(e.x0 >= 0 && e.x1 <= 320, `"${e.text}" inside`);
 });
 
 test('barMarks draws a bar per value and a hatched gap (never a bar) per null', () => {
-  const points = [{ key: '2019', value: 100, label: '2019: 100' }, { key: '2020', value: null, label: '2020: no data' }, { key: '2021', value: 50, label: '2021: 50' }];
-  const x = (k: string) => ({ 2019: 0, 2020: 20, 2021: 40 } as Record<string, number>)[k]!;
-  const g = barMarks(points, { x, bandwidth: 10, y: (v) => 200 - v, plotTop: 0, baseline: 200, series: 's', seriesName: 'S', seriesClass: 'tt-series-1', idPrefix: 'p' });
+  const points = [
+    { key: '2019', value: 100, label: '2019: 100' },
+    { key: '2020', value: null, label: '2020: no data' },
+    { key: '2021', value: 50, label: '2021: 50' },
+  ];
+  const x = (k: string) => (({ 2019: 0, 2020: 20, 2021: 40 }) as Record<string, number>)[k]!;
+  const g = barMarks(points, {
+    x,
+    bandwidth: 10,
+    y: (v) => 200 - v,
+    plotTop: 0,
+    baseline: 200,
+    series: 's',
+    seriesName: 'S',
+    seriesClass: 'tt-series-1',
+    idPrefix: 'p',
+  });
   const rects = findAll(g, (n) => n.tag === 'rect');
   const barsOnly = rects.filter((r) => hasClass(r, 'tt-bar'));
   const gapsOnly = rects.filter((r) => hasClass(r, 'tt-gap'));
@@ -142,11 +183,21 @@ test('barMarks draws a bar per value and a hatched gap (never a bar) per null', 
   assert.equal(gapsOnly.length, 1);
   assert.equal(gapsOnly[0]!.attrs!['data-label'], '2020: no data');
   assert.equal(gapsOnly[0]!.attrs!.fill, 'url(#p-hatch)');
-  assert.deepEqual(barsOnly.map((b) => b.attrs!.height), [100, 50]);
+  assert.deepEqual(
+    barsOnly.map((b) => b.attrs!.height),
+    [100, 50],
+  );
 });
 
 test('describeSeries names range, extremes and gaps', () => {
-  const s = describeSeries([{ key: 'a', name: '2019', value: 159 }, { key: 'b', name: '2020', value: null }, { key: 'c', name: '2021', value: 1066 }], 'attacks');
+  const s = describeSeries(
+    [
+      { key: 'a', name: '2019', value: 159 },
+      { key: 'b', name: '2020', value: null },
+      { key: 'c', name: '2021', value: 1066 },
+    ],
+    'attacks',
+  );
   assert.match(s, /highest was 1,066 in 2021/);
   assert.match(s, /lowest 159 in 2019/);
   assert.match(s, /No figure for 2020/);

@@ -9,7 +9,20 @@ import { validateAll } from '../../src/data/validate.ts';
 import { relationTypes } from '../../src/data/schemas.ts';
 import type { Actor, RelationRow } from '../../src/data/schemas.ts';
 import { renderSvg, type SvgNode } from '../../src/charts/svg.ts';
-import { approxClass, contestedClass, describe, draw, groupOf, layout, profile, table, tieGroups, tiesShown, wrapLabel, type NetworkData } from '../../src/charts/network.ts';
+import {
+  approxClass,
+  contestedClass,
+  describe,
+  draw,
+  groupOf,
+  layout,
+  profile,
+  table,
+  tieGroups,
+  tiesShown,
+  wrapLabel,
+  type NetworkData,
+} from '../../src/charts/network.ts';
 
 const contentDir = process.env.TT_CONTENT_DIR ?? 'content';
 const loaded = validateAll(contentDir);
@@ -26,15 +39,30 @@ const attr = (n: SvgNode, name: string) => n.attrs?.[name];
 const classes = (n: SvgNode) => String(attr(n, 'class') ?? '').split(' ');
 const ties = (svg: SvgNode) => all(svg, (n) => attr(n, 'data-tie') !== undefined);
 const nodes = (svg: SvgNode) => all(svg, (n) => attr(n, 'data-actor') !== undefined);
-const tieIds = (svg: SvgNode) => ties(svg).map((n) => String(attr(n, 'data-tie'))).sort();
+const tieIds = (svg: SvgNode) =>
+  ties(svg)
+    .map((n) => String(attr(n, 'data-tie')))
+    .sort();
 const text = (n: SvgNode): string => (n.children ?? []).map((c) => (typeof c === 'string' ? c : text(c))).join('');
 
 /** Independent of tiesInForce: a tie counts in Y when its start year <= Y <= its end year. */
 const expectedIn = (rels: RelationRow[], y: number) =>
-  rels.filter((r) => (!r.start || Number(r.start.slice(0, 4)) <= y) && (!r.end || Number(r.end.slice(0, 4)) >= y)).map((r) => r.id).sort();
+  rels
+    .filter((r) => (!r.start || Number(r.start.slice(0, 4)) <= y) && (!r.end || Number(r.end.slice(0, 4)) >= y))
+    .map((r) => r.id)
+    .sort();
 
 const actor = (id: string, short = id, kind: Actor['kind'] = 'militant'): Actor => ({
-  id, name: `${short} full name`, short, kind, aliases: [], founded: null, foundedNote: null, leaders: [], summary: `About ${short}.`, source: 'src-x',
+  id,
+  name: `${short} full name`,
+  short,
+  kind,
+  aliases: [],
+  founded: null,
+  foundedNote: null,
+  leaders: [],
+  summary: `About ${short}.`,
+  source: 'src-x',
 });
 const rel = (id: string, from: string, to: string, type: string, start = '', end = '', status: RelationRow['status'] = 'reported'): RelationRow =>
   ({ id, from, to, type, start, end, status, evidence: `Evidence for ${id}.`, source: `src-${id}`, note: '' }) as RelationRow;
@@ -61,7 +89,10 @@ test('at most six tie groups, each with its own line style, and every relation t
   for (const type of relationTypes) assert.equal(tieGroups.filter((g) => g.types.includes(type)).length, 1, type);
   assert.equal(groupOf('supports/shelters')?.id, 'supports');
   assert.equal(groupOf('fights')?.id, 'conflict');
-  assert.deepEqual(tieGroups.filter((g) => g.arrow).map((g) => g.id), ['splinter', 'supports', 'conflict']);
+  assert.deepEqual(
+    tieGroups.filter((g) => g.arrow).map((g) => g.id),
+    ['splinter', 'supports', 'conflict'],
+  );
 });
 
 // ---- real data ------------------------------------------------------------------------------
@@ -139,7 +170,10 @@ test('ties with an approximate date carry the approx class, a fainter line and a
 });
 
 test('the legend names the approximate-date mark as well as the contested one', () => {
-  const legendText = (width: number) => all(draw(real, { width }).svg, (n) => classes(n).includes('tt-legend')).map(text).join(' ');
+  const legendText = (width: number) =>
+    all(draw(real, { width }).svg, (n) => classes(n).includes('tt-legend'))
+      .map(text)
+      .join(' ');
   for (const width of [320, 1000]) {
     assert.match(legendText(width), /Contested: thin, faint/);
     assert.match(legendText(width), /Date approximate \(≈\)/);
@@ -155,7 +189,13 @@ test('an approximate date reads "≈" in the table and in the profile; a sourced
     ],
   };
   const t = table(data);
-  assert.deepEqual(t.rows.map((r) => [r[3], r[4]]), [['≈ December 2007', 'ongoing'], ['September 2014', '≈ August 2020']]);
+  assert.deepEqual(
+    t.rows.map((r) => [r[3], r[4]]),
+    [
+      ['≈ December 2007', 'ongoing'],
+      ['September 2014', '≈ August 2020'],
+    ],
+  );
   assert.equal(profile(data, 'PAK_GOV', 2010)!.ties[0]!.period, 'since ≈ December 2007');
   assert.equal(profile(data, 'JUA', 2015)!.ties[0]!.period, 'September 2014 to ≈ August 2020');
 });
@@ -188,7 +228,11 @@ test('labels stay inside the drawing and clear of each other at widths 320 and 1
         }
       // Every actor keeps its full short name, however narrow.
       const shown = nodes(svg).map((n) => text(all(n, (c) => c.tag === 'text')[0]!).replace(/-/g, ''));
-      for (const a of real.actors) assert.ok(shown.some((s) => s.replace(/\s/g, '') === a.short.replace(/[\s-]/g, '')), `${a.short} label`);
+      for (const a of real.actors)
+        assert.ok(
+          shown.some((s) => s.replace(/\s/g, '') === a.short.replace(/[\s-]/g, '')),
+          `${a.short} label`,
+        );
       for (const t of all(svg, (n) => n.tag === 'text')) assert.ok(Number(attr(t, 'font-size')) >= 11, 'legible text');
     }
   }
@@ -241,7 +285,10 @@ test('fixture: directed ties get arrowheads outside the target node, symmetric o
   assert.equal(arrows(byId('tie-03')).length, 1, 'fights is directed');
   assert.equal(arrows(byId('tie-02')).length, 1, 'affiliate_of is directed');
   assert.equal(arrows(byId('tie-04')).length, 0, 'talks have no direction');
-  const tip = /^M([\d.]+),([\d.]+)/.exec(String(attr(arrows(byId('tie-03'))[0]!, 'd')))!.slice(1).map(Number) as [number, number];
+  const tip = /^M([\d.]+),([\d.]+)/
+    .exec(String(attr(arrows(byId('tie-03'))[0]!, 'd')))!
+    .slice(1)
+    .map(Number) as [number, number];
   const target = placed.find((n) => n.id === 'PAK_GOV')!;
   const source = placed.find((n) => n.id === 'TTP')!;
   const dist = (n: typeof target) => Math.hypot(tip[0] - n.x, tip[1] - n.y);
@@ -251,7 +298,9 @@ test('fixture: directed ties get arrowheads outside the target node, symmetric o
 
 test('fixture: parallel ties between one pair are curved apart', () => {
   const { svg } = draw(fixture, { width: 600, state: { year: 2022 } });
-  const paths = ['tie-03', 'tie-04'].map((id) => String(attr(all(ties(svg).find((t) => attr(t, 'data-tie') === id)!, (n) => classes(n).includes('tt-tie-line'))[0]!, 'd')));
+  const paths = ['tie-03', 'tie-04'].map((id) =>
+    String(attr(all(ties(svg).find((t) => attr(t, 'data-tie') === id)!, (n) => classes(n).includes('tt-tie-line'))[0]!, 'd')),
+  );
   const ctrl = paths.map((d) => /Q([\d.]+),([\d.]+)/.exec(d)!.slice(1).map(Number));
   assert.ok(Math.hypot(ctrl[0]![0]! - ctrl[1]![0]!, ctrl[0]![1]! - ctrl[1]![1]!) > 10, `control points apart: ${JSON.stringify(ctrl)}`);
 });
@@ -300,7 +349,14 @@ test('fixture: describe, table and profile', () => {
   const p = profile(fixture, 'JUA', 2022)!;
   assert.equal(p.name, 'Jamaat-ul-Ahrar full name');
   // In force first; then undated (long-standing) before dated ties.
-  assert.deepEqual(p.ties.map((x) => [x.id, x.inForce]), [['tie-02', true], ['tie-05', false], ['tie-01', false]]);
+  assert.deepEqual(
+    p.ties.map((x) => [x.id, x.inForce]),
+    [
+      ['tie-02', true],
+      ['tie-05', false],
+      ['tie-01', false],
+    ],
+  );
   assert.equal(p.ties[2]!.period, 'September 2014 to August 2020');
   assert.equal(p.ties[1]!.period, 'until 2010');
   assert.equal(p.ties[0]!.text, 'Jamaat-ul-Ahrar is affiliated with TTP');
@@ -315,7 +371,11 @@ test('real data: a profile lists its ties in force first, each with a source', (
   assert.equal(p.ties.length, expected.length);
   const inForce = new Set(expectedIn(real.relations, 2023));
   const flags = p.ties.map((x) => x.inForce);
-  assert.deepEqual(flags, [...flags].sort((a, b) => Number(b) - Number(a)), 'in-force ties first');
+  assert.deepEqual(
+    flags,
+    [...flags].sort((a, b) => Number(b) - Number(a)),
+    'in-force ties first',
+  );
   for (const x of p.ties) {
     assert.equal(x.inForce, inForce.has(x.id));
     assert.equal(x.source, expected.find((r) => r.id === x.id)!.source);
@@ -330,15 +390,20 @@ test('narrow labels wrap at a space or hyphen and lose no characters', () => {
 });
 
 test('phones: no arrowheads, a fitted height is honoured, and labels never overlap in any year', () => {
-  for (const [width, height] of [[335, 382], [280, 326], [350, 398]] as const) {
+  for (const [width, height] of [
+    [335, 382],
+    [280, 326],
+    [350, 398],
+  ] as const) {
     for (let year = 2007; year <= 2025; year++) {
       const r = draw(real, { width, height, state: { year } });
       assert.equal(r.height, height, `${width}×${height} ${year}`);
       assert.equal(all(r.svg, (n) => classes(n).includes('tt-tie-arrow')).length, 0);
-      for (let i = 0; i < r.labels.length; i++) for (let j = i + 1; j < r.labels.length; j++) {
-        const [a, b] = [r.labels[i]!, r.labels[j]!];
-        assert.ok(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `${width} ${year}: ${a.id} / ${b.id}`);
-      }
+      for (let i = 0; i < r.labels.length; i++)
+        for (let j = i + 1; j < r.labels.length; j++) {
+          const [a, b] = [r.labels[i]!, r.labels[j]!];
+          assert.ok(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `${width} ${year}: ${a.id} / ${b.id}`);
+        }
     }
   }
 });

@@ -17,7 +17,21 @@ for (const theme of ['light', 'dark'] as const) {
   });
   test(`${theme}: exportCss styles every shared class with concrete colours`, () => {
     const css = exportCss(theme);
-    for (const c of ['tt-axis', 'tt-grid', 'tt-label', 'tt-annotation', 'tt-gap', 'tt-series-1', 'tt-series-2', 'tt-series-3', 'tt-series-4', 'tt-highlight', 'tt-dim', 'tt-muted', 'tt-bg']) {
+    for (const c of [
+      'tt-axis',
+      'tt-grid',
+      'tt-label',
+      'tt-annotation',
+      'tt-gap',
+      'tt-series-1',
+      'tt-series-2',
+      'tt-series-3',
+      'tt-series-4',
+      'tt-highlight',
+      'tt-dim',
+      'tt-muted',
+      'tt-bg',
+    ]) {
       assert.ok(css.includes(`.${c}`), `styles .${c}`);
     }
     assert.ok(css.includes(palettes[theme].series1), 'uses the theme colour');

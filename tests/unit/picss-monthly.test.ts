@@ -7,7 +7,12 @@ import { assertAnnotationsMatchEvents, assertSane, findAll, gaps, hasClass, labe
 const rows = () => realRows<MonthlyRow>('picss-monthly');
 const data = () => ({ rows: rows() });
 const points = (svg: ReturnType<typeof draw>['svg'], series: string) => marks(svg, series).filter((n) => n.tag === 'circle');
-const lastWith = (metric: string) => rows().filter((r) => r.metric === metric).map((r) => r.month).sort().at(-1)!;
+const lastWith = (metric: string) =>
+  rows()
+    .filter((r) => r.metric === metric)
+    .map((r) => r.month)
+    .sort()
+    .at(-1)!;
 
 test('attacks: a marker per month with data from Dec 2021 to the last month with data, gaps for the rest', () => {
   const { svg } = draw(data(), { width: 1000 });
@@ -19,7 +24,13 @@ test('attacks: a marker per month with data from Dec 2021 to the last month with
   const present = rows().filter((r) => r.metric === 'attacks' && r.month >= '2021-12').length;
   assert.equal(points(svg, 'attacks').length, present);
   const gapMonths = gaps(svg, 'attacks').map((g) => label(g));
-  assert.deepEqual(gapMonths, ['August 2022: militant attacks, no data', 'June 2023: militant attacks, no data', 'December 2023: militant attacks, no data', 'September 2024: militant attacks, no data', 'December 2024: militant attacks, no data']);
+  assert.deepEqual(gapMonths, [
+    'August 2022: militant attacks, no data',
+    'June 2023: militant attacks, no data',
+    'December 2023: militant attacks, no data',
+    'September 2024: militant attacks, no data',
+    'December 2024: militant attacks, no data',
+  ]);
 });
 
 test('gaps break the line: one path segment per run of consecutive months', () => {
@@ -28,7 +39,9 @@ test('gaps break the line: one path segment per run of consecutive months', () =
   const moves = String(path.attrs!.d).match(/M/g)!.length;
   const series = monthSeries(data(), 'attacks');
   let runs = 0;
-  series.forEach((p, i) => { if (p.value !== null && (i === 0 || series[i - 1]!.value === null)) runs++; });
+  series.forEach((p, i) => {
+    if (p.value !== null && (i === 0 || series[i - 1]!.value === null)) runs++;
+  });
   assert.equal(moves, runs);
   assert.equal(runs, 6);
 });
@@ -37,7 +50,9 @@ test('the highest point is the month with most attacks; y is proportional', () =
   const { svg } = draw(data(), { width: 1000 });
   const pts = points(svg, 'attacks');
   const top = pts.reduce((a, b) => (num(b, 'cy') < num(a, 'cy') ? b : a));
-  const maxRow = rows().filter((r) => r.metric === 'attacks').reduce((a, b) => (b.value > a.value ? b : a));
+  const maxRow = rows()
+    .filter((r) => r.metric === 'attacks')
+    .reduce((a, b) => (b.value > a.value ? b : a));
   assert.equal(maxRow.month, '2025-08');
   assert.match(label(top), /^August 2025: 143 militant attacks \(PICSS\)/);
   const byLabel = (s: string) => pts.find((p) => label(p).startsWith(s))!;
@@ -55,15 +70,26 @@ test('killed: ends at the last month with a deaths figure; September 2022 is a g
   assert.ok(gaps(svg, 'killed').some((g) => label(g).startsWith('September 2022')));
   const feb23 = points(svg, 'killed').find((p) => label(p).startsWith('February 2023'))!;
   assert.match(label(feb23), /59 people killed \(PICSS\); also reported: 62/);
-  assert.match(findAll(svg, (n) => hasClass(n, 'tt-footnote')).map(textOf).join(' '), /include attackers/);
+  assert.match(
+    findAll(svg, (n) => hasClass(n, 'tt-footnote'))
+      .map(textOf)
+      .join(' '),
+    /include attackers/,
+  );
 });
 
 test('annotations match events, in order, and `annotations: n` shows the first n', () => {
   assertAnnotationsMatchEvents(annotations);
-  assert.deepEqual(annotations.map((a) => a.at), ['2022-11', '2023-01', '2023-07', '2024-02']);
+  assert.deepEqual(
+    annotations.map((a) => a.at),
+    ['2022-11', '2023-01', '2023-07', '2024-02'],
+  );
   for (const n of [0, 1, 2, 3, 4]) {
     const shown = findAll(draw(data(), { width: 1000, state: { annotations: n } }).svg, (q) => hasClass(q, 'tt-annotation'));
-    assert.deepEqual(shown.map((g) => g.attrs!['data-event']), annotations.slice(0, n).map((a) => a.eventId));
+    assert.deepEqual(
+      shown.map((g) => g.attrs!['data-event']),
+      annotations.slice(0, n).map((a) => a.eventId),
+    );
   }
 });
 
@@ -81,7 +107,9 @@ test('each annotation rule stands on its month', () => {
 
 test('highlight shades the months in range and outlines their markers', () => {
   const { svg } = draw(data(), { width: 1000, state: { highlight: ['2022-11', '2023-01'] } });
-  const hl = points(svg, 'attacks').filter((p) => hasClass(p, 'tt-highlight')).map((p) => label(p).split(':')[0]);
+  const hl = points(svg, 'attacks')
+    .filter((p) => hasClass(p, 'tt-highlight'))
+    .map((p) => label(p).split(':')[0]);
   assert.deepEqual(hl, ['November 2022', 'December 2022', 'January 2023']);
   assert.equal(findAll(svg, (n) => hasClass(n, 'tt-highlight-band')).length, 1);
   assert.equal(findAll(draw(data(), { width: 1000 }).svg, (n) => hasClass(n, 'tt-highlight-band')).length, 0);
@@ -96,7 +124,14 @@ for (const width of [320, 1000]) {
 }
 
 test('hand-made fixture: a missing month is a gap and splits the line', () => {
-  const fixture: MonthlyRow[] = ['2021-12', '2022-01', '2022-03', '2022-04'].map((month, i) => ({ month, metric: 'attacks' as const, value: 10 * (i + 1), source: 's', other_values: '', note: '' }));
+  const fixture: MonthlyRow[] = ['2021-12', '2022-01', '2022-03', '2022-04'].map((month, i) => ({
+    month,
+    metric: 'attacks' as const,
+    value: 10 * (i + 1),
+    source: 's',
+    other_values: '',
+    note: '',
+  }));
   const { svg } = draw({ rows: fixture }, { width: 600 });
   assert.equal(points(svg, 'attacks').length, 4);
   assert.deepEqual(gaps(svg).map(label), ['February 2022: militant attacks, no data']);

@@ -16,8 +16,10 @@ const sharedFile = new URL('../../../shared/data/frequency/province_other_years.
 const curatedFile = new URL('../../content/data/picss-regions-2024.csv', import.meta.url);
 const sourcesFile = new URL('../../content/data/sources.json', import.meta.url);
 
-const shared = () => csvParse(readFileSync(sharedFile, 'utf8'))
-  .filter((r) => r.source_org === 'PICSS' && r.period_std === '2024' && ['attacks', 'killed', 'injured'].includes(r.metric!));
+const shared = () =>
+  csvParse(readFileSync(sharedFile, 'utf8')).filter(
+    (r) => r.source_org === 'PICSS' && r.period_std === '2024' && ['attacks', 'killed', 'injured'].includes(r.metric!),
+  );
 const curated = () => realRows<RegionRow>('picss-regions-2024');
 const sources = () => new Map((JSON.parse(readFileSync(sourcesFile, 'utf8')) as Source[]).map((s) => [s.id, s]));
 
@@ -35,7 +37,10 @@ test('every curated 2024 row has the value the corpus gives for that region and 
   for (const row of curated()) {
     const matches = corpus.filter((r) => r.region_std === row.region && r.metric === row.metric);
     assert.ok(matches.length > 0, `${row.region} ${row.metric}: not in the corpus`);
-    assert.ok(matches.some((r) => Number(r.value) === row.value), `${row.region} ${row.metric}: ${row.value} is not a value the corpus reports (${matches.map((m) => m.value).join(', ')})`);
+    assert.ok(
+      matches.some((r) => Number(r.value) === row.value),
+      `${row.region} ${row.metric}: ${row.value} is not a value the corpus reports (${matches.map((m) => m.value).join(', ')})`,
+    );
     const s = src.get(row.source);
     assert.ok(s, `${row.region} ${row.metric}: source ${row.source} is not in sources.json`);
     const same = matches.find((r) => Number(r.value) === row.value)!;
@@ -58,14 +63,18 @@ test('Khyber Pakhtunkhwa stays split as PICSS reported it for 2024: no summed "w
 test('the curated file is the one on disk, parsed the same way', () => {
   const onDisk = csvParse(readFileSync(curatedFile, 'utf8'));
   assert.equal(onDisk.length, curated().length);
-  for (const r of onDisk) assert.ok(curated().some((c) => c.region === r.region && c.metric === r.metric && c.value === Number(r.value) && c.source === r.source));
+  for (const r of onDisk)
+    assert.ok(curated().some((c) => c.region === r.region && c.metric === r.metric && c.value === Number(r.value) && c.source === r.source));
 });
 
 test('regionalYears gives 2023 then 2024, each with its own rows, and drops a year without rows', () => {
   const y23 = realRows<RegionRow>('picss-regions-2023');
   const y24 = curated();
   const years = regionalYears({ 2024: y24, 2023: y23, 2025: [] });
-  assert.deepEqual(years.map((y) => y.year), [2023, 2024]);
+  assert.deepEqual(
+    years.map((y) => y.year),
+    [2023, 2024],
+  );
   assert.equal(years[0]!.rows, y23);
   assert.equal(years[1]!.rows, y24);
 });

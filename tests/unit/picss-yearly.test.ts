@@ -16,7 +16,9 @@ test('attacks view: one mark per year 2015–2025, the tallest bar is the year w
   assert.equal(marks(svg, 'attacks').length, 11);
   assert.equal(bs.length, 11, 'no gaps in attacks');
   const tallest = bs.reduce((a, b) => (num(b, 'height') > num(a, 'height') ? b : a));
-  const maxRow = rows().filter((r) => r.metric === 'attacks' && r.year >= 2015).reduce((a, b) => (b.value > a.value ? b : a));
+  const maxRow = rows()
+    .filter((r) => r.metric === 'attacks' && r.year >= 2015)
+    .reduce((a, b) => (b.value > a.value ? b : a));
   // The figures themselves are data facts (tests/unit/data-facts.test.ts); here, that the chart
   // draws and labels whatever the data says.
   assert.ok(label(tallest).startsWith(`${maxRow.year}: ${formatNumber(maxRow.value)} militant attacks (PICSS)`), `tallest is ${label(tallest)}`);
@@ -48,7 +50,10 @@ test('deaths view ends where the data ends: 2025 is a "no data" gap, not a bar',
 test('suicide-attacks view keeps the 2024 gap and flags the disputed 2019 value', () => {
   const { svg } = draw(data(), { width: 1000, state: { view: 'suicide_attacks' } });
   const g = gaps(svg, 'suicide_attacks');
-  assert.deepEqual(g.map((n) => label(n).slice(0, 4)), ['2024']);
+  assert.deepEqual(
+    g.map((n) => label(n).slice(0, 4)),
+    ['2024'],
+  );
   const b19 = barFor(svg, 2019)!;
   assert.ok(hasClass(b19, 'tt-disputed'));
   const row = rows().find((r) => r.year === 2019 && r.metric === 'suicide_attacks')!;
@@ -56,7 +61,9 @@ test('suicide-attacks view keeps the 2024 gap and flags the disputed 2019 value'
   const flag = findAll(svg, (n) => hasClass(n, 'tt-flag-group'));
   assert.equal(flag.length, 1);
   assert.equal(textOf(flag[0]!).trim(), disputed[0]!.symbol);
-  const notes = findAll(svg, (n) => hasClass(n, 'tt-footnote')).map(textOf).join(' ');
+  const notes = findAll(svg, (n) => hasClass(n, 'tt-footnote'))
+    .map(textOf)
+    .join(' ');
   assert.ok(notes.includes(`${disputed[0]!.symbol} 2019: ${row.value}`) && notes.includes(`gave ${row.other_values}`), notes);
   // The flag sits above the 2019 bar.
   const cx = num(findAll(flag[0]!, (n) => n.tag === 'circle')[0]!, 'cx');
@@ -65,7 +72,10 @@ test('suicide-attacks view keeps the 2024 gap and flags the disputed 2019 value'
 
 test('annotations match event rows and `annotations: n` shows the first n', () => {
   assertAnnotationsMatchEvents(annotations);
-  assert.deepEqual(annotations.map((a) => a.at), ['2021-08', '2022-11']);
+  assert.deepEqual(
+    annotations.map((a) => a.at),
+    ['2021-08', '2022-11'],
+  );
   const count = (n?: number) => findAll(draw(data(), { width: 1000, state: { annotations: n } }).svg, (q) => hasClass(q, 'tt-annotation'));
   assert.equal(count().length, 2);
   assert.equal(count(0).length, 0);
@@ -85,7 +95,9 @@ test('the Kabul annotation sits inside the 2021 band, after mid-year', () => {
 
 test('highlight outlines the years in range and dims the others', () => {
   const { svg } = draw(data(), { width: 1000, state: { highlight: ['2021', '2022'] } });
-  const hl = bars(svg).filter((b) => hasClass(b, 'tt-highlight')).map((b) => label(b).slice(0, 4));
+  const hl = bars(svg)
+    .filter((b) => hasClass(b, 'tt-highlight'))
+    .map((b) => label(b).slice(0, 4));
   assert.deepEqual(hl, ['2021', '2022']);
   assert.equal(bars(svg).filter((b) => hasClass(b, 'tt-dim')).length, 9);
   assert.equal(bars(draw(data(), { width: 1000 }).svg).filter((b) => hasClass(b, 'tt-dim')).length, 0);
@@ -115,9 +127,19 @@ test('idPrefix sets the ids', () => {
 });
 
 test('hand-made fixture: a missing year is a gap, values scale', () => {
-  const fixture: YearlyRow[] = [2015, 2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((year, i) => ({ year, metric: 'attacks', value: (i + 1) * 10, source: 's', other_values: '', note: '' }));
+  const fixture: YearlyRow[] = [2015, 2016, 2017, 2019, 2020, 2021, 2022, 2023, 2024, 2025].map((year, i) => ({
+    year,
+    metric: 'attacks',
+    value: (i + 1) * 10,
+    source: 's',
+    other_values: '',
+    note: '',
+  }));
   const { svg } = draw({ rows: fixture }, { width: 700 });
-  assert.deepEqual(gaps(svg).map((g) => label(g).slice(0, 4)), ['2018']);
+  assert.deepEqual(
+    gaps(svg).map((g) => label(g).slice(0, 4)),
+    ['2018'],
+  );
   assert.equal(bars(svg).length, 10);
   assert.equal(barFor(svg, 2018), undefined);
   const h1 = num(barFor(svg, 2015)!, 'height');
@@ -129,7 +151,10 @@ test('hand-made fixture: a missing year is a gap, values scale', () => {
 test('table gives exactly one row per year 2015–2025 with nulls for gaps', () => {
   const t = table(data());
   assert.deepEqual(t.columns, ['Year', 'Militant attacks', 'Killed in militant attacks', 'Suicide attacks', 'Other reported figures', 'Sources']);
-  assert.deepEqual(t.rows.map((r) => r[0]), [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  assert.deepEqual(
+    t.rows.map((r) => r[0]),
+    [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025],
+  );
   const r25 = t.rows.at(-1)!;
   assert.deepEqual(r25.slice(0, 4), [2025, value(2025, 'attacks'), value(2025, 'killed'), value(2025, 'suicide_attacks')]);
   const r24 = t.rows.find((r) => r[0] === 2024)!;

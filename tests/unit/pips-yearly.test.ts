@@ -11,7 +11,10 @@ const barFor = (svg: ReturnType<typeof draw>['svg'], year: number) => bars(svg).
 test('21 years 2005–2025; 2012 and 2016 are gaps, never bars', () => {
   const { svg } = draw(data(), { width: 1000 });
   assert.equal(marks(svg, 'attacks').length, 21);
-  assert.deepEqual(gaps(svg).map((g) => label(g).slice(0, 4)), ['2012', '2016']);
+  assert.deepEqual(
+    gaps(svg).map((g) => label(g).slice(0, 4)),
+    ['2012', '2016'],
+  );
   for (const g of gaps(svg)) assert.match(label(g), /no data$/);
   assert.equal(barFor(svg, 2012), undefined);
   assert.equal(barFor(svg, 2016), undefined);
@@ -45,7 +48,12 @@ test('2007 notes the other PIPS total', () => {
 
 test('highlight outlines the range', () => {
   const { svg } = draw(data(), { width: 1000, state: { highlight: ['2007', '2009'] } });
-  assert.deepEqual(bars(svg).filter((b) => hasClass(b, 'tt-highlight')).map((b) => label(b).slice(0, 4)), ['2007', '2008', '2009']);
+  assert.deepEqual(
+    bars(svg)
+      .filter((b) => hasClass(b, 'tt-highlight'))
+      .map((b) => label(b).slice(0, 4)),
+    ['2007', '2008', '2009'],
+  );
   assert.equal(bars(svg).filter((b) => hasClass(b, 'tt-dim')).length, 16);
 });
 
@@ -56,13 +64,22 @@ for (const width of [320, 1000]) {
     const values = findAll(out.svg, (n) => hasClass(n, 'tt-value-label')).map(textOf);
     assert.ok(values.includes('2,586'));
     assert.ok(values.includes('699'), 'the latest value is labelled');
-    const notes = findAll(out.svg, (n) => hasClass(n, 'tt-footnote')).map(textOf).join(' ');
+    const notes = findAll(out.svg, (n) => hasClass(n, 'tt-footnote'))
+      .map(textOf)
+      .join(' ');
     assert.match(notes, /2012 and 2016/);
   });
 }
 
 test('hand-made fixture: peak and gap follow the data', () => {
-  const fixture: YearlyRow[] = [2005, 2006, 2008].map((year) => ({ year, metric: 'attacks' as const, value: year === 2006 ? 900 : 100, source: 's', other_values: '', note: '' }));
+  const fixture: YearlyRow[] = [2005, 2006, 2008].map((year) => ({
+    year,
+    metric: 'attacks' as const,
+    value: year === 2006 ? 900 : 100,
+    source: 's',
+    other_values: '',
+    note: '',
+  }));
   assert.equal(peak({ rows: fixture })!.key, 2006);
   const { svg } = draw({ rows: fixture }, { width: 500 });
   assert.equal(gaps(svg).length, 21 - 3);
@@ -72,8 +89,14 @@ test('hand-made fixture: peak and gap follow the data', () => {
 test('table: one row per year, nulls for the gaps', () => {
   const t = table(data());
   assert.equal(t.rows.length, 21);
-  assert.deepEqual(t.rows.find((r) => r[0] === 2012), [2012, null, null, null]);
-  assert.ok(t.rows.filter((r) => r[1] !== null).every((r) => typeof r[3] === 'string'), 'every figure has its source');
+  assert.deepEqual(
+    t.rows.find((r) => r[0] === 2012),
+    [2012, null, null, null],
+  );
+  assert.ok(
+    t.rows.filter((r) => r[1] !== null).every((r) => typeof r[3] === 'string'),
+    'every figure has its source',
+  );
   assert.deepEqual(t.rows.find((r) => r[0] === 2009)!.slice(0, 2), [2009, 2586]);
   assert.equal(t.rows.find((r) => r[0] === 2007)![2], '1503');
 });

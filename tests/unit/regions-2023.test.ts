@@ -29,7 +29,12 @@ test('2024: Khyber Pakhtunkhwa in its two reported parts, never summed, beside B
   const [settled, merged, bal] = ['KP_mainland', 'ex_FATA', 'Balochistan'].map((r) => bars(svg, r)[0]!);
   assert.ok(num(settled!, 'x') < num(merged!, 'x') && num(merged!, 'x') < num(bal!, 'x'));
   assert.match(label(settled!), /, 2024: /);
-  assert.ok(findAll(svg, (n) => hasClass(n, 'tt-footnote')).map(textOf).join(' ').includes('not added up'));
+  assert.ok(
+    findAll(svg, (n) => hasClass(n, 'tt-footnote'))
+      .map(textOf)
+      .join(' ')
+      .includes('not added up'),
+  );
 });
 
 test('both years share one value scale, so a switch compares like with like', () => {
@@ -40,16 +45,24 @@ test('both years share one value scale, so a switch compares like with like', ()
 });
 
 test('every bar carries its value as a label', () => {
-  for (const [year, rows] of [['2023', rows23()], ['2024', rows24()]] as const) {
+  for (const [year, rows] of [
+    ['2023', rows23()],
+    ['2024', rows24()],
+  ] as const) {
     const { svg } = draw(data(), { width: 1000, state: { year } });
-    const values = findAll(svg, (n) => hasClass(n, 'tt-value-label')).map(textOf).sort();
+    const values = findAll(svg, (n) => hasClass(n, 'tt-value-label'))
+      .map(textOf)
+      .sort();
     assert.deepEqual(values, rows.map((r) => r.value.toLocaleString('en-GB')).sort(), year);
   }
 });
 
 test('regions are named under the bars, not told apart by colour alone', () => {
   for (const width of [320, 1000]) {
-    for (const [year, n] of [['2023', 2], ['2024', 3]] as const) {
+    for (const [year, n] of [
+      ['2023', 2],
+      ['2024', 3],
+    ] as const) {
       const { svg } = draw(data(), { width, state: { year } });
       const names = findAll(svg, (node) => hasClass(node, 'tt-region-label')).map(textOf);
       assert.equal(names.length, 3 * n);
@@ -64,7 +77,12 @@ test('each year names what it cannot show, under the chart', () => {
   assert.match(missing, /merged districts/);
   assert.match(missingByYear['2024'], /not added up/);
   const { svg } = draw(data(), { width: 600 });
-  assert.ok(findAll(svg, (n) => hasClass(n, 'tt-footnote')).map(textOf).join(' ').includes('Sindh'));
+  assert.ok(
+    findAll(svg, (n) => hasClass(n, 'tt-footnote'))
+      .map(textOf)
+      .join(' ')
+      .includes('Sindh'),
+  );
 });
 
 test('highlight outlines one region and dims the other', () => {
@@ -86,7 +104,11 @@ test('hand-made fixture: a missing metric is a gap, not a zero bar', () => {
   ];
   const { svg } = draw({ byYear: { '2023': fixture, '2024': [] } }, { width: 700 });
   assert.equal(bars(svg).length, 3);
-  assert.deepEqual(gaps(svg).map(label).sort(), ['Balochistan, 2023: people injured, no data', 'Balochistan, 2023: people killed, no data', 'Khyber Pakhtunkhwa (incl. merged districts), 2023: people injured, no data']);
+  assert.deepEqual(gaps(svg).map(label).sort(), [
+    'Balochistan, 2023: people injured, no data',
+    'Balochistan, 2023: people killed, no data',
+    'Khyber Pakhtunkhwa (incl. merged districts), 2023: people injured, no data',
+  ]);
   assert.equal(marks(svg).length, 6);
   const [a, k] = bars(svg, 'KP_incl_exFATA');
   assert.ok(Math.abs(num(k!, 'height') / num(a!, 'height') - 2) < 0.01);
@@ -104,10 +126,21 @@ test('table: one row per year and region with the three metrics, each from its r
   const t = table(data());
   assert.deepEqual(t.columns, ['Year', 'Region', 'Attacks', 'Killed', 'Injured', 'Sources']);
   const expected = [
-    ...['KP_incl_exFATA', 'Balochistan'].map((r) => ['2023', regions[r as keyof typeof regions].name, ...['attacks', 'killed', 'injured'].map((m) => v(rows23(), r, m))]),
-    ...['KP_mainland', 'ex_FATA', 'Balochistan'].map((r) => ['2024', regions[r as keyof typeof regions].name, ...['attacks', 'killed', 'injured'].map((m) => v(rows24(), r, m))]),
+    ...['KP_incl_exFATA', 'Balochistan'].map((r) => [
+      '2023',
+      regions[r as keyof typeof regions].name,
+      ...['attacks', 'killed', 'injured'].map((m) => v(rows23(), r, m)),
+    ]),
+    ...['KP_mainland', 'ex_FATA', 'Balochistan'].map((r) => [
+      '2024',
+      regions[r as keyof typeof regions].name,
+      ...['attacks', 'killed', 'injured'].map((m) => v(rows24(), r, m)),
+    ]),
   ];
-  assert.deepEqual(t.rows.map((r) => r.slice(0, 5)), expected);
+  assert.deepEqual(
+    t.rows.map((r) => r.slice(0, 5)),
+    expected,
+  );
   for (const r of t.rows) assert.ok(String(r[5]).length > 3, `sources of ${r[1]}`);
 });
 

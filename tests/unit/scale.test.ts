@@ -19,8 +19,13 @@ test('linear scales: nice domains, ticks and mapping match d3-scale', () => {
   for (let i = 0; i < 5000; i++) {
     const max = rnd() < 0.5 ? Math.round(rnd() * 5000) : rnd() * 10;
     const count = 3 + Math.floor(rnd() * 6);
-    const ours = scaleLinear().domain([0, max || 1]).nice(count);
-    const theirs = d3.scaleLinear().domain([0, max || 1]).nice(count);
+    const ours = scaleLinear()
+      .domain([0, max || 1])
+      .nice(count);
+    const theirs = d3
+      .scaleLinear()
+      .domain([0, max || 1])
+      .nice(count);
     assert.deepEqual(ours.domain(), theirs.domain());
     assert.deepEqual(ours.ticks(count), theirs.ticks(count));
     const [d0, d1, r0, r1, x] = [rnd() * 100, rnd() * 100 - 20, rnd() * 500, rnd() * 500, rnd() * 200 - 50];
@@ -44,17 +49,32 @@ test('band scales: positions and bandwidth match d3-scale', () => {
 test('lines (linear, with gaps, step-after) match d3-shape', () => {
   for (let i = 0; i < 500; i++) {
     const pts = Array.from({ length: Math.floor(rnd() * 20) }, () => ({ x: rnd() * 800, y: rnd() * 400, ok: rnd() > 0.25 }));
-    const expectLinear = shape.line<(typeof pts)[number]>().defined((p) => p.ok).x((p) => p.x).y((p) => p.y)(pts) ?? '';
+    const expectLinear =
+      shape
+        .line<(typeof pts)[number]>()
+        .defined((p) => p.ok)
+        .x((p) => p.x)
+        .y((p) => p.y)(pts) ?? '';
     assert.equal(linePath(pts, { defined: (p) => p.ok, x: (p) => p.x, y: (p) => p.y }), expectLinear);
-    const expectStep = shape.line<(typeof pts)[number]>().curve(shape.curveStepAfter).x((p) => p.x).y((p) => p.y)(pts) ?? '';
+    const expectStep =
+      shape
+        .line<(typeof pts)[number]>()
+        .curve(shape.curveStepAfter)
+        .x((p) => p.x)
+        .y((p) => p.y)(pts) ?? '';
     assert.equal(linePath(pts, { curve: 'step-after', x: (p) => p.x, y: (p) => p.y }), expectStep);
   }
 });
 
 test('marker shapes match d3-shape symbols', () => {
   const types: Record<SymbolKind, shape.SymbolType> = {
-    circle: shape.symbolCircle, square: shape.symbolSquare, diamond: shape.symbolDiamond, triangle: shape.symbolTriangle,
-    star: shape.symbolStar, cross: shape.symbolCross, wye: shape.symbolWye,
+    circle: shape.symbolCircle,
+    square: shape.symbolSquare,
+    diamond: shape.symbolDiamond,
+    triangle: shape.symbolTriangle,
+    star: shape.symbolStar,
+    cross: shape.symbolCross,
+    wye: shape.symbolWye,
   };
   for (const [kind, type] of Object.entries(types) as [SymbolKind, shape.SymbolType][]) {
     for (const size of [4, 28.27, 50.3, 64, 113.1, 200, rnd() * 300]) assert.equal(symbolPath(kind, size), shape.symbol(type, size)(), `${kind} ${size}`);

@@ -52,10 +52,25 @@ test('a prototype key in the address does not reach the state object', () => {
 test('the controls of a figure are read with the same parser (check boxes give lists)', () => {
   const controls = getChart('network').controls;
   const inputs: Record<string, unknown> = { year: '2021', types: ['ally', 'conflict'] };
-  assert.deepEqual(readState(controls, (k) => inputs[k]), { year: 2021, types: ['ally', 'conflict'] });
-  assert.deepEqual(readState(controls, (k) => ({ year: '1999', types: ['ally', 'nonsense'] })[k]), {}, 'an unknown type or year is dropped');
-  assert.deepEqual(readState(controls, (k) => ({ types: [] })[k]), { types: [] }, 'no box checked is a state of its own');
-  assert.deepEqual(readState(controls, (k) => ({ types: ['ally', 'ally'] })[k]), {}, 'a type twice is not a list of types');
+  assert.deepEqual(
+    readState(controls, (k) => inputs[k]),
+    { year: 2021, types: ['ally', 'conflict'] },
+  );
+  assert.deepEqual(
+    readState(controls, (k) => ({ year: '1999', types: ['ally', 'nonsense'] })[k]),
+    {},
+    'an unknown type or year is dropped',
+  );
+  assert.deepEqual(
+    readState(controls, (k) => ({ types: [] })[k]),
+    { types: [] },
+    'no box checked is a state of its own',
+  );
+  assert.deepEqual(
+    readState(controls, (k) => ({ types: ['ally', 'ally'] })[k]),
+    {},
+    'a type twice is not a list of types',
+  );
 });
 
 test('a choice control offers the module’s own options and labels, and falls back to its default', () => {
@@ -63,7 +78,10 @@ test('a choice control offers the module’s own options and labels, and falls b
   assert.ok(view && view.kind === 'choice');
   assert.deepEqual(view.options, viewOptions);
   assert.equal(view.query, true);
-  assert.ok(view.options.some((o) => o.value === view.fallback), 'the default is one of the options');
+  assert.ok(
+    view.options.some((o) => o.value === view.fallback),
+    'the default is one of the options',
+  );
 });
 
 test('every control of every chart is well formed; query keys are unique per chart', () => {
@@ -73,21 +91,41 @@ test('every control of every chart is well formed; query keys are unique per cha
     for (const k of c.controls) {
       assert.ok(k.label.trim(), `${c.id}.${k.key} has a label`);
       if (k.kind === 'range') assert.ok(k.min <= k.fallback && k.fallback <= k.max, `${c.id}.${k.key}: default within range`);
-      if (k.kind !== 'range') assert.ok(k.options.length > 1 && new Set(k.options.map((o) => o.value)).size === k.options.length, `${c.id}.${k.key}: distinct options`);
+      if (k.kind !== 'range')
+        assert.ok(k.options.length > 1 && new Set(k.options.map((o) => o.value)).size === k.options.length, `${c.id}.${k.key}: distinct options`);
       // Every documented default survives the parser as a value an address could give.
-      if (k.query) assert.deepEqual(queryState(c.controls, new URLSearchParams({ [k.key]: String(k.kind === 'set' ? '' : k.fallback) })), k.kind === 'set' ? {} : { [k.key]: k.fallback });
+      if (k.query)
+        assert.deepEqual(
+          queryState(c.controls, new URLSearchParams({ [k.key]: String(k.kind === 'set' ? '' : k.fallback) })),
+          k.kind === 'set' ? {} : { [k.key]: k.fallback },
+        );
     }
   }
 });
 
 test('an author state with an unknown key or an invalid value is a build error naming both', () => {
-  interface S { view?: 'a' | 'b'; highlight?: [string, string]; annotations?: number }
+  interface S {
+    view?: 'a' | 'b';
+    highlight?: [string, string];
+    annotations?: number;
+  }
   const schema: StateSchema<S> = {
-    view: choice({ label: 'Show', options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], fallback: 'a' }),
+    view: choice({
+      label: 'Show',
+      options: [
+        { value: 'a', label: 'A' },
+        { value: 'b', label: 'B' },
+      ],
+      fallback: 'a',
+    }),
     highlight: pair(),
     annotations: int(),
   };
-  assert.deepEqual(authorState(schema, { view: 'b', highlight: ['2021', '2022'], annotations: 2 }, 'here'), { view: 'b', highlight: ['2021', '2022'], annotations: 2 });
+  assert.deepEqual(authorState(schema, { view: 'b', highlight: ['2021', '2022'], annotations: 2 }, 'here'), {
+    view: 'b',
+    highlight: ['2021', '2022'],
+    annotations: 2,
+  });
   assert.throws(() => authorState(schema, { veiw: 'b' }, '<Step id="x">'), /<Step id="x">: unknown state key "veiw"/);
   assert.throws(() => authorState(schema, { view: 'c' }, 'here'), /invalid value for "view": "c"/);
   assert.throws(() => authorState(schema, { annotations: -1 }, 'here'), /"annotations": -1/);

@@ -61,7 +61,10 @@ test('citations in reading order, through nested components and literal expressi
 test('the build adds anchors, steps and flat-chart ids as props', () => {
   const { props } = collect(chapter);
   const values = (attributes: MdxJsxAttributeNode[]) => Object.fromEntries(attributes.map((a) => [a.name, typeof a.value === 'string' ? a.value : '{expr}']));
-  const added = props.flatMap((p) => [...[...(p.steps ?? [])].map(([step, attributes]) => [step.name, values(attributes)]), [p.element.name, values(p.attributes)]]);
+  const added = props.flatMap((p) => [
+    ...[...(p.steps ?? [])].map(([step, attributes]) => [step.name, values(attributes)]),
+    [p.element.name, values(p.attributes)],
+  ]);
   assert.deepEqual(added, [
     ['Figure', { anchor: 'figure-picss-yearly' }],
     ['Figure', { anchor: 'figure-bajaur-toll' }],
@@ -97,7 +100,10 @@ async function compiledTree(mdx: string) {
   type VNode = { type: unknown; props: Record<string, unknown> };
   const found: { name: string; props: Record<string, unknown> }[] = [];
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) { v.forEach(walk); return; }
+    if (Array.isArray(v)) {
+      v.forEach(walk);
+      return;
+    }
     if (!v || typeof v !== 'object' || !('props' in v)) return;
     const node = v as VNode;
     const name = (node.type as { displayName?: string })?.displayName;
@@ -114,16 +120,31 @@ test('compiled with the plugin, components receive the states as values, apostro
   assert.equal(scrolly.props.anchor, 'scrolly-bajaur-toll-1');
   assert.equal(scrolly.props.tableAt, 'figure-bajaur-toll');
   assert.deepEqual(scrolly.props.steps, [
-    { id: 'toll-first', state: { through: '2023-07-30', note: 'Sunday\'s count' } },
-    { id: 'toll-all', state: { through: 'all', label: 'the "final" toll', note: 'it\'s' } },
+    { id: 'toll-first', state: { through: '2023-07-30', note: "Sunday's count" } },
+    { id: 'toll-all', state: { through: 'all', label: 'the "final" toll', note: "it's" } },
   ]);
   const steps = found.filter((f) => f.name === 'Step');
-  assert.deepEqual(steps.map((s) => s.props.alt), ['Monday\'s reports and the "official" figure', 'All reports, the police\'s and the hospital’s']);
-  assert.deepEqual(steps.map((s) => s.props.state), (scrolly.props.steps as { state: unknown }[]).map((s) => s.state));
-  assert.deepEqual(steps.map((s) => s.props.flatId), ['scrolly-bajaur-toll-1-s1', 'scrolly-bajaur-toll-1-s2']);
+  assert.deepEqual(
+    steps.map((s) => s.props.alt),
+    ['Monday\'s reports and the "official" figure', "All reports, the police's and the hospital’s"],
+  );
+  assert.deepEqual(
+    steps.map((s) => s.props.state),
+    (scrolly.props.steps as { state: unknown }[]).map((s) => s.state),
+  );
+  assert.deepEqual(
+    steps.map((s) => s.props.flatId),
+    ['scrolly-bajaur-toll-1-s1', 'scrolly-bajaur-toll-1-s2'],
+  );
   // Each step gets the state of the step before it, the first an empty state.
-  assert.deepEqual(steps.map((s) => s.props.previous), [{}, steps[0]!.props.state]);
-  assert.deepEqual(found.filter((f) => f.name === 'Figure').map((f) => f.props.anchor), ['figure-picss-yearly', 'figure-bajaur-toll', 'figure-picss-yearly-2']);
+  assert.deepEqual(
+    steps.map((s) => s.props.previous),
+    [{}, steps[0]!.props.state],
+  );
+  assert.deepEqual(
+    found.filter((f) => f.name === 'Figure').map((f) => f.props.anchor),
+    ['figure-picss-yearly', 'figure-bajaur-toll', 'figure-picss-yearly-2'],
+  );
   assert.deepEqual(found.find((f) => f.name === 'Figure' && f.props.chart === 'bajaur-toll')!.props.state, { view: 'killed' });
   assert.deepEqual(story, collect(chapter).nodes);
 });

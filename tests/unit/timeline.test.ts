@@ -9,9 +9,21 @@ const rows = () => realRows<EventRow>('events');
 const data = () => ({ rows: rows() });
 const inRange = () => rows().filter((e) => Number(e.date.slice(0, 4)) >= 2007 && Number(e.date.slice(0, 4)) <= 2025);
 
-const ev = (id: string, date: string, category: EventRow['category'], title = `Event ${id}`): EventRow => ({
-  id, date, title, place: '', country: '', killed: null, toll_note: '', claimed_by: '', suspected: '', category, source: 's', quality: 'secondary',
-} as EventRow);
+const ev = (id: string, date: string, category: EventRow['category'], title = `Event ${id}`): EventRow =>
+  ({
+    id,
+    date,
+    title,
+    place: '',
+    country: '',
+    killed: null,
+    toll_note: '',
+    claimed_by: '',
+    suspected: '',
+    category,
+    source: 's',
+    quality: 'secondary',
+  }) as EventRow;
 
 test('lane order is the category list of the schema', () => {
   assert.deepEqual([...laneOrder], [...eventCategories]);
@@ -47,10 +59,11 @@ test('x follows time and markers in a lane never overlap', () => {
   assert.ok(num(early, 'data-x') < num(late, 'data-x'));
   for (const c of eventCategories) {
     const ms = marks(svg, c).map((n) => ({ x: num(n, 'data-x'), y: num(n, 'data-y') }));
-    for (let i = 0; i < ms.length; i++) for (let j = i + 1; j < ms.length; j++) {
-      const d = Math.hypot(ms[i]!.x - ms[j]!.x, ms[i]!.y - ms[j]!.y);
-      assert.ok(d >= 9.9, `${c}: markers ${i} and ${j} overlap (${d.toFixed(1)})`);
-    }
+    for (let i = 0; i < ms.length; i++)
+      for (let j = i + 1; j < ms.length; j++) {
+        const d = Math.hypot(ms[i]!.x - ms[j]!.x, ms[i]!.y - ms[j]!.y);
+        assert.ok(d >= 9.9, `${c}: markers ${i} and ${j} overlap (${d.toFixed(1)})`);
+      }
   }
 });
 
@@ -62,7 +75,10 @@ test('partial dates are placed mid-period', () => {
 
 test('state filters categories and years', () => {
   const { svg } = draw(data(), { width: 1000, state: { categories: ['attack', 'group'], from: 2021, to: 2023 } });
-  assert.deepEqual(findAll(svg, (n) => hasClass(n, 'tt-lane')).map((n) => attr(n, 'data-category')), ['attack', 'group']);
+  assert.deepEqual(
+    findAll(svg, (n) => hasClass(n, 'tt-lane')).map((n) => attr(n, 'data-category')),
+    ['attack', 'group'],
+  );
   const expected = rows().filter((e) => ['attack', 'group'].includes(e.category) && e.date >= '2021' && e.date < '2024');
   assert.equal(marks(svg).length, expected.length);
   assert.equal(visibleEvents(rows(), { categories: ['attack', 'group'], from: 2021, to: 2023 }).length, expected.length);

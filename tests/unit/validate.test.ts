@@ -16,11 +16,14 @@ for (const c of badCases) {
   test(`a bad row is rejected: ${c.case}`, () => {
     const dir = makeBadContent(c);
     try {
-      assert.throws(() => validateAll(dir), (e: unknown) => {
-        assert.ok(e instanceof DataError, `expected a DataError, got ${String(e)}`);
-        for (const part of c.expect) assert.ok(e.message.includes(part), `message "${e.message}" should include ${JSON.stringify(part)}`);
-        return true;
-      });
+      assert.throws(
+        () => validateAll(dir),
+        (e: unknown) => {
+          assert.ok(e instanceof DataError, `expected a DataError, got ${String(e)}`);
+          for (const part of c.expect) assert.ok(e.message.includes(part), `message "${e.message}" should include ${JSON.stringify(part)}`);
+          return true;
+        },
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -30,6 +33,9 @@ for (const c of badCases) {
 test('empty cells stay null, never zero', () => {
   const loaded = validateAll('content');
   const toll = loaded['bajaur-toll']!.rows as { injured: number | null }[];
-  assert.ok(toll.some((r) => r.injured === null), 'some toll rows have no injured figure');
+  assert.ok(
+    toll.some((r) => r.injured === null),
+    'some toll rows have no injured figure',
+  );
   assert.ok(!toll.some((r) => r.injured === 0));
 });

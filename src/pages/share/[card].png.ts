@@ -10,11 +10,19 @@ import { getChapters } from '../../lib/chapters.ts';
 import { cardChart, cardSvg } from '../../lib/share-card.ts';
 import { site } from '../../lib/site.ts';
 
-interface Props { kicker: string; title: string; dek: string; chapter?: string }
+interface Props {
+  kicker: string;
+  title: string;
+  dek: string;
+  chapter?: string;
+}
 
 export const getStaticPaths = (async () => [
   { params: { card: 'site' }, props: { kicker: 'An explainer', title: site.name, dek: site.tagline } },
-  ...(await getChapters()).map((c) => ({ params: { card: c.data.slug }, props: { kicker: `Chapter ${c.data.order}`, title: c.data.title, dek: c.data.dek, chapter: c.data.slug } })),
+  ...(await getChapters()).map((c) => ({
+    params: { card: c.data.slug },
+    props: { kicker: `Chapter ${c.data.order}`, title: c.data.title, dek: c.data.dek, chapter: c.data.slug },
+  })),
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {

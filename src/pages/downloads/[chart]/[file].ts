@@ -16,9 +16,14 @@ import { getChapters } from '../../../lib/chapters.ts';
 import { downloadFiles, exportSvg, metadata, toCsv, type DownloadKind } from '../../../lib/embeds.ts';
 
 export const getStaticPaths = (() =>
-  charts.flatMap((c) => downloadFiles(c.id).map((f) => ({ params: { chart: c.id, file: f.file }, props: { kind: f.kind, type: f.type } })))) satisfies GetStaticPaths;
+  charts.flatMap((c) =>
+    downloadFiles(c.id).map((f) => ({ params: { chart: c.id, file: f.file }, props: { kind: f.kind, type: f.type } })),
+  )) satisfies GetStaticPaths;
 
-interface Props { kind: DownloadKind; type: string }
+interface Props {
+  kind: DownloadKind;
+  type: string;
+}
 
 export const GET: APIRoute<Props> = async ({ params, props, site }) => {
   const entry = getChart(params.chart!);
