@@ -37,11 +37,13 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'ignore',
+  // English at the root, the Urdu edition under /ur/ (src/i18n/lang.ts).
+  i18n: { locales: ['en', 'ur'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [
     // Sätteri (Astro 7's default MDX processor) with one plugin of ours that collects each
     // file's figures, steps and citations while it compiles (src/lib/story-nodes.ts).
     mdx({ processor: satteri({ mdastPlugins: [storyNodesPlugin] }) }),
-    sitemap({ filter: (page) => !page.includes('/embed/') }),
+    sitemap({ filter: (page) => !page.includes('/embed/'), i18n: { defaultLocale: 'en', locales: { en: 'en-GB', ur: 'ur' } } }),
   ],
   build: {
     // External stylesheets and scripts only: the Content-Security-Policy allows no inline code.
