@@ -99,4 +99,22 @@ test('year control redraws the map with that year’s attacks only', async ({ pa
   await expect(fig.locator('.svg-live svg')).toHaveCount(1, { timeout: 20_000 });
   await fig.locator('input[data-state-key="year"][value="2023"]').check();
   await expect(fig.locator('.svg-live .tt-map-point')).toHaveCount(attacks.filter((e) => e.date!.startsWith('2023')).length);
+  // The redrawn map has its borders: the geometry came from the shared file, not the chart's data.
+  await expect(fig.locator('.svg-live .tt-map-land').first()).toBeAttached();
+  await expect(fig.locator('.svg-live .tt-map-durand').first()).toBeAttached();
+});
+
+test('the map geometry is one shared file, fetched once however many maps a page or embed draws', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/chart-data/')) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/embed/locator-map/?view=bajaur');
+  const fig = page.locator('figure[data-figure="locator-map"]');
+  await fig.hover();
+  await expect(fig.locator('.svg-live svg')).toHaveCount(1, { timeout: 20_000 });
+  await expect(fig.locator('.svg-live .tt-map-land').first()).toBeAttached();
+  expect(fetched.filter((p) => p.startsWith('/chart-data/shared/')).sort()).toEqual(['/chart-data/shared/map-detail.json', '/chart-data/shared/map-region.json']);
+  // The embed's own data is inline, without the geometry.
+  expect(fetched.filter((p) => !p.startsWith('/chart-data/shared/'))).toEqual([]);
 });

@@ -344,7 +344,8 @@ export const charts: readonly Chart[] = [
       'Boundaries as drawn by Natural Earth, disputed ones included; they are not necessarily authoritative.',
       'Every coordinate comes from the page named in the table. Khar is placed at Bajaur district’s reference point, which the source puts at the district’s centre, where Khar lies.',
     ],
-    // The geometry travels with the data: a map needs it to draw at all (about 22 KB gzipped).
+    // The geometry's levels are shared files the browser fetches once for both maps
+    // (src/data/shared-assets.ts); the server draws from the objects themselves.
     data: (s) => ({ places: s.places, geo: mapGeometry() }),
     sourceIds: (d) => uniq([...d.places.map((p) => p.source), 'pakistantoday-26224', 'geo-52dc3']),
     module: locatorMap,

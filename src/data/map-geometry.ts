@@ -1,8 +1,9 @@
 /**
  * Build-time map geometry from Natural Earth (the `world-atlas` package, TopoJSON, read with
  * topojson-client). Nothing here runs in the browser: pages receive only the small, pre-clipped,
- * rounded result (`mapGeometry()`), sent as part of each map's data (the attack map takes only
- * the region level). The whole world is never shipped.
+ * rounded result (`mapGeometry()`), each level as one shared file both maps use
+ * (/chart-data/shared/map-region.json, map-detail.json; the attack map takes only the region
+ * level). The whole world is never shipped.
  *
  * Two levels of detail, each clipped to a box in longitude/latitude and rounded:
  *  - `region`: 1:50m countries, box around Pakistan and its neighbours (0.02° ≈ 2 km grid);
@@ -18,6 +19,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon, MultiLineString, LineString } from 'geojson';
 import type { Box, MapGeometry, MapLevel } from '../charts/geo.ts';
 import { REGION_BOX, DETAIL_BOX, clipLine, clipRing } from '../charts/geo.ts';
+import { sharedAsset } from './shared-assets.ts';
 export { clipRing } from '../charts/geo.ts';
 
 type Pt = [number, number];
@@ -101,8 +103,9 @@ let cached: MapGeometry | undefined;
 export function mapGeometry(): MapGeometry {
   cached ??= {
     source: 'Natural Earth (public domain), 1:50m and 1:10m admin-0 countries, via the world-atlas package',
-    region: level(topo50(), REGION_BOX, 0.02),
-    detail: level(topo10(), DETAIL_BOX, 0.005),
+    // Each level is one file the browser fetches once for every map (src/data/shared-assets.ts).
+    region: sharedAsset('map-region', level(topo50(), REGION_BOX, 0.02)),
+    detail: sharedAsset('map-detail', level(topo10(), DETAIL_BOX, 0.005)),
   };
   return cached;
 }

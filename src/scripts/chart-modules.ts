@@ -38,22 +38,49 @@ export function loadChart(id: string): Promise<LoadedChart> {
  * forgotten, so that the next figure of the chart (or a later scroll) asks again.
  */
 const fetched = new Map<string, Promise<unknown>>();
-export function loadData(root: Element, chart: string): Promise<unknown> {
-  const el = root.querySelector('script[data-chart-data]') ?? document.querySelector(`script[data-chart-data="${CSS.escape(chart)}"]`);
-  if (el?.textContent) return Promise.resolve(JSON.parse(el.textContent));
-  let p = fetched.get(chart);
+const base = () => import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** Fetch JSON once per page and URL; a failure is tried once more, then forgotten (asked again later). */
+function fetchOnce(url: string): Promise<unknown> {
+  let p = fetched.get(url);
   if (!p) {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}chart-data/${encodeURIComponent(chart)}.json`;
     const get = () =>
       fetch(url).then((r) => {
-        if (!r.ok) throw new Error(`chart data for "${chart}": HTTP ${r.status}`);
-        return r.json() as Promise<unknown>;
+        if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+        return r.text();
       });
-    p = get().catch(get);
-    p.catch(() => fetched.delete(chart));
-    fetched.set(chart, p);
+    p = get()
+      .catch(get)
+      .then((text) => withShared(text));
+    p.catch(() => fetched.delete(url));
+    fetched.set(url, p);
   }
   return p;
+}
+
+/**
+ * Parse chart data and put back its shared parts: `{ "$shared": name }` stands for
+ * /chart-data/shared/<name>.json (src/data/shared-assets.ts), fetched once for every chart.
+ */
+async function withShared(text: string): Promise<unknown> {
+  const refs: [Record<string, unknown>, string, string][] = [];
+  const data: unknown = JSON.parse(text, function (this: Record<string, unknown>, key, value: unknown) {
+    const name = value && typeof value === 'object' && (value as { $shared?: unknown }).$shared;
+    if (typeof name === 'string' && /^[a-z0-9-]+$/.test(name)) refs.push([this, key, name]);
+    return value;
+  });
+  await Promise.all(
+    refs.map(async ([holder, key, name]) => {
+      holder[key] = await fetchOnce(`${base()}chart-data/shared/${name}.json`);
+    }),
+  );
+  return data;
+}
+
+export function loadData(root: Element, chart: string): Promise<unknown> {
+  const el = root.querySelector('script[data-chart-data]') ?? document.querySelector(`script[data-chart-data="${CSS.escape(chart)}"]`);
+  if (el?.textContent) return withShared(el.textContent);
+  return fetchOnce(`${base()}chart-data/${encodeURIComponent(chart)}.json`);
 }
 
 const started = new WeakSet<Element>();
