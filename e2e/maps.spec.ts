@@ -114,7 +114,10 @@ test('the map geometry is one shared file, fetched once however many maps a page
   await fig.hover();
   await expect(fig.locator('.svg-live svg')).toHaveCount(1, { timeout: 20_000 });
   await expect(fig.locator('.svg-live .tt-map-land').first()).toBeAttached();
-  expect(fetched.filter((p) => p.startsWith('/chart-data/shared/')).sort()).toEqual(['/chart-data/shared/map-detail.json', '/chart-data/shared/map-region.json']);
+  expect(fetched.filter((p) => p.startsWith('/chart-data/shared/')).sort()).toEqual([
+    '/chart-data/shared/map-detail.json',
+    '/chart-data/shared/map-region.json',
+  ]);
   // The embed's own data is inline, without the geometry.
   expect(fetched.filter((p) => !p.startsWith('/chart-data/shared/'))).toEqual([]);
 });
