@@ -86,6 +86,21 @@ export function kharPeshawarKm(places: PlaceRow[]): number | null {
   return Math.round(distanceKm([a.longitude, a.latitude], [b.longitude, b.latitude]) / 5) * 5;
 }
 
+/**
+ * The map's frame within a drawing `width` wide: the full width, unless that would show beyond the
+ * geometry's own box (`levelBox`; the land would end in blank paper), in which case the frame is
+ * as wide as the geometry allows and centred.
+ */
+export function mapFrame(viewBox: Box, levelBox: Box, width: number, top: number, mapH: number): [number, number, number, number] {
+  const [w, s, e, n] = viewBox;
+  const k = Math.cos((((s + n) / 2) * Math.PI) / 180);
+  const lon0 = (w + e) / 2;
+  const maxW = Math.floor(2 * k * (mapH / (n - s)) * Math.min(lon0 - levelBox[0], levelBox[2] - lon0));
+  const mapW = Math.min(width, maxW);
+  const x0 = Math.round((width - mapW) / 2);
+  return [x0, top, x0 + mapW, top + mapH];
+}
+
 export function draw(data: LocatorData, opts: { width: number; state?: LocatorState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
   const width = Math.round(opts.width);
   const idPrefix = opts.idPrefix ?? name;
@@ -94,7 +109,9 @@ export function draw(data: LocatorData, opts: { width: number; state?: LocatorSt
   const level = data.geo[view.level];
   const top = 4;
   const mapH = narrow ? Math.round(Math.max(260, width * 1.05)) : Math.round(Math.min(560, width * 0.72));
-  const frame: [number, number, number, number] = [0, top, width, top + mapH];
+  const frame = mapFrame(view.box, level.box, width, top, mapH);
+  const [x0, , x1] = frame;
+  const mapW = x1 - x0;
   const project = fitProjection(view.box, frame);
   const clipId = `${idPrefix}-clip`;
   const byId = new Map(data.places.map((p) => [p.id, p]));
@@ -103,7 +120,7 @@ export function draw(data: LocatorData, opts: { width: number; state?: LocatorSt
   // Scale bar bottom-left; in the Bajaur view also the Khar–Peshawar distance.
   const km = scaleBarKm(project.pxPerKm, Math.min(140, width * 0.3));
   const barY = top + mapH - 14;
-  const barX = 10;
+  const barX = x0 + 10;
   const obstacles = [{ x0: barX - 2, x1: barX + km * project.pxPerKm + 40, y0: barY - 20, y1: barY + 6 }];
   const dist: SvgNode[] = [];
   const khar = byId.get(FOCUS);
@@ -139,7 +156,7 @@ export function draw(data: LocatorData, opts: { width: number; state?: LocatorSt
       return { id: `country-${n.toLowerCase()}`, text: n, x, y, r: 0, priority: 50 + i, centred: true };
     }),
   ];
-  const labels = placeLabels(requests, { x0: 2, x1: width - 2, y0: top + 2, y1: top + mapH - 2 }, obstacles);
+  const labels = placeLabels(requests, { x0: x0 + 2, x1: x0 + mapW - 2, y0: top + 2, y1: top + mapH - 2 }, obstacles);
 
   const dots = shown.map((p) => {
     const [x, y] = project(p.longitude, p.latitude);
@@ -167,13 +184,13 @@ export function draw(data: LocatorData, opts: { width: number; state?: LocatorSt
 
   const svg = chartRoot(
     { name, width, height, idPrefix, title, desc: summary(data, viewOf(opts.state)) },
-    h('clipPath', { id: clipId }, h('rect', { x: 0, y: top, width, height: mapH })),
-    h('rect', { class: 'tt-map-sea', x: 0, y: top, width, height: mapH }),
+    h('clipPath', { id: clipId }, h('rect', { x: x0, y: top, width: mapW, height: mapH })),
+    h('rect', { class: 'tt-map-sea', x: x0, y: top, width: mapW, height: mapH }),
     basemap(level, project, clipId),
     h('g', { class: 'tt-map-overlay', 'clip-path': `url(#${clipId})`, 'data-view': view.id }, outline, dist, dots),
     labelNodes(labels),
     scaleBar(km, project.pxPerKm, barX, barY),
-    h('rect', { class: 'tt-map-frame', x: 0.5, y: top + 0.5, width: width - 1, height: mapH - 1 }),
+    h('rect', { class: 'tt-map-frame', x: x0 + 0.5, y: top + 0.5, width: mapW - 1, height: mapH - 1 }),
     foot.render(footTop),
   );
   return { svg, width, height };

@@ -46,3 +46,20 @@ test('table: one row per place with its source; describe names the Durand Line a
   assert.match(describe(data()), /Durand Line/);
   assert.match(describe(data()), /not necessarily authoritative/);
 });
+
+test('at every width, each view shows only land the geometry covers (no blank paper at the sides)', async () => {
+  const { mapFrame, views } = await import('../../src/charts/locator-map.ts');
+  const { fitProjection, REGION_BOX, DETAIL_BOX } = await import('../../src/charts/geo.ts');
+  for (const view of Object.values(views)) {
+    const levelBox = view.level === 'region' ? REGION_BOX : DETAIL_BOX;
+    for (let width = 280; width <= 1600; width += 40) {
+      const mapH = width < 600 ? Math.round(Math.max(260, width * 1.05)) : Math.round(Math.min(560, width * 0.72));
+      const frame = mapFrame(view.box, levelBox, width, 4, mapH);
+      const [w, s, e, n] = fitProjection(view.box, frame).visible;
+      const eps = 1e-6;
+      assert.ok(w >= levelBox[0] - eps && e <= levelBox[2] + eps, `${view.id} at ${width}: longitudes ${w.toFixed(2)}–${e.toFixed(2)}`);
+      assert.ok(s >= levelBox[1] - eps && n <= levelBox[3] + eps, `${view.id} at ${width}: latitudes ${s.toFixed(2)}–${n.toFixed(2)}`);
+      assert.ok(frame[0] >= 0 && frame[2] <= width);
+    }
+  }
+});
