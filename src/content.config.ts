@@ -36,23 +36,23 @@ const glossaryRef = z.string().refine((id) => loadAll().glossary!.keys.has(id), 
 const prose = z.string().min(1).transform(smartQuotes);
 
 const chapterSchema = z.object({
-    title: prose,
-    dek: prose,
-    order: z.number().int().positive(),
-    slug: z.string().regex(/^[a-z0-9-]+$/),
-    summary: prose,
-    updated: z.coerce.date(),
-    keyPoints: z.array(prose).min(3).max(5),
-    objectives: z.array(prose).min(1),
-    questions: z.array(prose).min(3).max(5),
-    sources: z.array(sourceRef).min(1),
-    teach: z.object({
-      activity: prose,
-      chart: z.string().min(1),
-      minutes: z.number().int().positive(),
-      vocabulary: z.array(glossaryRef).default([]),
-    }),
-  });
+  title: prose,
+  dek: prose,
+  order: z.number().int().positive(),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  summary: prose,
+  updated: z.coerce.date(),
+  keyPoints: z.array(prose).min(3).max(5),
+  objectives: z.array(prose).min(1),
+  questions: z.array(prose).min(3).max(5),
+  sources: z.array(sourceRef).min(1),
+  teach: z.object({
+    activity: prose,
+    chart: z.string().min(1),
+    minutes: z.number().int().positive(),
+    vocabulary: z.array(glossaryRef).default([]),
+  }),
+});
 
 // English chapters and pages: the files at the top of their folders (unchanged by the Urdu edition).
 const chapters = defineCollection({ loader: glob({ pattern: '*.mdx', base: `${contentDir}/chapters` }), schema: chapterSchema });

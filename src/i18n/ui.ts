@@ -18,7 +18,7 @@ export const en = {
   'site.tagline': site.tagline,
   'site.description': site.description,
   'site.cardAlt': '{name}: {tagline}. With the chart “{chart}”.',
-  'skip': 'Skip to content',
+  skip: 'Skip to content',
   // Header and phone menu
   'nav.site': 'Site',
   'nav.chapters': 'Chapters',
@@ -73,8 +73,7 @@ export const en = {
   'endnotes.noUrl': '(no web address recorded)',
   'endnotes.inAll': 'in all sources',
   'citeThis.updated': 'Last updated',
-  'citeThis.text':
-    'The access date below is the day this page was published; change it to the day you read it. Text and charts may be reused under',
+  'citeThis.text': 'The access date below is the day this page was published; change it to the day you read it. Text and charts may be reused under',
   'citeThis.credit': 'with credit to “{name}”.',
   'citeThis.copy': 'Copy',
   'citeThis.copyThe': ' the {label} citation',
@@ -216,7 +215,8 @@ export const en = {
   'teachers.handoutEnd': ' for students: key points, vocabulary, the chart, the questions and the activity',
   // Handout
   'handout.title': 'Handout: {title}',
-  'handout.description': 'A one-page classroom handout for chapter {n} of Twin Threats, “{title}”: key points, vocabulary, a chart, discussion questions and an activity.',
+  'handout.description':
+    'A one-page classroom handout for chapter {n} of Twin Threats, “{title}”: key points, vocabulary, a chart, discussion questions and an activity.',
   'handout.kicker': 'Twin Threats · Chapter {n} · Handout',
   'handout.read': 'Read the chapter',
   'handout.lesson': 'The lesson in the teachers’ guide',
@@ -251,9 +251,11 @@ export const en = {
   'embeds.terms': 'Terms of reuse',
   'embeds.t1a': 'The charts, text and curated data are published under',
   'embeds.t1b': ': you may republish them, including commercially.',
-  'embeds.t2': 'Credit both the organisation whose figures the chart shows (named under each chart) and {name}, with a link to the chart. The embed does this for you.',
+  'embeds.t2':
+    'Credit both the organisation whose figures the chart shows (named under each chart) and {name}, with a link to the chart. The embed does this for you.',
   'embeds.t3': 'Do not change the figures. You may translate titles or crop an image for layout if the meaning and the credit stay intact; say so if you do.',
-  'embeds.t4': 'Do not use the charts to promote, praise or recruit for any armed group or party, or to suggest that {name} or the data organisations endorse you.',
+  'embeds.t4':
+    'Do not use the charts to promote, praise or recruit for any armed group or party, or to suggest that {name} or the data organisations endorse you.',
   'embeds.t5': 'The data organisations’ own figures remain theirs: check their terms before reusing their reports directly.',
   'embeds.how': 'How embedding works',
   'embeds.howText1': 'Paste a chart’s code into your page’s HTML. It is an',
@@ -275,7 +277,8 @@ export const en = {
   'embeds.themeText1': 'Add',
   'embeds.themeText2': 'or',
   'embeds.themeText3': 'to the',
-  'embeds.themeText4': 'passes it to the chart, and passes it again whenever you change the attribute. Pages built on NPR’s pym.js can load the chart address with',
+  'embeds.themeText4':
+    'passes it to the chart, and passes it again whenever you change the attribute. Pages built on NPR’s pym.js can load the chart address with',
   'embeds.themeText5': 'instead: the chart speaks pym’s messages too.',
   'embeds.charts': 'The charts',
   'embeds.figuresFrom': 'Figures from',
@@ -320,7 +323,7 @@ export const ur: Record<UiKey, string> = {
   'site.description':
     '30 جولائی 2023 کو باجوڑ میں جے یو آئی (ف) کے کنونشن پر ہونے والے دھماکے کی وضاحت، جس کی ذمہ داری آئی ایس کے پی نے قبول کی، اور اس بات کا بیان کہ پاکستان کو بیک وقت دوبارہ سر اٹھاتے پاکستانی طالبان اور دولت اسلامیہ کی خراسان شاخ کا سامنا کیسے کرنا پڑا۔',
   'site.cardAlt': '{name}: {tagline}۔ چارٹ “{chart}” کے ساتھ۔',
-  'skip': 'مواد پر جائیں',
+  skip: 'مواد پر جائیں',
   'nav.site': 'ویب سائٹ',
   'nav.chapters': 'ابواب',
   'nav.menu': 'فہرست',
@@ -370,7 +373,8 @@ export const ur: Record<UiKey, string> = {
   'endnotes.noUrl': '(ویب پتہ درج نہیں)',
   'endnotes.inAll': 'تمام ماخذ میں',
   'citeThis.updated': 'آخری تازہ کاری',
-  'citeThis.text': 'نیچے رسائی کی تاریخ وہ دن ہے جب یہ صفحہ شائع ہوا؛ اسے اس دن سے بدل دیں جب آپ نے اسے پڑھا۔ متن اور چارٹ اس اجازت نامے کے تحت دوبارہ استعمال کیے جا سکتے ہیں:',
+  'citeThis.text':
+    'نیچے رسائی کی تاریخ وہ دن ہے جب یہ صفحہ شائع ہوا؛ اسے اس دن سے بدل دیں جب آپ نے اسے پڑھا۔ متن اور چارٹ اس اجازت نامے کے تحت دوبارہ استعمال کیے جا سکتے ہیں:',
   'citeThis.credit': '، بشرطیکہ “{name}” کا حوالہ دیا جائے۔',
   'citeThis.copy': 'نقل کریں',
   'citeThis.copyThe': ' ({label} حوالہ)',
@@ -413,7 +417,8 @@ export const ur: Record<UiKey, string> = {
   'home.guide': 'مقاصد، سوالات اور سرگرمیوں کے ساتھ ایک رہنما',
   'glossary.title': 'فرہنگ',
   'glossary.description': '“دوہرا خطرہ” میں استعمال ہونے والے گروہ، مقامات، ادارے اور اصطلاحات، ان کے دوسرے ناموں، مختصر تعریفوں اور ماخذ کے ساتھ۔',
-  'glossary.dek': 'ابواب میں استعمال ہونے والے {n} نام اور اصطلاحات، ان دوسرے ناموں اور املا کے ساتھ جو آپ کو خبروں میں مل سکتے ہیں، ایک مختصر تعریف اور اس کے ماخذ۔',
+  'glossary.dek':
+    'ابواب میں استعمال ہونے والے {n} نام اور اصطلاحات، ان دوسرے ناموں اور املا کے ساتھ جو آپ کو خبروں میں مل سکتے ہیں، ایک مختصر تعریف اور اس کے ماخذ۔',
   'glossary.all': 'تمام اصطلاحات',
   'glossary.also': 'دوسرے نام',
   'glossary.english': 'انگریزی میں',
@@ -469,8 +474,7 @@ export const ur: Record<UiKey, string> = {
   'timeline.original': 'اصل',
   'timeline.originalFrom': ' ({outlet} کی خبر)',
   'timeline.weakNote': ' واحد ملنے والا ماخذ کوئی وکی، نقلی سائٹ یا مجموعہ ساز سائٹ ہے۔',
-  'timeline.dataNote':
-    'واقعات کی تفصیل (عنوان، مقام، ہلاکتوں کا نوٹ اور ذمہ داری) ابھی انگریزی ڈیٹا فائل سے اسی طرح دکھائی گئی ہے؛ ان کا ترجمہ ہونا باقی ہے۔',
+  'timeline.dataNote': 'واقعات کی تفصیل (عنوان، مقام، ہلاکتوں کا نوٹ اور ذمہ داری) ابھی انگریزی ڈیٹا فائل سے اسی طرح دکھائی گئی ہے؛ ان کا ترجمہ ہونا باقی ہے۔',
   'teachers.title': 'اساتذہ کے لیے',
   'teachers.description':
     '“دوہرا خطرہ” کے ہر باب کے لیے ایک سبق: تعلیمی مقاصد، بحث کے سوالات، اہم الفاظ اور کسی چارٹ پر مبنی کلاس کی سرگرمی، اور تشدد اور حساس موضوعات پڑھانے کے بارے میں رہنمائی۔',
@@ -528,15 +532,20 @@ export const ur: Record<UiKey, string> = {
   'audit.replaced': 'بدلے گئے',
   'audit.cut': 'حذف شدہ',
   'embeds.title': 'ہمارے چارٹ اپنی سائٹ پر لگائیں',
-  'embeds.description': '“دوہرا خطرہ” کے چارٹ دوبارہ شائع کریں: خود اپنا سائز طے کرنے والا ایمبیڈ کوڈ، ڈاؤن لوڈ کے لیے ڈیٹا اور تصاویر، اور حوالہ دینے کا طریقہ۔',
+  'embeds.description':
+    '“دوہرا خطرہ” کے چارٹ دوبارہ شائع کریں: خود اپنا سائز طے کرنے والا ایمبیڈ کوڈ، ڈاؤن لوڈ کے لیے ڈیٹا اور تصاویر، اور حوالہ دینے کا طریقہ۔',
   'embeds.kicker': 'صحافیوں، اساتذہ اور محققین کے لیے',
-  'embeds.dek': 'اس سائٹ کا ہر چارٹ آپ کے اپنے صفحے پر لگ سکتا ہے، ایک زندہ ایمبیڈ کے طور پر جو اپنی جگہ میں سما جائے یا ایک تصویر کے طور پر، اس کے پیچھے موجود اعداد و شمار کے ساتھ۔',
+  'embeds.dek':
+    'اس سائٹ کا ہر چارٹ آپ کے اپنے صفحے پر لگ سکتا ہے، ایک زندہ ایمبیڈ کے طور پر جو اپنی جگہ میں سما جائے یا ایک تصویر کے طور پر، اس کے پیچھے موجود اعداد و شمار کے ساتھ۔',
   'embeds.terms': 'دوبارہ استعمال کی شرائط',
   'embeds.t1a': 'چارٹ، متن اور مرتب شدہ ڈیٹا اس اجازت نامے کے تحت شائع کیے گئے ہیں:',
   'embeds.t1b': '؛ آپ انہیں دوبارہ شائع کر سکتے ہیں، تجارتی طور پر بھی۔',
-  'embeds.t2': 'اس ادارے کا حوالہ دیں جس کے اعداد و شمار چارٹ دکھاتا ہے (ہر چارٹ کے نیچے اس کا نام ہے) اور “{name}” کا بھی، چارٹ کے لنک کے ساتھ۔ ایمبیڈ یہ آپ کے لیے خود کرتا ہے۔',
-  'embeds.t3': 'اعداد و شمار تبدیل نہ کریں۔ آپ عنوانات کا ترجمہ کر سکتے ہیں یا ترتیب کے لیے تصویر کاٹ سکتے ہیں، بشرطیکہ مطلب اور حوالہ برقرار رہیں؛ ایسا کریں تو بتا دیں۔',
-  'embeds.t4': 'چارٹس کو کسی مسلح گروہ یا جماعت کی تشہیر، تعریف یا بھرتی کے لیے، یا یہ تاثر دینے کے لیے استعمال نہ کریں کہ “{name}” یا ڈیٹا فراہم کرنے والے ادارے آپ کی تائید کرتے ہیں۔',
+  'embeds.t2':
+    'اس ادارے کا حوالہ دیں جس کے اعداد و شمار چارٹ دکھاتا ہے (ہر چارٹ کے نیچے اس کا نام ہے) اور “{name}” کا بھی، چارٹ کے لنک کے ساتھ۔ ایمبیڈ یہ آپ کے لیے خود کرتا ہے۔',
+  'embeds.t3':
+    'اعداد و شمار تبدیل نہ کریں۔ آپ عنوانات کا ترجمہ کر سکتے ہیں یا ترتیب کے لیے تصویر کاٹ سکتے ہیں، بشرطیکہ مطلب اور حوالہ برقرار رہیں؛ ایسا کریں تو بتا دیں۔',
+  'embeds.t4':
+    'چارٹس کو کسی مسلح گروہ یا جماعت کی تشہیر، تعریف یا بھرتی کے لیے، یا یہ تاثر دینے کے لیے استعمال نہ کریں کہ “{name}” یا ڈیٹا فراہم کرنے والے ادارے آپ کی تائید کرتے ہیں۔',
   'embeds.t5': 'ڈیٹا فراہم کرنے والے اداروں کے اپنے اعداد و شمار انہی کے ہیں: ان کی رپورٹیں براہ راست استعمال کرنے سے پہلے ان کی شرائط دیکھیں۔',
   'embeds.how': 'ایمبیڈ کیسے کام کرتا ہے',
   'embeds.howText1': 'چارٹ کا کوڈ اپنے صفحے کے ایچ ٹی ایم ایل میں چسپاں کریں۔ یہ ایک',

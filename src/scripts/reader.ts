@@ -225,5 +225,3 @@ addEventListener('afterprint', () => {
     table.classList.remove('is-printed-after');
   }
 });
-
-export {}; // a module: its names stay out of the global scope

@@ -106,9 +106,7 @@ function render(q: string, data: ResultData[], total: number) {
     }),
   );
   status!.textContent =
-    total === 0
-      ? fill(msg.noResults, { q })
-      : fill(total === 1 ? msg.oneResult : total > SHOW ? msg.resultsMore : msg.results, { q, n: total, show: SHOW });
+    total === 0 ? fill(msg.noResults, { q }) : fill(total === 1 ? msg.oneResult : total > SHOW ? msg.resultsMore : msg.results, { q, n: total, show: SHOW });
 }
 
 async function start() {
@@ -154,5 +152,3 @@ async function start() {
   input.focus();
 }
 void start();
-
-export {}; // a module: its names stay out of the global scope

@@ -71,5 +71,3 @@ for (const box of doc.querySelectorAll<HTMLDetailsElement>('details[data-share]'
     }
   });
 }
-
-export {}; // a module: its names stay out of the global scope
