@@ -28,7 +28,7 @@ export const en = {
   'nav.glossary': 'Glossary',
   'nav.search': 'Search',
   'nav.theme': 'Dark theme',
-  'nav.switch': 'Read this page in English',
+  'nav.switch': 'Read this page in Urdu',
   'nav.languages': 'Language',
   // Footer
   'footer.about': 'An independent explainer on the 2023 Bajaur bombing and the militant threats Pakistan faces. Every number links to its source.',
