@@ -21,6 +21,7 @@ const en = {
   results: '{n} pages match “{q}”.',
   resultsMore: '{n} pages match “{q}”; showing the first {show}.',
   searchDown: 'Search is not available right now. The pages below list everything on the site.',
+  stepOf: 'Step {n} of {total}',
 };
 type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string[] ? [string, string] : string };
 const ur: Messages = {
@@ -41,6 +42,7 @@ const ur: Messages = {
   results: '“{q}” سے {n} صفحات ملتے ہیں۔',
   resultsMore: '“{q}” سے {n} صفحات ملتے ہیں؛ پہلے {show} دکھائے جا رہے ہیں۔',
   searchDown: 'تلاش اس وقت دستیاب نہیں۔ نیچے دیے گئے صفحات سائٹ کی ہر چیز کی فہرست دیتے ہیں۔',
+  stepOf: 'مرحلہ {n} از {total}',
 };
 
 /** The messages for this page's language. */

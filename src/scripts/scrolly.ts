@@ -5,6 +5,7 @@
  * geometry and drawn directly: no replay of the steps in between, no animation on a jump.
  * Without this script (or in print and embeds) the section stays in its flat layout.
  */
+import { fill, msg } from '../i18n/client.ts';
 import { loadChart, loadData, type LoadedChart } from './chart-modules.ts';
 import { liveChart } from './live-chart.ts';
 
@@ -64,7 +65,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
       return;
     }
     for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
-    const text = `Step ${index + 1} of ${steps.length}`;
+    const text = fill(msg.stepOf, { n: index + 1, total: steps.length });
     if (position) position.textContent = text;
     if (prev) prev.disabled = index === 0;
     if (next) next.disabled = index === steps.length - 1;
