@@ -5,9 +5,12 @@
  * geometry and drawn directly: no replay of the steps in between, no animation on a jump.
  * Without this script (or in print and embeds) the section stays in its flat layout.
  */
-import { fill, msg } from '../i18n/client.ts';
 import { loadChart, loadData, type LoadedChart } from './chart-modules.ts';
 import { liveChart } from './live-chart.ts';
+
+// "Step n of N" in the page's language (Base.astro's tt-messages; read here rather than through
+// src/i18n/client.ts, which would become a chunk of its own shared with the site script).
+const stepOf: string = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="tt-messages"]')?.content ?? '{}').stepOf ?? 'Step {n} of {total}';
 
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -65,7 +68,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
       return;
     }
     for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
-    const text = fill(msg.stepOf, { n: index + 1, total: steps.length });
+    const text = stepOf.replace('{n}', String(index + 1)).replace('{total}', String(steps.length));
     if (position) position.textContent = text;
     if (prev) prev.disabled = index === 0;
     if (next) next.disabled = index === steps.length - 1;

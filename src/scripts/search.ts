@@ -5,7 +5,12 @@
  * so a search can be bookmarked or shared. Without JavaScript the page keeps its list of links.
  * Pagefind compiles WebAssembly, so this page's CSP adds 'wasm-unsafe-eval' (see search.astro).
  */
-import { fill, msg } from '../i18n/client.ts';
+import type { Messages } from '../i18n/client-messages.ts';
+
+// The page's words (Base.astro's tt-messages), read here rather than through src/i18n/client.ts:
+// a module shared with the site script would become a chunk, and a request, of its own.
+const msg: Messages = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="tt-messages"]')?.content ?? '{}');
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 interface Location {
   weight: number;
