@@ -5,5 +5,6 @@ try {
   const t = localStorage.getItem('tt-theme');
   if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
   if (localStorage.getItem('tt-fonts')) document.documentElement.classList.add('fonts');
+  if (localStorage.getItem('tt-fonts-ur')) document.documentElement.classList.add('fonts-ur');
 } catch (_e) {}
 document.documentElement.classList.add('js');

@@ -94,6 +94,9 @@ function pagesToMeasure(dir) {
     : [];
   const pages = [{ path: '/', kind: 'home' }, ...chapters.map((c) => ({ path: `/chapters/${c}/`, kind: 'chapter' }))];
   if (existsSync(join(dir, 'teachers/index.html'))) pages.push({ path: '/teachers/', kind: 'teachers' });
+  // The Urdu edition: the same budgets for its home and chapters (issue 17).
+  if (existsSync(join(dir, 'ur/index.html'))) pages.push({ path: '/ur/', kind: 'home' });
+  for (const c of chapters) if (existsSync(join(dir, 'ur/chapters', c, 'index.html'))) pages.push({ path: `/ur/chapters/${c}/`, kind: 'chapter' });
   if (existsSync(join(dir, 'embed/picss-yearly/index.html'))) pages.push({ path: '/embed/picss-yearly/', kind: 'embed' });
   const only = opt('only')?.split(',');
   return only ? pages.filter((p) => only.includes(p.path)) : pages;

@@ -7,7 +7,7 @@
 import { render, type CollectionEntry } from 'astro:content';
 import type { StoryNodes } from './story-nodes.ts';
 
-export async function storyOf(entry: CollectionEntry<'chapters' | 'pages'>): Promise<StoryNodes> {
+export async function storyOf(entry: CollectionEntry<'chapters' | 'pages' | 'chaptersUr' | 'pagesUr'>): Promise<StoryNodes> {
   const { remarkPluginFrontmatter } = await render(entry);
   const story: StoryNodes | undefined = remarkPluginFrontmatter.story;
   if (!story) throw new Error(`${entry.filePath ?? entry.id}: no story nodes; is storyNodesPlugin in astro.config.mjs?`);

@@ -10,9 +10,14 @@
  *    `fonts` class, which names the font first in --font-serif; the cached file (built assets are
  *    cached for a year) is there at once, and `font-display: optional` keeps the system serif if
  *    it ever is not.
+ * Urdu pages do the same with their own face, Noto Nastaliq Urdu (one weight, Arabic-script subset,
+ * 156 KB), under its own flag and class (`tt-fonts-ur`, `fonts-ur`): English pages never fetch it,
+ * and an Urdu reader's first page is set in the system's Urdu face.
  */
-const FAMILY = 'Source Serif 4';
-const KEY = 'tt-fonts';
+const URDU = document.documentElement.lang === 'ur';
+const FAMILY = URDU ? 'Noto Nastaliq Urdu' : 'Source Serif 4';
+const KEY = URDU ? 'tt-fonts-ur' : 'tt-fonts';
+const CLASS = URDU ? 'fonts-ur' : 'fonts';
 
 function warm() {
   const faces = [...document.fonts].filter((f) => f.family.replace(/"/g, '') === FAMILY);
@@ -31,7 +36,7 @@ function warm() {
 
 const DELAY_MS = 4000;
 
-if (!document.documentElement.classList.contains('fonts') && 'fonts' in document) {
+if (!document.documentElement.classList.contains(CLASS) && 'fonts' in document) {
   const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(warm, { timeout: 3000 }) : warm());
   const later = () => setTimeout(idle, DELAY_MS);
   if (document.readyState === 'complete') later();

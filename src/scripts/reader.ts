@@ -9,6 +9,7 @@
  *  - glossary terms open their definition on focus and hover as well as on tap;
  *  - before printing, chart data tables are opened and internal link targets made absolute.
  */
+import { msg } from '../i18n/client.ts';
 const doc = document;
 const $$ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = doc) => [...root.querySelectorAll<T>(sel)];
 
@@ -28,7 +29,7 @@ async function copy(text: string, done: string, button: HTMLElement) {
     button.classList.add('is-copied');
     setTimeout(() => button.classList.remove('is-copied'), 2000);
   } catch {
-    announce('Copying is not available here: select the text and copy it by hand.');
+    announce(msg.copyFailed);
   }
 }
 
@@ -40,17 +41,17 @@ for (const a of $$<HTMLAnchorElement>('a.copy-link')) {
   b.dataset.target = a.hash.slice(1);
   b.innerHTML = a.innerHTML;
   const label = b.querySelector('.visually-hidden');
-  if (label) label.textContent = label.textContent!.replace('Link to', 'Copy a link to');
+  if (label) label.textContent = label.textContent!.replace(...msg.copyLinkTo);
   a.replaceWith(b);
 }
 for (const b of $$<HTMLButtonElement>('button[data-copy][hidden], button[data-print][hidden]')) b.hidden = false;
 doc.addEventListener('click', (e) => {
   const t = e.target as Element;
   const link = t.closest<HTMLButtonElement>('button.copy-link');
-  if (link) copy(`${location.origin}${location.pathname}#${link.dataset.target}`, 'Link copied', link);
+  if (link) copy(`${location.origin}${location.pathname}#${link.dataset.target}`, msg.linkCopied, link);
   const c = t.closest<HTMLButtonElement>('button[data-copy]');
   const src = c && doc.getElementById(c.dataset.copy!);
-  if (c && src) copy(src.textContent!.trim().replace(/[ \t]+\n/g, '\n'), c.dataset.copied ?? 'Copied', c);
+  if (c && src) copy(src.textContent!.trim().replace(/[ \t]+\n/g, '\n'), c.dataset.copied ?? msg.copied, c);
   if (t.closest('[data-print]')) print();
 });
 
@@ -224,5 +225,3 @@ addEventListener('afterprint', () => {
     table.classList.remove('is-printed-after');
   }
 });
-
-export {}; // a module: its names stay out of the global scope

@@ -8,6 +8,10 @@
 import { loadChart, loadData, type LoadedChart } from './chart-modules.ts';
 import { liveChart } from './live-chart.ts';
 
+// "Step n of N" in the page's language (Base.astro's tt-messages; read here rather than through
+// src/i18n/client.ts, which would become a chunk of its own shared with the site script).
+const stepOf: string = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="tt-messages"]')?.content ?? '{}').stepOf ?? 'Step {n} of {total}';
+
 const THRESHOLDS = Array.from({ length: 21 }, (_, i) => i / 20);
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -64,7 +68,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
       return;
     }
     for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
-    const text = `Step ${index + 1} of ${steps.length}`;
+    const text = stepOf.replace('{n}', String(index + 1)).replace('{total}', String(steps.length));
     if (position) position.textContent = text;
     if (prev) prev.disabled = index === 0;
     if (next) next.disabled = index === steps.length - 1;

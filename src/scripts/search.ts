@@ -5,6 +5,13 @@
  * so a search can be bookmarked or shared. Without JavaScript the page keeps its list of links.
  * Pagefind compiles WebAssembly, so this page's CSP adds 'wasm-unsafe-eval' (see search.astro).
  */
+import type { Messages } from '../i18n/client-messages.ts';
+
+// The page's words (Base.astro's tt-messages), read here rather than through src/i18n/client.ts:
+// a module shared with the site script would become a chunk, and a request, of its own.
+const msg: Messages = JSON.parse(document.querySelector<HTMLMetaElement>('meta[name="tt-messages"]')?.content ?? '{}');
+const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+
 interface Location {
   weight: number;
   balanced_score: number;
@@ -39,15 +46,15 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const SHOW = 10;
 
 const kinds: [RegExp, string][] = [
-  [/\/chapters\//, 'Chapter'],
-  [/\/glossary\//, 'Glossary'],
-  [/\/sources\//, 'Sources'],
-  [/\/teachers\//, 'Teachers’ guide'],
-  [/\/timeline\//, 'Timeline'],
-  [/\/methods\//, 'Methods'],
+  [/\/chapters\//, msg.kindChapter],
+  [/\/glossary\//, msg.kindGlossary],
+  [/\/sources\//, msg.kindSources],
+  [/\/teachers\//, msg.kindTeachers],
+  [/\/timeline\//, msg.kindTimeline],
+  [/\/methods\//, msg.kindMethods],
 ];
-const kindOf = (r: ResultData) => r.meta.kind ?? kinds.find(([re]) => re.test(r.url))?.[1] ?? 'Page';
-const isChapter = (r: ResultData) => kindOf(r).startsWith('Chapter');
+const kindOf = (r: ResultData) => r.meta.kind ?? kinds.find(([re]) => re.test(r.url))?.[1] ?? msg.kindPage;
+const isChapter = (r: ResultData) => kindOf(r).startsWith(msg.kindChapter);
 /** How strongly a section matches: the sum of Pagefind's scores for the words found in it. */
 const score = (s: SubResult) => (s.weighted_locations ?? []).reduce((n, l) => n + l.balanced_score, 0);
 /** A page's matching sections, best first (the page's top, before its first heading, is one). */
@@ -104,9 +111,7 @@ function render(q: string, data: ResultData[], total: number) {
     }),
   );
   status!.textContent =
-    total === 0
-      ? `No results for “${q}”. Try another spelling, or browse the glossary.`
-      : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${q}”${total > SHOW ? `; showing the first ${SHOW}` : ''}.`;
+    total === 0 ? fill(msg.noResults, { q }) : fill(total === 1 ? msg.oneResult : total > SHOW ? msg.resultsMore : msg.results, { q, n: total, show: SHOW });
 }
 
 async function start() {
@@ -118,7 +123,7 @@ async function start() {
     void pagefind.init();
   } catch {
     // The index is written after `astro build`; `astro dev` has none. The links stay.
-    status.textContent = 'Search is not available right now. The pages below list everything on the site.';
+    status.textContent = msg.searchDown;
     root.hidden = false;
     form.hidden = true;
     return;
@@ -152,5 +157,3 @@ async function start() {
   input.focus();
 }
 void start();
-
-export {}; // a module: its names stay out of the global scope

@@ -9,6 +9,7 @@
  * the sheet fails, it opens to "Copy link" and plain e-mail, WhatsApp and X links, rewritten here
  * to carry the same address.
  */
+import { msg } from '../i18n/client.ts';
 const doc = document;
 
 function sharedUrl(box: HTMLElement): string {
@@ -64,11 +65,9 @@ for (const box of doc.querySelectorAll<HTMLDetailsElement>('details[data-share]'
   copy?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(sharedUrl(box));
-      say(box, 'Link copied');
+      say(box, msg.linkCopied);
     } catch {
-      say(box, 'Copying is not available here: use one of the links, or copy the address bar.');
+      say(box, msg.shareFailed);
     }
   });
 }
-
-export {}; // a module: its names stay out of the global scope

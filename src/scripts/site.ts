@@ -8,3 +8,4 @@ import './menu.ts';
 import './reader.ts';
 import './embed-dialog.ts';
 import './share.ts';
+import './lang-switch.ts';

@@ -28,7 +28,7 @@ test('chart ids are unique and URL-safe', () => {
 });
 
 // Pages that place a chart, as a chapter does: the home page's hero chart and the timeline page.
-const PLACEMENTS = new Set(['src/pages/index.astro', 'src/pages/timeline.astro']);
+const PLACEMENTS = new Set(['src/components/pages/Home.astro', 'src/components/pages/Timeline.astro']);
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
