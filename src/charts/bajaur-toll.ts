@@ -119,7 +119,7 @@ export const text = texts({
     axis: 'رپورٹ شدہ ہلاکتیں',
     official: (n: number) => `سرکاری: ${n}`,
     finalOfficial: (n: number) => `حتمی سرکاری تعداد: ${n}`,
-    column: { narrow: ['بغیر تاریخ', 'یا بعد کی'], wide: 'بغیر تاریخ یا بعد کی' },
+    column: { narrow: ['بلا تاریخ', 'یا بعد کی'], wide: 'بلا تاریخ یا بعد کی' },
     reportsSeries: 'رپورٹ شدہ تعداد، وقت کی ترتیب سے',
     undatedSeries: 'بغیر تاریخ یا بعد کی رپورٹیں',
   },

@@ -91,7 +91,7 @@ export const text = texts({
     durandNote: 'نقطہ دار لکیر: ڈیورنڈ لائن، پاکستان اور افغانستان کے درمیان سرحد۔',
     boundaryNote: BOUNDARY_NOTE_UR,
     kharNote: 'خار کو ضلع باجوڑ کے حوالہ نقطے پر رکھا گیا ہے؛ قصبے کا اپنا محل وقوع بتانے والا کوئی ماخذ نہیں ملا۔',
-    about: (km: string) => `تقریباً ${km} کلومیٹر`,
+    about: (km: string) => `لگ بھگ ${km} کلومیٹر`,
     country: (n: string) => regionNamesUr[n] ?? n,
     views: { region: 'پاکستان اور اس کے پڑوسی', northwest: 'شمال مغرب اور افغان سرحد', bajaur: 'باجوڑ، خار اور پشاور' },
   },

@@ -5,11 +5,19 @@
  * own: Vite turns the pattern below into one dynamic import per file.
  */
 import type { Drawn, GraphProfile } from '../charts/registry.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+/**
+ * The language charts on this page speak: the document's (`<html lang="ur">` on Urdu pages and
+ * Urdu embeds). Every redraw and every data file follows it, so a figure, a scrolly or an embed
+ * on an Urdu page redraws in Urdu without being told.
+ */
+export const pageLang = (): Lang => (document.documentElement.lang.toLowerCase().startsWith('ur') ? 'ur' : 'en');
 
 /** What the browser calls on a chart module (the registry checks each module against ChartModule, and a graph's against GraphModule). */
 export interface LoadedChart {
-  draw(data: unknown, opts: { width: number; height?: number; state?: unknown; idPrefix?: string }): Drawn;
-  profile?(data: unknown, id: string, year?: number): GraphProfile | null;
+  draw(data: unknown, opts: { width: number; height?: number; state?: unknown; idPrefix?: string; lang?: Lang }): Drawn;
+  profile?(data: unknown, id: string, year?: number, lang?: Lang): GraphProfile | null;
 }
 
 // Every file of src/charts but the shared helpers (which chart modules import themselves) and
@@ -28,7 +36,12 @@ export function loadChart(id: string): Promise<LoadedChart> {
   const draw = draws[file];
   const profile = profiles[file];
   if (!draw || !profile) return Promise.reject(new Error(`unknown chart "${id}"`));
-  return Promise.all([draw(), profile()]).then(([d, p]) => ({ draw: d, profile: p }));
+  const lang = pageLang();
+  if (lang === 'en') return Promise.all([draw(), profile()]).then(([d, p]) => ({ draw: d, profile: p }));
+  return Promise.all([draw(), profile()]).then(([d, p]) => ({
+    draw: (data, opts) => d(data, { ...opts, lang }),
+    profile: p && ((data, id, year) => p(data, id, year, lang)),
+  }));
 }
 
 /**
@@ -43,7 +56,8 @@ export function loadData(root: Element, chart: string): Promise<unknown> {
   if (el?.textContent) return Promise.resolve(JSON.parse(el.textContent));
   let p = fetched.get(chart);
   if (!p) {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}chart-data/${encodeURIComponent(chart)}.json`;
+    // Urdu pages fetch the Urdu copy (the same rows with their drawn names in Urdu).
+    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${pageLang() === 'ur' ? 'ur/' : ''}chart-data/${encodeURIComponent(chart)}.json`;
     const get = () =>
       fetch(url).then((r) => {
         if (!r.ok) throw new Error(`chart data for "${chart}": HTTP ${r.status}`);
