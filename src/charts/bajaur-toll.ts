@@ -207,6 +207,8 @@ const dayLabel = (iso: string, narrow: boolean, lang: Lang = 'en') => {
   const d = parsePartialDate(iso)!.date;
   const months = text[lang].months[narrow ? 'narrow' : 'wide'];
   const month = d.getUTCMonth() === 6 ? months[0] : months[1];
+  // Urdu month names are long for a phone's axis: there the first day is a bare "30" (the title gives the month).
+  if (lang !== 'en' && narrow && d.getUTCDate() === 30) return '30';
   const dayNo = d.getUTCDate();
   return narrow && dayNo !== 30 && dayNo !== 1 ? String(dayNo) : `${dayNo} ${month}`;
 };
