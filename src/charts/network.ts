@@ -802,6 +802,13 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
     const n = deg.get(a.id) ?? 0;
     const rad = r(a.id);
     const box = placeLabel(a.id, wrapLabel(a.short, g.narrow), cx, cy, rad, designedLayout[a.id]?.[g.turned ? 3 : 2] ?? 'b', g, width, cv.plotBottom);
+    // Naskh letters reach further below the baseline than Latin ones: an Urdu label above its node
+    // is lifted a little so it does not touch the dot (the label only; the node stays put).
+    if (lang !== 'en' && box.anchor === 'middle' && box.y < cy) {
+      box.y -= 3;
+      box.y0 -= 3;
+      box.y1 -= 3;
+    }
     labels.push(box);
     placed.push({ id: a.id, x: cx, y: cy, r: rad });
     const dim = n === 0 || (focus && !neighbours.has(a.id));
