@@ -389,12 +389,12 @@ test.describe('framing and security headers (a fresh scripts/serve.mjs)', () => 
   const get = server.get;
 
   test('embed pages may be framed by any site; every other page only by this one', async ({ request }) => {
-    for (const id of charts) {
-      const h = (await get(request, `/embed/${id}/`)).headers();
+    for (const path of charts.flatMap((id) => [`/embed/${id}/`, `/ur/embed/${id}/`])) {
+      const h = (await get(request, path)).headers();
       expect(h['content-security-policy']).toBe('frame-ancestors *');
       expect(h['x-frame-options']).toBeUndefined();
     }
-    const pages = builtPages().filter((p) => !p.startsWith('/embed/'));
+    const pages = builtPages().filter((p) => !/^\/(ur\/)?embed\//.test(p));
     expect(pages).toContain('/embed-our-charts/');
     const unprotected: string[] = [];
     for (const p of pages) {

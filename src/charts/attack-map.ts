@@ -14,9 +14,11 @@ import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import { chartRoot, cls, footnotes, formatDate, formatNumber, isNarrow, legend, listWords, markAttrs, seriesGroup, shapeNode } from './frame.ts';
 import type { ChartTable, ShapeKind } from './frame.ts';
-import { BOUNDARY_NOTE, basemap, fitProjection, labelNodes, placeLabels } from './geo.ts';
+import { BOUNDARY_NOTE, BOUNDARY_NOTE_UR, basemap, fitProjection, labelNodes, placeLabels } from './geo.ts';
 import type { Box, LabelRequest, MapGeometry } from './geo.ts';
 import type { EventRow, PlaceRow } from '../data/schemas.ts';
+import { formats } from './frame.ts';
+import { regionNamesUr, texts, type Lang } from '../i18n/charts.ts';
 
 export type Group = 'TTP' | 'ISKP' | 'other' | 'unclaimed';
 export interface AttackMapState {
@@ -54,6 +56,46 @@ export const curatedNote =
   'Only the attacks in this story’s timeline (events.csv) are shown: a curated selection, not every attack. Totals by province are in the regions chart.';
 export const sizeNote =
   'Area shows the people killed, as the source reported; hollow marks: the source gave no toll. Colour and shape: who claimed the attack or, with no claim, who was suspected.';
+/** Every word the map draws or says, per language (src/i18n/charts.ts); place names and event titles come with the data. */
+export const text = texts({
+  en: {
+    title,
+    groups: Object.fromEntries(groupOrder.map((g) => [g, groups[g].name])) as Record<Group, string>,
+    curatedNote,
+    sizeNote,
+    durandNote: 'Dashed line: the Durand Line, the border between Pakistan and Afghanistan.',
+    boundaryNote: BOUNDARY_NOTE,
+    allYears: (from: string, to: string, n: string) => `All years, ${from}–${to}: ${n} attacks`,
+    year: (year: number, count: number, n: string) => `${year}: ${n} ${count === 1 ? 'attack' : 'attacks'}`,
+    country: (n: string) => n,
+    bajaur: 'Bajaur',
+  },
+  ur: {
+    title: 'اس کہانی کے حملے کہاں ہوئے، 2014 تا 2025',
+    groups: { TTP: 'ٹی ٹی پی', ISKP: 'آئی ایس کے پی یا دولت اسلامیہ', other: 'دیگر گروہ', unclaimed: 'ذمہ داری قبول نہیں کی گئی، کوئی مشتبہ نامزد نہیں' },
+    curatedNote: 'صرف اس کہانی کی ٹائم لائن میں شامل حملے دکھائے گئے ہیں: یہ منتخب حملے ہیں، تمام حملے نہیں۔ صوبہ وار مجموعی اعداد علاقائی چارٹ میں ہیں۔',
+    sizeNote:
+      'نشان کا رقبہ جاں بحق افراد کی تعداد دکھاتا ہے، جیسے ماخذ نے بتائی؛ کھوکھلے نشان: ماخذ نے تعداد نہیں بتائی۔ رنگ اور شکل: کس نے ذمہ داری قبول کی، یا ذمہ داری قبول نہ ہونے پر کس پر شبہ تھا۔',
+    durandNote: 'نقطہ دار لکیر: ڈیورنڈ لائن، پاکستان اور افغانستان کے درمیان سرحد۔',
+    boundaryNote: BOUNDARY_NOTE_UR,
+    allYears: (from: string, to: string, n: string) => `تمام سال، ${from} تا ${to}: ${n} حملے`,
+    year: (year: number, _count: number, n: string) => `${year}: ${n} حملے`,
+    country: (n: string) => regionNamesUr[n] ?? n,
+    bajaur: 'باجوڑ',
+  },
+});
+/** The Urdu labels of the reader's year choice. */
+export const yearLabelsUr = Object.fromEntries(yearOptions.map((o) => [o.value, o.value === 'all' ? 'تمام سال' : o.label])) as Record<AttackYear, string>;
+
+/** An attack's tooltip in Urdu: date, place, toll, who (the group it is drawn as), source outlet. */
+function pointLabelUr(m: MappedAttack, sourceNames: Record<string, string>): string {
+  const f = formats('ur');
+  const toll = m.event.killed === null ? 'تعداد نہیں بتائی گئی' : `${f.number(m.event.killed)} جاں بحق`;
+  const g = text.ur.groups[m.group];
+  const who = m.event.claimed_by ? `ذمہ داری: ${g}` : m.event.suspected ? `شبہ: ${g}` : 'کسی نے ذمہ داری قبول نہیں کی';
+  return `${f.date(m.event.date)}، ${m.place.name} (${text.ur.country(m.place.country)}): ${toll}۔ ${who}۔ ماخذ: ${sourceNames[m.event.source] ?? m.event.source}`;
+}
+
 // The map is drawn tight to the attacks it shows (all years, so the frame stays put when the year
 // changes), with a margin: no empty sea or desert, so the north-west cluster (Bajaur, Peshawar,
 // Islamabad) gets as much room as a phone allows.
@@ -98,8 +140,14 @@ export function pointLabel(m: MappedAttack, sourceNames: Record<string, string>)
   return `${formatDate(m.event.date)}, ${m.event.place} (${m.place.country}): ${toll}. ${who}. Source: ${sourceNames[m.event.source] ?? m.event.source}.`;
 }
 
-export function draw(data: AttackMapData, opts: { width: number; state?: AttackMapState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+export function draw(
+  data: AttackMapData,
+  opts: { width: number; state?: AttackMapState; idPrefix?: string; lang?: Lang },
+): { svg: SvgNode; width: number; height: number } {
   const width = Math.round(opts.width);
+  const lang = opts.lang ?? 'en';
+  const t = text[lang];
+  const f = formats(lang);
   const idPrefix = opts.idPrefix ?? name;
   const narrow = isNarrow(width);
   const year = yearOf(opts.state);
@@ -108,14 +156,14 @@ export function draw(data: AttackMapData, opts: { width: number; state?: AttackM
   const shown = all.filter((m) => year === null || m.year === year);
 
   const leg = legend(
-    groupOrder.map((g) => ({ key: g, label: groups[g].name, swatch: shapeNode(groups[g].shape, 6, 6, 5, { class: cls('tt-mark', groups[g].className) }) })),
+    groupOrder.map((g) => ({ key: g, label: t.groups[g], swatch: shapeNode(groups[g].shape, 6, 6, 5, { class: cls('tt-mark', groups[g].className) }) })),
     { x: 4, y: 4, width },
   );
   const headY = 4 + leg.height + 12;
   const yearText =
     year === null
-      ? `All years, ${all[0]?.year ?? ''}–${all.at(-1)?.year ?? ''}: ${formatNumber(shown.length)} attacks`
-      : `${year}: ${formatNumber(shown.length)} ${shown.length === 1 ? 'attack' : 'attacks'}`;
+      ? t.allYears(String(all[0]?.year ?? ''), String(all.at(-1)?.year ?? ''), f.number(shown.length))
+      : t.year(year, shown.length, f.number(shown.length));
   const top = headY + 8;
   const mapH = narrow ? Math.round(Math.max(330, width * 1.2)) : Math.round(Math.min(640, width * 0.8));
   const project = fitProjection(attackBox(all), [0, top, width, top + mapH]);
@@ -135,10 +183,10 @@ export function draw(data: AttackMapData, opts: { width: number; state?: AttackM
       return shapeNode(groups[g].shape, x, y, r, {
         class: cls('tt-mark', 'tt-map-point', groups[g].className, m.event.killed === null && 'tt-map-unknown', dim, focus === g && 'tt-highlight'),
         'data-event': m.event.id,
-        ...markAttrs(g, i, pointLabel(m, data.sourceNames), x, y),
+        ...markAttrs(g, i, lang === 'en' ? pointLabel(m, data.sourceNames) : pointLabelUr(m, data.sourceNames), x, y),
       });
     });
-    return seriesGroup(g, groups[g].name, marks.length, marks);
+    return seriesGroup(g, t.groups[g], marks.length, marks, '', lang);
   });
 
   // Name the places shown, the deadliest first; no label covers another or a mark's centre.
@@ -152,7 +200,7 @@ export function draw(data: AttackMapData, opts: { width: number; state?: AttackM
     .sort((a, b) => b.killed - a.killed || a.place.id.localeCompare(b.place.id))
     .map((p, i) => {
       const [x, y] = project(p.place.longitude, p.place.latitude);
-      return { id: p.place.id, text: p.place.id === 'bajaur' ? 'Bajaur' : p.place.name.replace(' tehsil', ''), x, y, r: 4, priority: i };
+      return { id: p.place.id, text: p.place.id === 'bajaur' ? t.bajaur : p.place.name.replace(' tehsil', '').replace('تحصیل ', ''), x, y, r: 4, priority: i };
     });
   const countries: [string, number, number][] = [
     ['Pakistan', 72.4, 30.3],
@@ -161,15 +209,15 @@ export function draw(data: AttackMapData, opts: { width: number; state?: AttackM
   ];
   countries.forEach(([n, lon, lat], i) => {
     const [x, y] = project(lon, lat);
-    requests.push({ id: `country-${n.toLowerCase()}`, text: n, x, y, r: 0, priority: 100 + i, centred: true });
+    requests.push({ id: `country-${n.toLowerCase()}`, text: t.country(n), x, y, r: 0, priority: 100 + i, centred: true });
   });
   const labels = placeLabels(requests, { x0: 2, x1: width - 2, y0: top + 2, y1: top + mapH - 2 });
 
-  const foot = footnotes([sizeNote, curatedNote, 'Dashed line: the Durand Line, the border between Pakistan and Afghanistan.', BOUNDARY_NOTE], width);
+  const foot = footnotes([t.sizeNote, t.curatedNote, t.durandNote, t.boundaryNote], width);
   const footTop = top + mapH + 4;
   const height = Math.round(footTop + foot.height + 4);
   const svg = chartRoot(
-    { name, width, height, idPrefix, title, desc: summary(data, opts.state) },
+    { name, width, height, idPrefix, title: t.title, desc: summary(data, opts.state, lang), lang },
     leg.node,
     h('text', { class: 'tt-axis-title', x: 4, y: headY, 'data-year': year ?? 'all' }, yearText),
     h('clipPath', { id: clipId }, h('rect', { x: 0, y: top, width, height: mapH })),
@@ -183,15 +231,35 @@ export function draw(data: AttackMapData, opts: { width: number; state?: AttackM
   return { svg, width, height };
 }
 
-export function summary(data: AttackMapData, state?: AttackMapState): string {
+export function summary(data: AttackMapData, state?: AttackMapState, lang: Lang = 'en'): string {
   const year = yearOf(state);
   const list = mappedAttacks(data).filter((m) => year === null || m.year === year);
   const count = (g: Group) => list.filter((m) => m.group === g).length;
+  if (lang === 'ur') {
+    const f = formats(lang);
+    return `اس کہانی کے ${f.number(list.length)} حملوں کا نقشہ${year === null ? '' : ` (${year})`}: ${f.list(groupOrder.map((g) => `${text.ur.groups[g]} ${f.number(count(g))}`))}؛ زیادہ تر شمال مغربی پاکستان اور مشرقی افغانستان میں ہیں۔`;
+  }
   return `Map of ${formatNumber(list.length)} attacks from this story${year === null ? '' : ` in ${year}`}: ${listWords(groupOrder.map((g) => `${formatNumber(count(g))} ${groups[g].name === 'TTP' ? 'by the TTP' : groups[g].name.toLowerCase()}`))}; most lie in north-west Pakistan and eastern Afghanistan.`;
 }
 
-export function describe(data: AttackMapData): string {
+export function describe(data: AttackMapData, lang: Lang = 'en'): string {
   const list = mappedAttacks(data);
+  if (lang === 'ur') {
+    const f = formats(lang);
+    const t = text.ur;
+    const pk = list.filter((m) => m.place.country === 'Pakistan').length;
+    const deadliest = [...list]
+      .sort((a, b) => (b.event.killed ?? 0) - (a.event.killed ?? 0))
+      .slice(0, 3)
+      .map((m) => `${m.place.name}، ${f.date(m.event.date)} (${f.number(m.event.killed ?? 0)} جاں بحق)`);
+    return [
+      `اس کہانی کی ٹائم لائن کے ان ${f.number(list.length)} حملوں کا نقشہ جن کا مقام متعین ہو سکا: ${f.number(pk)} پاکستان میں اور ${f.number(list.length - pk)} افغانستان میں۔`,
+      `سب سے ہلاکت خیز: ${f.list(deadliest)}۔`,
+      t.sizeNote,
+      t.curatedNote,
+      t.boundaryNote,
+    ].join(' ');
+  }
   const pk = list.filter((m) => m.place.country === 'Pakistan').length;
   const deadliest = [...list]
     .sort((a, b) => (b.event.killed ?? 0) - (a.event.killed ?? 0))
@@ -206,7 +274,25 @@ export function describe(data: AttackMapData): string {
   ].join(' ');
 }
 
-export function table(data: AttackMapData): ChartTable {
+export function table(data: AttackMapData, lang: Lang = 'en'): ChartTable {
+  if (lang === 'ur') {
+    const f = formats(lang);
+    return {
+      caption: 'نقشے پر حملے: تاریخ، مقام، جاں بحق افراد، ذمہ داری یا شبہ، اور ماخذ',
+      columns: ['تاریخ', 'حملہ', 'مقام', 'نقشے پر مقام', 'جاں بحق', 'ذمہ داری', 'شبہ', 'بطور', 'Source'],
+      rows: mappedAttacks(data).map((m) => [
+        f.date(m.event.date),
+        m.event.title,
+        m.event.place,
+        m.place.name,
+        m.event.killed,
+        m.event.claimed_by || null,
+        m.event.suspected || null,
+        text.ur.groups[m.group],
+        m.event.source,
+      ]),
+    };
+  }
   return {
     caption: 'Attacks on the map: date, place, toll, who claimed or was suspected, and source',
     columns: ['Date', 'Attack', 'Place', 'Mapped at', 'Killed', 'Claimed by', 'Suspected', 'Shown as', 'Source'],

@@ -43,8 +43,10 @@ import {
   valueAxisNodes,
   wrapText,
   frameOf,
+  formats,
 } from './frame.ts';
-import type { ChartTable, ShapeKind } from './frame.ts';
+import type { ChartTable, Formats, ShapeKind } from './frame.ts';
+import { texts, type Lang } from '../i18n/charts.ts';
 
 export type TollStatus = TollRow['status'];
 export type TollThrough = '2023-07-30' | '2023-07-31' | '2023-08-02' | 'all';
@@ -76,6 +78,52 @@ export const statuses: Record<TollStatus, { label: string; legend: string; shape
   official: { label: 'official figure', legend: 'Official figure', shape: 'square', className: 'tt-series-3' },
   outlier: { label: 'outlier', legend: 'Outlier', shape: 'x', className: 'tt-muted' },
 };
+
+/** Every word the chart draws or says, per language (src/i18n/charts.ts). */
+export const text = texts({
+  en: {
+    title,
+    timeNote,
+    status: Object.fromEntries(Object.entries(statuses).map(([k, v]) => [k, { label: v.label, legend: v.legend }])) as Record<
+      TollStatus,
+      { label: string; legend: string }
+    >,
+    undated: 'Undated',
+    report: (o: { when: string; killed: string; injured: string | null; by: string; status: string; note: string }) =>
+      `${o.when}: ${o.killed} killed${o.injured !== null ? `, ${o.injured} injured` : ''}. Reported by ${o.by} (${o.status}${o.note ? `; ${o.note}` : ''})`,
+    months: { narrow: ['Jul', 'Aug'], wide: ['July', 'August'] },
+    highest: 'Highest so far',
+    axis: 'People reported killed',
+    official: (n: number) => `Official: ${n}`,
+    finalOfficial: (n: number) => `Final official toll: ${n}`,
+    column: { narrow: ['Undated', 'or later'], wide: 'Undated or later' },
+    reportsSeries: 'Reported tolls in time order',
+    undatedSeries: 'Undated or later reports',
+  },
+  ur: {
+    title: 'باجوڑ دھماکے میں ہلاکتوں کی تعداد، جیسے رپورٹ ہوئی: 30 جولائی تا 3 اگست 2023',
+    timeNote:
+      'اوقات پاکستانی وقت کے مطابق ہیں۔ جس رپورٹ پر صرف دن درج ہے وہ اس دن کی دوپہر پر دکھائی گئی ہے؛ 30 جولائی کو، جب دھماکہ تقریباً 16:00 بجے ہوا، ایسی رپورٹیں 20:00 بجے پر دکھائی گئی ہیں۔ جن رپورٹوں کا وقت معلوم ہے وہ اسی وقت پر ہیں۔ ایک دوسرے پر چڑھنے والے نشان ذرا سرکا دیے گئے ہیں۔ بغیر تاریخ، صرف مہینے والی یا 3 اگست کے بعد کی رپورٹیں دائیں طرف کے کالم میں ہیں۔',
+    status: {
+      first: { label: 'پہلی رپورٹ', legend: 'پہلی رپورٹ' },
+      report: { label: 'رپورٹ', legend: 'رپورٹ' },
+      range: { label: 'اندازاً حد بتانے والی رپورٹ', legend: 'حد بتائی گئی' },
+      official: { label: 'سرکاری تعداد', legend: 'سرکاری تعداد' },
+      outlier: { label: 'غیر معمولی تعداد', legend: 'غیر معمولی' },
+    },
+    undated: 'تاریخ درج نہیں',
+    report: (o: { when: string; killed: string; injured: string | null; by: string; status: string; note: string }) =>
+      `${o.when}: ${o.killed} جاں بحق${o.injured !== null ? `، ${o.injured} زخمی` : ''} (${o.status})`,
+    months: { narrow: ['جولائی', 'اگست'], wide: ['جولائی', 'اگست'] },
+    highest: 'اب تک کی سب سے زیادہ تعداد',
+    axis: 'رپورٹ شدہ ہلاکتیں',
+    official: (n: number) => `سرکاری: ${n}`,
+    finalOfficial: (n: number) => `حتمی سرکاری تعداد: ${n}`,
+    column: { narrow: ['بلا تاریخ', 'یا بعد کی'], wide: 'بلا تاریخ یا بعد کی' },
+    reportsSeries: 'رپورٹ شدہ تعداد، وقت کی ترتیب سے',
+    undatedSeries: 'بغیر تاریخ یا بعد کی رپورٹیں',
+  },
+});
 
 export interface PlacedReport extends TollReport {
   /** Drawn time (ms, PKT clock as UTC) in the main plot, or null for the right-hand column. */
@@ -139,19 +187,28 @@ export function runningHigh(reports: PlacedReport[]): { t: number; value: number
   return steps;
 }
 
-function when(r: TollReport): string {
-  return r.reported_at ? formatDate(r.reported_at) : 'Undated';
+function when(r: TollReport, f: Formats = formats()): string {
+  return r.reported_at ? f.date(r.reported_at) : text[f.lang].undated;
 }
 
-function reportLabel(r: TollReport): string {
-  const injured = r.injured !== null ? `, ${formatNumber(r.injured)} injured` : '';
-  const note = r.note ? `; ${r.note}` : '';
-  return `${when(r)}: ${formatNumber(r.killed)} killed${injured}. Reported by ${r.reported_by} (${statuses[r.status]?.label ?? r.status}${note})`;
+function reportLabel(r: TollReport, f: Formats = formats()): string {
+  const t = text[f.lang];
+  return t.report({
+    when: when(r, f),
+    killed: f.number(r.killed),
+    injured: r.injured !== null ? f.number(r.injured) : null,
+    by: r.reported_by,
+    status: t.status[r.status]?.label ?? r.status,
+    note: r.note,
+  });
 }
 
-const dayLabel = (iso: string, narrow: boolean) => {
+const dayLabel = (iso: string, narrow: boolean, lang: Lang = 'en') => {
   const d = parsePartialDate(iso)!.date;
-  const month = d.getUTCMonth() === 6 ? (narrow ? 'Jul' : 'July') : narrow ? 'Aug' : 'August';
+  const months = text[lang].months[narrow ? 'narrow' : 'wide'];
+  const month = d.getUTCMonth() === 6 ? months[0] : months[1];
+  // Urdu month names are long for a phone's axis: there the first day is a bare "30" (the title gives the month).
+  if (lang !== 'en' && narrow && d.getUTCDate() === 30) return '30';
   const dayNo = d.getUTCDate();
   return narrow && dayNo !== 30 && dayNo !== 1 ? String(dayNo) : `${dayNo} ${month}`;
 };
@@ -164,9 +221,10 @@ const dayLabel = (iso: string, narrow: boolean) => {
  */
 export function draw(
   data: BajaurTollData,
-  opts: { width: number; height?: number; state?: BajaurTollState & { previous?: BajaurTollState | null }; idPrefix?: string },
+  opts: { width: number; height?: number; state?: BajaurTollState & { previous?: BajaurTollState | null }; idPrefix?: string; lang?: Lang },
 ): { svg: SvgNode; width: number; height: number } {
-  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
+  const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
+  const t = text[lang];
   const through: TollThrough = state.through ?? 'all';
   const all = placeReports(data.rows);
   const shown = visibleReports(data.rows, through);
@@ -178,8 +236,8 @@ export function draw(
     [
       ...order
         .filter((s) => present.includes(s))
-        .map((s) => ({ key: s, label: statuses[s].legend, swatch: shapeNode(statuses[s].shape, 6, 6, 5, { class: cls('tt-mark', statuses[s].className) }) })),
-      { key: 'high', label: 'Highest so far', swatch: h('path', { class: 'tt-line tt-series-1', d: 'M0,10H5V3H12' }) },
+        .map((s) => ({ key: s, label: t.status[s].legend, swatch: shapeNode(statuses[s].shape, 6, 6, 5, { class: cls('tt-mark', statuses[s].className) }) })),
+      { key: 'high', label: t.highest, swatch: h('path', { class: 'tt-line tt-series-1', d: 'M0,10H5V3H12' }) },
     ],
     { x: m.left, y: m.top, width },
   );
@@ -196,9 +254,9 @@ export function draw(
   const x = scaleLinear().domain([START, END]).range([left, plotRight]);
 
   const titleY = m.top + leg.height + 14;
-  const axisLabel = axisTitle('People reported killed', m.left, titleY, plotRight);
+  const axisLabel = axisTitle(t.axis, m.left, titleY, plotRight);
   const plotTop = titleY + axisLabel.extra + 14 + (hasColumn ? 16 : 0);
-  const foot = footnotes(fit ? [] : [timeNote], width);
+  const foot = footnotes(fit ? [] : [t.timeNote], width);
   if (fit) {
     plotH = Math.max(120, Math.round(fit - plotTop - 26 - foot.height - 4));
     axis = valueAxis(max * 1.05, plotH);
@@ -241,7 +299,7 @@ export function draw(
       'data-id': rep.id,
       'data-status': rep.status,
       'data-mark': stepMark(rep) ? 'step' : undefined,
-      ...markAttrs(series, i, reportLabel(rep), px, py),
+      ...markAttrs(series, i, reportLabel(rep, f), px, py),
     });
 
   const mainMarks = mainReports.map((rep, i) => point(rep, Math.min(plotRight, Math.max(left, x(rep.t!) + mainOffsets[i]!)), y(rep.killed), 'reports', i));
@@ -259,13 +317,13 @@ export function draw(
   const days = ['2023-07-30', '2023-07-31', '2023-08-01', '2023-08-02', '2023-08-03'];
   const dayTicks = days.map((d) => {
     const start = Math.max(START, parsePartialDate(d)!.date.getTime());
-    return { x: x((start + Math.min(END, parsePartialDate(d)!.date.getTime() + 24 * HOUR)) / 2), label: dayLabel(d, narrow) };
+    return { x: x((start + Math.min(END, parsePartialDate(d)!.date.getTime() + 24 * HOUR)) / 2), label: dayLabel(d, narrow, lang) };
   });
   const midnights = days.slice(1).map((d) => x(parsePartialDate(d)!.date.getTime()));
 
   let reference: SvgNode | null = null;
   if (official !== null) {
-    const label = narrow ? `Official: ${official}` : `Final official toll: ${official}`;
+    const label = narrow ? t.official(official) : t.finalOfficial(official);
     const w = textWidth(label);
     const ly = y(official);
     reference = h(
@@ -285,18 +343,12 @@ export function draw(
         'g',
         { class: 'tt-column-header', 'aria-hidden': 'true' },
         h('line', { class: 'tt-divider', x1: plotRight + 4, x2: plotRight + 4, y1: plotTop - 28, y2: baseline }),
-        textLines(
-          narrow ? ['Undated', 'or later'] : wrapText('Undated or later', columnW),
-          columnX,
-          plotTop - 18,
-          { class: 'tt-label', 'text-anchor': 'middle' },
-          13,
-        ),
+        textLines(narrow ? t.column.narrow : wrapText(t.column.wide, columnW), columnX, plotTop - 18, { class: 'tt-label', 'text-anchor': 'middle' }, 13),
       )
     : null;
 
   const svg = chartRoot(
-    { name, width, height, idPrefix, title, desc: summary(data) },
+    { name, width, height, idPrefix, title: t.title, desc: summary(data, lang), lang },
     leg.node,
     axisLabel.node,
     ...valueAxisNodes(axis, y, left, plotRight),
@@ -307,9 +359,9 @@ export function draw(
     ),
     reference,
     stepPath ? h('path', { class: 'tt-line tt-series-1 tt-toll-step', d: stepPath, 'aria-hidden': 'true' }) : null,
-    seriesGroup('reports', 'Reported tolls in time order', mainMarks.length, mainMarks),
+    seriesGroup('reports', t.reportsSeries, mainMarks.length, mainMarks, '', lang),
     columnHeader,
-    columnMarks.length ? seriesGroup('undated', 'Undated or later reports', columnMarks.length, columnMarks) : null,
+    columnMarks.length ? seriesGroup('undated', t.undatedSeries, columnMarks.length, columnMarks, '', lang) : null,
     categoryAxisNodes(dayTicks, { y: baseline, x0: left, x1: plotRight, width, step: 0, tickLength: 0 }),
     foot.render(footTop),
   );
@@ -317,18 +369,25 @@ export function draw(
 }
 
 /** One sentence for <desc>. */
-export function summary(data: BajaurTollData): string {
+export function summary(data: BajaurTollData, lang: Lang = 'en'): string {
   const placed = placeReports(data.rows).filter((r) => r.t !== null);
   const first = placed.find((r) => r.status === 'first') ?? placed[0];
   const official = officialToll(data.rows);
+  if (lang === 'ur') {
+    const f = formats(lang);
+    if (!first) return 'باجوڑ دھماکے میں ہلاکتوں کی کوئی تاریخ وار رپورٹ موجود نہیں۔';
+    const end = official !== null ? `حتمی سرکاری تعداد ${f.number(official)}` : f.number(Math.max(...placed.map((r) => r.killed)));
+    return `باجوڑ دھماکے میں رپورٹ شدہ ہلاکتوں کی تعداد ${f.date(first.reported_at.slice(0, 10))} کی پہلی رپورٹوں میں ${f.number(first.killed)} سے بڑھ کر ${end} تک پہنچی۔`;
+  }
   if (!first) return 'No dated reports of the Bajaur death toll.';
   const end = official !== null ? `the final official figure of ${formatNumber(official)}` : `${formatNumber(Math.max(...placed.map((r) => r.killed)))}`;
   return `Reported death tolls for the Bajaur bombing rose from ${formatNumber(first.killed)} in the first reports on ${formatDate(first.reported_at.slice(0, 10))} to ${end}.`;
 }
 
 /** Long description for screen readers: the toll day by day, the official figure, outliers and undated reports. */
-export function describe(data: BajaurTollData): string {
+export function describe(data: BajaurTollData, lang: Lang = 'en'): string {
   const placed = placeReports(data.rows);
+  if (lang === 'ur') return describeUr(data, placed);
   const parts = [
     `Chart of ${placed.length} reports of the number of people killed in the Bajaur bombing of 30 July 2023, placed at the time each was reported, from the evening of the attack to 3 August.`,
   ];
@@ -358,8 +417,53 @@ export function describe(data: BajaurTollData): string {
   return parts.join(' ');
 }
 
+function describeUr(data: BajaurTollData, placed: PlacedReport[]): string {
+  const f = formats('ur');
+  const t = text.ur;
+  const parts = [
+    `یہ چارٹ 30 جولائی 2023 کے باجوڑ دھماکے میں جاں بحق افراد کی تعداد کی ${f.number(placed.length)} رپورٹیں دکھاتا ہے، ہر رپورٹ اپنے وقت پر، حملے کی شام سے 3 اگست تک۔`,
+  ];
+  const days = [...new Set(placed.filter((r) => r.t !== null).map((r) => r.day!))];
+  for (const day of days) {
+    const reps = placed.filter((r) => r.t !== null && r.day === day && r.status !== 'outlier');
+    if (!reps.length) continue;
+    const lo = Math.min(...reps.map((r) => r.killed));
+    const hi = Math.max(...reps.map((r) => r.killed));
+    parts.push(`${f.date(day)}: ${f.number(reps.length)} رپورٹیں، ${lo === hi ? `${f.number(lo)} جاں بحق` : `${f.number(lo)} سے ${f.number(hi)} تک جاں بحق`}۔`);
+  }
+  const official = officialToll(data.rows);
+  if (official !== null) parts.push(`حتمی سرکاری تعداد ${f.number(official)} تھی، جو نقطہ دار حوالہ لکیر سے دکھائی گئی ہے۔`);
+  const outliers = placed.filter((r) => r.status === 'outlier');
+  if (outliers.length)
+    parts.push(
+      `غیر معمولی تعداد، جو اب تک کی سب سے زیادہ تعداد کی لکیر میں شامل نہیں: ${f.list(outliers.map((r) => `${f.number(r.killed)} (${when(r, f)})`))}۔`,
+    );
+  const column = placed.filter((r) => r.t === null);
+  if (column.length) parts.push(`بغیر دن کی یا 3 اگست کے بعد کی رپورٹیں، الگ کالم میں: ${f.list(column.map((r) => `${f.number(r.killed)} (${when(r, f)})`))}۔`);
+  parts.push(t.timeNote);
+  return parts.join(' ');
+}
+
 /** Every report of the dataset once, in the chart's order: by drawn time, then the column (undated last). */
-export function table(data: BajaurTollData): ChartTable {
+export function table(data: BajaurTollData, lang: Lang = 'en'): ChartTable {
+  if (lang === 'ur') {
+    const f = formats(lang);
+    return {
+      caption:
+        'باجوڑ دھماکے میں ہلاکتوں کی رپورٹ شدہ تعداد، رپورٹ ہونے کی ترتیب سے (اوقات پاکستانی وقت کے مطابق؛ بغیر دن کی یا 3 اگست کے بعد کی رپورٹیں آخر میں)',
+      columns: ['رپورٹ', 'رپورٹ کا وقت', 'جاں بحق', 'زخمی', 'رپورٹ کرنے والا', 'حیثیت', 'نوٹ', 'Source'],
+      rows: placeReports(data.rows).map((r) => [
+        r.id,
+        r.reported_at ? f.date(r.reported_at) : null,
+        r.killed,
+        r.injured,
+        r.reported_by,
+        text.ur.status[r.status]?.label ?? r.status,
+        r.note || null,
+        r.source,
+      ]),
+    };
+  }
   return {
     caption:
       'Reported death tolls of the Bajaur bombing, in the order they were reported (times in Pakistan time; reports without a day or after 3 August last)',

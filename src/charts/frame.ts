@@ -14,6 +14,7 @@ import { h } from './svg.ts';
 import type { Child, SvgNode } from './svg.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { formatNumber } from '../data/numbers.ts';
+import { formatDateUr, formatMonthShortUr, formatNumberIn, frameText, listWordsUr, type Lang } from '../i18n/charts.ts';
 
 /* ------------------------------------------------------------------ sizes */
 
@@ -53,12 +54,13 @@ export function plotHeightFor(width: number, o: { narrowRatio?: number; wideRati
  * prefix (the chart's name by default), the phone layout flag and the margins.
  */
 export function frameOf<S>(
-  opts: { width: number; state?: S; idPrefix?: string },
+  opts: { width: number; state?: S; idPrefix?: string; lang?: Lang },
   name: string,
-): { width: number; state: Partial<S>; idPrefix: string; narrow: boolean; m: Margins } {
+): { width: number; state: Partial<S>; idPrefix: string; narrow: boolean; m: Margins; lang: Lang; f: Formats } {
   const width = Math.round(opts.width);
   const state: Partial<S> = opts.state ?? {};
-  return { width, state, idPrefix: opts.idPrefix ?? name, narrow: isNarrow(width), m: margins(width) };
+  const lang = opts.lang ?? 'en';
+  return { width, state, idPrefix: opts.idPrefix ?? name, narrow: isNarrow(width), m: margins(width), lang, f: formats(lang) };
 }
 
 /* ------------------------------------------------------------- formatting */
@@ -81,10 +83,25 @@ export function formatMonthShort(month: string): string {
 export const formatDate = (value: string) => formatPartialDate(value);
 
 /** Join "a", "b" and "c" in prose. */
-export function listWords(items: string[]): string {
+export function listWords(items: string[], lang: Lang = 'en'): string {
+  if (lang === 'ur') return listWordsUr(items);
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** The formats of a language: numbers, dates, short months, lists (English: the functions above). */
+export interface Formats {
+  lang: Lang;
+  number: (n: number) => string;
+  date: (value: string) => string;
+  monthShort: (month: string) => string;
+  list: (items: string[]) => string;
+}
+const FORMATS: Record<Lang, Formats> = {
+  en: { lang: 'en', number: formatNumber, date: formatDate, monthShort: formatMonthShort, list: (items) => listWords(items) },
+  ur: { lang: 'ur', number: (n) => formatNumberIn(n, 'ur'), date: formatDateUr, monthShort: formatMonthShortUr, list: listWordsUr },
+};
+export const formats = (lang: Lang = 'en'): Formats => FORMATS[lang];
 
 /* -------------------------------------------------------- text measuring */
 
@@ -265,12 +282,18 @@ export interface RootOptions {
   idPrefix: string;
   title: string;
   desc: string;
+  /** The language of the chart's text (default English). Urdu text is drawn right to left (`rtlSvg`). */
+  lang?: Lang;
 }
 
 /** `<svg viewBox … role="img" aria-labelledby="…">` with <title>, <desc> and a <defs> holding the gap hatching. */
 export function chartRoot(o: RootOptions, ...children: Child[]): SvgNode {
   const titleId = `${o.idPrefix}-title`;
   const descId = `${o.idPrefix}-desc`;
+  if (o.lang && o.lang !== 'en') {
+    const root = chartRoot({ ...o, lang: undefined }, ...children);
+    return rtlSvg({ ...root, attrs: { ...root.attrs, 'data-lang': o.lang } }, o.width);
+  }
   return h(
     'svg',
     {
@@ -287,6 +310,29 @@ export function chartRoot(o: RootOptions, ...children: Child[]): SvgNode {
     h('defs', null, hatchPattern(hatchId(o.idPrefix))),
     ...children,
   );
+}
+
+/**
+ * Urdu text in a chart drawn for English geometry: every <text> gets `direction="rtl"` and its
+ * anchor swapped (start ↔ end; in right-to-left text "end" is the left edge), so each label keeps
+ * the box the English layout gave it and the marks do not move. Text that begins a line of prose
+ * (the notes under a chart, `tt-footnote`) is mirrored to the right edge instead, so its lines
+ * are flush right as Urdu is read. Time and value axes are not mirrored (docs/AUTHORING.md).
+ */
+export function rtlSvg(node: SvgNode, width: number): SvgNode {
+  const visit = (n: SvgNode, inFootnote: boolean): SvgNode => {
+    const classes = String(n.attrs?.class ?? '').split(/\s+/);
+    const footnote = inFootnote || classes.includes('tt-footnote');
+    let attrs = n.attrs;
+    if (n.tag === 'text' && attrs) {
+      const anchor = String(attrs['text-anchor'] ?? 'start');
+      if (footnote) attrs = { ...attrs, x: round(width - Number(attrs.x)), direction: 'rtl' };
+      else attrs = { ...attrs, 'text-anchor': anchor === 'start' ? 'end' : anchor === 'end' ? 'start' : anchor, direction: 'rtl' };
+    } else if (n.tag === 'tspan' && attrs && footnote && attrs.x !== undefined) attrs = { ...attrs, x: round(width - Number(attrs.x)) };
+    const children = n.children?.map((c) => (typeof c === 'string' ? c : visit(c, footnote && n.tag !== 'g' ? true : footnote)));
+    return { ...n, attrs, children };
+  };
+  return visit(node, false);
 }
 
 /* ------------------------------------------------------------------ gaps */
@@ -337,7 +383,7 @@ export function markAttrs(series: string, i: number, label: string, x: number, y
 }
 
 /** `<g class="tt-series" data-series=… aria-label="<name>, <n> points">` around a series' marks. */
-export function seriesGroup(id: string, name: string, count: number, children: Child[], extraClass = ''): SvgNode {
+export function seriesGroup(id: string, name: string, count: number, children: Child[], extraClass = '', lang: Lang = 'en'): SvgNode {
   // role="group": aria-label is not allowed on a <g> without a role (axe, Lighthouse).
   return h(
     'g',
@@ -345,7 +391,8 @@ export function seriesGroup(id: string, name: string, count: number, children: C
       class: `tt-series${extraClass ? ` ${extraClass}` : ''}`,
       role: 'group',
       'data-series': id,
-      'aria-label': `${name}, ${count} ${count === 1 ? 'point' : 'points'}`,
+      'aria-label':
+        lang === 'en' ? `${name}, ${count} ${count === 1 ? 'point' : 'points'}` : `${name}، ${formatNumberIn(count, lang)} ${frameText[lang].points(count)}`,
     },
     ...children,
   );
@@ -615,6 +662,7 @@ export function barMarks(
     seriesClass: string;
     idPrefix: string;
     highlight?: readonly [string, string];
+    lang?: Lang;
   },
 ): SvgNode {
   const marks = points.map((p, i) => {
@@ -627,7 +675,7 @@ export function barMarks(
         'g',
         { class: cls('tt-gap-column', hl === 'tt-dim' && 'tt-dim') },
         gapRect({ x, y: top, width: o.bandwidth, height: o.baseline - top, idPrefix: o.idPrefix, series: o.series, i, label: p.label }),
-        gapLabelNode(x + o.bandwidth / 2, top - 6, o.bandwidth),
+        gapLabelNode(x + o.bandwidth / 2, top - 6, o.bandwidth, o.lang),
       );
     }
     const y = o.y(p.value);
@@ -640,21 +688,22 @@ export function barMarks(
       ...markAttrs(o.series, i, p.label, x + o.bandwidth / 2, y),
     });
   });
-  return seriesGroup(o.series, o.seriesName, points.length, marks);
+  return seriesGroup(o.series, o.seriesName, points.length, marks, '', o.lang);
 }
 
 /**
  * "no data" over a gap column, or nothing when the column is much narrower than the words (the
  * chart's gap footnote, `gapNote`, then says which periods are missing).
  */
-export function gapLabelNode(cx: number, y: number, columnWidth: number): SvgNode | null {
-  if (textWidth('no data') > columnWidth + 14) return null;
-  return h('text', { class: 'tt-gap-label', x: cx, y, 'text-anchor': 'middle', 'aria-hidden': 'true' }, 'no data');
+export function gapLabelNode(cx: number, y: number, columnWidth: number, lang: Lang = 'en'): SvgNode | null {
+  const words = frameText[lang].noData;
+  if (textWidth(words) > columnWidth + 14) return null;
+  return h('text', { class: 'tt-gap-label', x: cx, y, 'text-anchor': 'middle', 'aria-hidden': 'true' }, words);
 }
 
 /** Footnote naming the periods drawn as hatched placeholders. */
-export function gapNote(names: string[], what = 'columns'): string | null {
-  return names.length ? `Hatched ${what}: no figure for ${listWords(names)}.` : null;
+export function gapNote(names: string[], what?: string, lang: Lang = 'en'): string | null {
+  return names.length ? frameText[lang].gapNote(what ?? frameText[lang].columns, listWords(names, lang)) : null;
 }
 
 /**
@@ -701,8 +750,39 @@ export function barValueLabels(
  * Plain-words summary of a series with gaps: range, extremes, first and last values, the
  * periods without data and (for short series) every value in order.
  */
-export function describeSeries(points: { key: string; name: string; value: number | null }[], noun: string, o: { listAll?: boolean } = {}): string {
+export function describeSeries(
+  points: { key: string; name: string; value: number | null }[],
+  noun: string,
+  o: { listAll?: boolean; lang?: Lang } = {},
+): string {
   const present = points.filter((p) => p.value !== null) as { key: string; name: string; value: number }[];
+  const lang = o.lang ?? 'en';
+  if (lang !== 'en') {
+    const t = frameText[lang];
+    const f = formats(lang);
+    if (!present.length) return t.noFigures(noun);
+    const first = present[0]!;
+    const last = present.at(-1)!;
+    const max = present.reduce((a, b) => (b.value > a.value ? b : a));
+    const min = present.reduce((a, b) => (b.value < a.value ? b : a));
+    const parts = [
+      t.seriesSummary({
+        noun,
+        first: f.number(first.value),
+        firstAt: first.name,
+        last: f.number(last.value),
+        lastAt: last.name,
+        max: f.number(max.value),
+        maxAt: max.name,
+        min: f.number(min.value),
+        minAt: min.name,
+      }),
+    ];
+    const gaps = points.filter((p) => p.value === null).map((p) => p.name);
+    if (gaps.length) parts.push(t.noFigureFor(f.list(gaps)));
+    if (o.listAll ?? points.length <= 25) parts.push(t.inOrder(points.map((p) => `${p.name}، ${p.value === null ? t.noData : f.number(p.value)}`).join('؛ ')));
+    return parts.join(' ');
+  }
   if (!present.length) return `No ${noun} figures are available.`;
   const first = present[0]!;
   const last = present.at(-1)!;

@@ -182,7 +182,7 @@ export function scaleBarKm(pxPerKm: number, maxPx: number): number {
 }
 
 /** Scale bar: a line `km` long with its length written above it, left end at (x, y). */
-export function scaleBar(km: number, pxPerKm: number, x: number, y: number): SvgNode {
+export function scaleBar(km: number, pxPerKm: number, x: number, y: number, lang: 'en' | 'ur' = 'en'): SvgNode {
   const len = km * pxPerKm;
   return h(
     'g',
@@ -190,7 +190,11 @@ export function scaleBar(km: number, pxPerKm: number, x: number, y: number): Svg
     h('line', { class: 'tt-map-scale-bar', x1: round(x), x2: round(x + len), y1: y, y2: y }),
     h('line', { class: 'tt-map-scale-bar', x1: round(x), x2: round(x), y1: y - 4, y2: y + 4 }),
     h('line', { class: 'tt-map-scale-bar', x1: round(x + len), x2: round(x + len), y1: y - 4, y2: y + 4 }),
-    h('text', { class: 'tt-label tt-halo', x: round(x), y: y - 7 }, `${km.toLocaleString('en-GB')} km`),
+    h(
+      'text',
+      { class: 'tt-label tt-halo', x: round(x), y: y - 7 },
+      lang === 'en' ? `${km.toLocaleString('en-GB')} km` : `${km.toLocaleString('en-GB')} کلومیٹر`,
+    ),
   );
 }
 
@@ -311,3 +315,4 @@ export function basemap(level: MapLevel, project: Projection, clipId: string): S
 
 /** Standard notes every map carries. */
 export const BOUNDARY_NOTE = 'Boundaries as drawn by Natural Earth, disputed ones included; they are not necessarily authoritative.';
+export const BOUNDARY_NOTE_UR = 'سرحدیں نیچرل ارتھ کے مطابق، متنازع سرحدوں سمیت؛ ضروری نہیں کہ یہ مستند ہوں۔';

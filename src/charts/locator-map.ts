@@ -10,11 +10,13 @@
  */
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
-import { chartRoot, footnotes, formatNumber, isNarrow, listWords, round } from './frame.ts';
+import { chartRoot, footnotes, isNarrow, listWords, round } from './frame.ts';
 import type { ChartTable } from './frame.ts';
-import { BOUNDARY_NOTE, basemap, distanceKm, fitProjection, labelNodes, placeLabels, scaleBar, scaleBarKm } from './geo.ts';
+import { BOUNDARY_NOTE, BOUNDARY_NOTE_UR, basemap, distanceKm, fitProjection, labelNodes, placeLabels, scaleBar, scaleBarKm } from './geo.ts';
 import type { Box, LabelRequest, MapGeometry, MapView } from './geo.ts';
 import type { PlaceRow } from '../data/schemas.ts';
+import { formats } from './frame.ts';
+import { regionNamesUr, texts, type Lang } from '../i18n/charts.ts';
 
 export type LocatorView = 'region' | 'northwest' | 'bajaur';
 export interface LocatorState {
@@ -73,6 +75,30 @@ export const views: Record<LocatorView, MapView & { places: string[]; countries:
 export const viewOrder: LocatorView[] = ['region', 'northwest', 'bajaur'];
 /** The views as a reader's choice (the embed's control, ?view=bajaur). */
 export const viewOptions = viewOrder.map((value) => ({ value, label: views[value].label }));
+/** Every word the map draws or says, per language (src/i18n/charts.ts); place names come with the data. */
+export const text = texts({
+  en: {
+    title,
+    durandNote,
+    boundaryNote: BOUNDARY_NOTE,
+    kharNote: 'Khar is placed at Bajaur district’s reference point; no source giving the town’s own coordinate was found.',
+    about: (km: string) => `about ${km} km`,
+    country: (n: string) => n,
+    views: Object.fromEntries(viewOrder.map((v) => [v, views[v].label])) as Record<LocatorView, string>,
+  },
+  ur: {
+    title: 'باجوڑ کہاں ہے: خار، افغان سرحد اور پشاور',
+    durandNote: 'نقطہ دار لکیر: ڈیورنڈ لائن، پاکستان اور افغانستان کے درمیان سرحد۔',
+    boundaryNote: BOUNDARY_NOTE_UR,
+    kharNote: 'خار کو ضلع باجوڑ کے حوالہ نقطے پر رکھا گیا ہے؛ قصبے کا اپنا محل وقوع بتانے والا کوئی ماخذ نہیں ملا۔',
+    about: (km: string) => `لگ بھگ ${km} کلومیٹر`,
+    country: (n: string) => regionNamesUr[n] ?? n,
+    views: { region: 'پاکستان اور اس کے پڑوسی', northwest: 'شمال مغرب اور افغان سرحد', bajaur: 'باجوڑ، خار اور پشاور' },
+  },
+});
+/** The Urdu labels of the reader's view choice. */
+export const viewLabelsUr: Record<LocatorView, string> = text.ur.views;
+
 const FOCUS = 'khar';
 const SCALE_FROM = 'peshawar';
 
@@ -101,8 +127,13 @@ export function mapFrame(viewBox: Box, levelBox: Box, width: number, top: number
   return [x0, top, x0 + mapW, top + mapH];
 }
 
-export function draw(data: LocatorData, opts: { width: number; state?: LocatorState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
+export function draw(
+  data: LocatorData,
+  opts: { width: number; state?: LocatorState; idPrefix?: string; lang?: Lang },
+): { svg: SvgNode; width: number; height: number } {
   const width = Math.round(opts.width);
+  const lang = opts.lang ?? 'en';
+  const t = text[lang];
   const idPrefix = opts.idPrefix ?? name;
   const narrow = isNarrow(width);
   const view = views[viewOf(opts.state)];
@@ -128,7 +159,7 @@ export function draw(data: LocatorData, opts: { width: number; state?: LocatorSt
   if (view.id === 'bajaur' && khar && pesh) {
     const [x1, y1] = project(khar.longitude, khar.latitude);
     const [x2, y2] = project(pesh.longitude, pesh.latitude);
-    const text = `about ${formatNumber(kharPeshawarKm(data.places) ?? 0)} km`;
+    const text = t.about(formats(lang).number(kharPeshawarKm(data.places) ?? 0));
     const mx = (x1 + x2) / 2 + 8;
     const my = (y1 + y2) / 2;
     dist.push(
@@ -143,7 +174,7 @@ export function draw(data: LocatorData, opts: { width: number; state?: LocatorSt
       const [x, y] = project(p.longitude, p.latitude);
       return {
         id: p.id,
-        text: p.id === 'asadabad' ? 'Asadabad' : p.name,
+        text: p.id === 'asadabad' && lang === 'en' ? 'Asadabad' : p.id === 'asadabad' ? 'اسعد آباد' : p.name,
         x,
         y,
         r: p.id === FOCUS ? 6 : 3.5,
@@ -153,7 +184,7 @@ export function draw(data: LocatorData, opts: { width: number; state?: LocatorSt
     }),
     ...view.countries.map(([n, lon, lat], i) => {
       const [x, y] = project(lon, lat);
-      return { id: `country-${n.toLowerCase()}`, text: n, x, y, r: 0, priority: 50 + i, centred: true };
+      return { id: `country-${n.toLowerCase()}`, text: t.country(n), x, y, r: 0, priority: 50 + i, centred: true };
     }),
   ];
   const labels = placeLabels(requests, { x0: x0 + 2, x1: x0 + mapW - 2, y0: top + 2, y1: top + mapH - 2 }, obstacles);
@@ -171,25 +202,18 @@ export function draw(data: LocatorData, opts: { width: number; state?: LocatorSt
       })()
     : null;
 
-  const foot = footnotes(
-    [
-      durandNote,
-      BOUNDARY_NOTE,
-      ...(view.id === 'bajaur' ? ['Khar is placed at Bajaur district’s reference point; no source giving the town’s own coordinate was found.'] : []),
-    ],
-    width,
-  );
+  const foot = footnotes([t.durandNote, t.boundaryNote, ...(view.id === 'bajaur' ? [t.kharNote] : [])], width);
   const footTop = top + mapH + 4;
   const height = Math.round(footTop + foot.height + 4);
 
   const svg = chartRoot(
-    { name, width, height, idPrefix, title, desc: summary(data, viewOf(opts.state)) },
+    { name, width, height, idPrefix, title: t.title, desc: summary(data, viewOf(opts.state), lang), lang },
     h('clipPath', { id: clipId }, h('rect', { x: x0, y: top, width: mapW, height: mapH })),
     h('rect', { class: 'tt-map-sea', x: x0, y: top, width: mapW, height: mapH }),
     basemap(level, project, clipId),
     h('g', { class: 'tt-map-overlay', 'clip-path': `url(#${clipId})`, 'data-view': view.id }, outline, dist, dots),
     labelNodes(labels),
-    scaleBar(km, project.pxPerKm, barX, barY),
+    scaleBar(km, project.pxPerKm, barX, barY, lang),
     h('rect', { class: 'tt-map-frame', x: x0 + 0.5, y: top + 0.5, width: mapW - 1, height: mapH - 1 }),
     foot.render(footTop),
   );
@@ -197,16 +221,32 @@ export function draw(data: LocatorData, opts: { width: number; state?: LocatorSt
 }
 
 /** One sentence for <desc>, per view. */
-export function summary(data: LocatorData, view: LocatorView = 'region'): string {
+export function summary(data: LocatorData, view: LocatorView = 'region', lang: Lang = 'en'): string {
   const km = kharPeshawarKm(data.places);
+  if (lang === 'ur') {
+    if (view === 'region') return 'پاکستان اور اس کے پڑوسیوں کا نقشہ، جس میں باجوڑ کا خار انتہائی شمال مغرب میں، افغانستان کی سرحد پر نشان زد ہے۔';
+    if (view === 'northwest') return 'شمال مغربی پاکستان اور مشرقی افغانستان کا نقشہ: خار ڈیورنڈ لائن کے قریب، پشاور اور افغان صوبے کنڑ کے درمیان واقع ہے۔';
+    return `باجوڑ کا نقشہ: خار پشاور سے سیدھی لکیر میں تقریباً ${km ?? '?'} کلومیٹر شمال میں ہے، اور افغان سرحد تھوڑے فاصلے پر مغرب میں۔`;
+  }
   if (view === 'region') return 'Map of Pakistan and its neighbours, with Khar in Bajaur marked in the far north-west, on the border with Afghanistan.';
   if (view === 'northwest')
     return 'Map of north-west Pakistan and eastern Afghanistan: Khar lies close to the Durand Line, between Peshawar and the Afghan province of Kunar.';
   return `Map of Bajaur: Khar is about ${km ?? '?'} km north of Peshawar in a straight line, with the Afghan border a short distance to the west.`;
 }
 
-export function describe(data: LocatorData): string {
+export function describe(data: LocatorData, lang: Lang = 'en'): string {
   const km = kharPeshawarKm(data.places);
+  if (lang === 'ur') {
+    const f = formats(lang);
+    const t = text.ur;
+    return [
+      'تین مناظر میں محل وقوع کا نقشہ: پاکستان اور اس کے پڑوسی؛ پاکستان کا شمال مغرب اور افغانستان کی سرحد؛ اور ضلع باجوڑ۔',
+      `ضلع باجوڑ کا صدر مقام خار پاکستان کے انتہائی شمال مغرب میں، افغانستان کے صوبے کنڑ کی سرحد کے قریب، پشاور سے سیدھی لکیر میں تقریباً ${km ?? '?'} کلومیٹر کے فاصلے پر ہے۔`,
+      `پاکستان میں مقامات: ${f.list(data.places.filter((p) => p.country === 'Pakistan').map((p) => p.name))}۔ افغانستان میں مقامات: ${f.list(data.places.filter((p) => p.country === 'Afghanistan').map((p) => p.name))}۔`,
+      t.durandNote,
+      t.boundaryNote,
+    ].join(' ');
+  }
   const pk = data.places.filter((p) => p.country === 'Pakistan').map((p) => p.name);
   const af = data.places.filter((p) => p.country === 'Afghanistan').map((p) => p.name);
   return [
@@ -218,7 +258,25 @@ export function describe(data: LocatorData): string {
   ].join(' ');
 }
 
-export function table(data: LocatorData): ChartTable {
+export function table(data: LocatorData, lang: Lang = 'en'): ChartTable {
+  if (lang === 'ur') {
+    const r = (n: string) => regionNamesUr[n] ?? n;
+    return {
+      caption: 'نقشوں پر مقامات، استعمال شدہ محل وقوع اور اس کے ماخذ کے ساتھ',
+      columns: ['مقام', 'دیگر املا', 'عرض بلد', 'طول بلد', 'ضلع', 'صوبہ', 'ملک', 'محل وقوع کی درستی', 'Source'],
+      rows: data.places.map((p) => [
+        p.name,
+        p.other_names || null,
+        String(p.latitude),
+        String(p.longitude),
+        p.district,
+        r(p.province),
+        r(p.country),
+        p.precision,
+        p.source,
+      ]),
+    };
+  }
   return {
     caption: 'Places on the maps, with the coordinate used and its source',
     columns: ['Place', 'Other spellings', 'Latitude', 'Longitude', 'District', 'Province', 'Country', 'Coordinate marks', 'Source'],

@@ -17,6 +17,8 @@ import { formatPartialDate } from '../data/dates.ts';
 import { h, type SvgNode } from './svg.ts';
 import { FONT, LINE, chartRoot, cls, isNarrow, markAttrs, plural, textWidth } from './frame.ts';
 import type { Option } from './state.ts';
+import { formats } from './frame.ts';
+import { texts, type Lang } from '../i18n/charts.ts';
 
 export type TieGroupId = 'splinter' | 'ally' | 'supports' | 'conflict' | 'talks';
 
@@ -105,6 +107,85 @@ export const tieOptions: readonly Option<TieGroupId>[] = tieGroups.map((g) => ({
 export const arrowNote =
   'On wide screens, arrows point from the group that splits off, affiliates, supports or attacks towards the other; the table and each group’s profile say who does what.';
 
+/** Every word the chart draws or says, per language (src/i18n/charts.ts); group names come with the data. */
+export const text = texts({
+  en: {
+    arrowNote,
+    groups: Object.fromEntries(tieGroups.map((g) => [g.id, g.label])) as Record<TieGroupId, string>,
+    contested: 'Contested: thin, faint',
+    approx: (sign: string) => `Date approximate (${sign})`,
+    ties: (n: number) => plural(n, 'tie'),
+    type: (type: string) => TYPE_WORDS[normalType(type)] ?? type.replace(/_/g, ' '),
+    tie: (from: string, type: string, to: string) => `${from} ${TYPE_WORDS[normalType(type)] ?? type.replace(/_/g, ' ')} ${to}`,
+    tieLabel: (o: { from: string; type: string; to: string; period: string; approx: boolean; contested: boolean; source: string }) =>
+      `${o.from} ${o.type} ${o.to}, ${o.period}${o.approx ? ' (date approximate)' : ''}${o.contested ? ' (contested)' : ''}; source ${o.source}`,
+    nodeLabel: (name: string, ties: string, year: number) => `${name}: ${ties} in ${year}`,
+    title: (year: number) => `Ties between militant groups and states in ${year}`,
+    nodes: (n: number) => `Groups and states, ${n}`,
+    period: {
+      in: (s: string) => `in ${s}`,
+      range: (s: string, e: string) => `${s} to ${e}`,
+      since: (s: string) => `since ${s}`,
+      until: (e: string) => `until ${e}`,
+      undated: 'undated',
+    },
+    none: (year: number) => `No ties of the kinds shown were in force in ${year}.`,
+    describe: (o: { year: number; ties: string; contested: number; linked: number; total: number; top: string; most: number }) =>
+      `In ${o.year}, ${o.ties} (${o.contested} contested) linked ${o.linked} of the ${o.total} groups and states; ${o.top} had the most, with ${o.most}.`,
+  },
+  ur: {
+    arrowNote:
+      'بڑی اسکرین پر تیر اس گروہ کی طرف سے جو الگ ہوتا، وابستہ ہوتا، حمایت کرتا یا حملہ کرتا ہے دوسرے کی طرف اشارہ کرتے ہیں؛ جدول اور ہر گروہ کا تعارف بتاتا ہے کہ کون کیا کرتا ہے۔',
+    groups: { splinter: 'الگ دھڑا یا وابستہ', ally: 'اتحادی', supports: 'حمایت یا پناہ', conflict: 'رقابت اور لڑائی', talks: 'مذاکرات اور جنگ بندی' },
+    contested: 'متنازع: ہلکی لکیر',
+    approx: (sign: string) => `تخمینی تاریخ (${sign})`,
+    ties: (n: number) => `${formats('ur').number(n)} تعلقات`,
+    type: (type: string) =>
+      ({
+        splinter_of: 'الگ دھڑا',
+        affiliate_of: 'وابستگی',
+        ally_of: 'اتحاد',
+        supports: 'حمایت یا پناہ',
+        rival_of: 'رقابت',
+        fights: 'لڑائی',
+        targets: 'نشانہ بنانا',
+        negotiates_with: 'مذاکرات',
+        ceasefire_with: 'جنگ بندی',
+      })[normalType(type)] ?? type,
+    tie: (from: string, type: string, to: string) =>
+      (
+        ({
+          splinter_of: `${from}، ${to} سے الگ ہوئی`,
+          affiliate_of: `${from}، ${to} سے وابستہ`,
+          ally_of: `${from}، ${to} کی اتحادی`,
+          supports: `${from}، ${to} کی حمایت یا پناہ`,
+          rival_of: `${from}، ${to} کی حریف`,
+          fights: `${from} کی ${to} سے لڑائی`,
+          targets: `${from}، ${to} کو نشانہ بناتی ہے`,
+          negotiates_with: `${from} کے ${to} سے مذاکرات`,
+          ceasefire_with: `${from} کی ${to} سے جنگ بندی`,
+        }) as Record<string, string>
+      )[normalType(type)] ?? `${from}، ${to}`,
+    tieLabel: (o: { from: string; type: string; to: string; period: string; approx: boolean; contested: boolean; source: string }) =>
+      `${o.type}، ${o.period}${o.approx ? ' (تخمینی تاریخ)' : ''}${o.contested ? ' (متنازع)' : ''}`,
+    nodeLabel: (name: string, ties: string, year: number) => `${name}: ${year} میں ${ties}`,
+    title: (year: number) => `${year} میں عسکریت پسند گروہوں اور ریاستوں کے تعلقات`,
+    nodes: (n: number) => `گروہ اور ریاستیں، ${n}`,
+    period: {
+      in: (s: string) => s,
+      range: (s: string, e: string) => `${s} تا ${e}`,
+      since: (s: string) => `${s} سے`,
+      until: (e: string) => `${e} تک`,
+      undated: 'تاریخ درج نہیں',
+    },
+    none: (year: number) => `${year} میں دکھائی گئی اقسام کا کوئی تعلق قائم نہیں تھا۔`,
+    describe: (o: { year: number; ties: string; contested: number; linked: number; total: number; top: string; most: number }) =>
+      `${o.year} میں ${o.ties} (${o.contested} متنازع) نے ${o.total} گروہوں اور ریاستوں میں سے ${o.linked} کو جوڑا؛ سب سے زیادہ تعلقات ${o.top} کے تھے، ${o.most}۔`,
+  },
+});
+/** The Urdu labels of the reader's tie-kind check boxes. */
+export const tieLabelsUr: Record<TieGroupId, string> = text.ur.groups;
+
 /** Extra class on contested ties, whatever their group: a thinner, fainter line of the same style. */
 export const contestedClass = 'tt-tie-contested';
 
@@ -117,7 +198,8 @@ export const approxClass = 'tt-tie-approx';
 export const APPROX_SIGN = '≈';
 export const isApprox = (t: Pick<RelationRow, 'start_precision' | 'end_precision'>) => t.start_precision === 'approx' || t.end_precision === 'approx';
 /** A tie date for people: "December 2007", "≈ December 2007" when approximate, "" when empty. */
-export const tieDate = (date: string, precision?: string) => (date ? `${precision === 'approx' ? `${APPROX_SIGN} ` : ''}${formatPartialDate(date)}` : '');
+export const tieDate = (date: string, precision?: string, lang: Lang = 'en') =>
+  date ? `${precision === 'approx' ? `${APPROX_SIGN} ` : ''}${lang === 'en' ? formatPartialDate(date) : formats(lang).date(date)}` : '';
 const APPROX_OPACITY = 0.55;
 
 const TYPE_WORDS: Record<string, string> = {
@@ -155,6 +237,8 @@ export interface NetworkState {
 
 export interface NetworkOpts {
   width: number;
+  /** The language of the drawing's words (default English). */
+  lang?: Lang;
   /**
    * `previous`: the state of the scrolly step before this one (given by <Step> from the story
    * collector; `{}` on the first step): ties not in force in its year are "new" and emphasised,
@@ -237,24 +321,28 @@ function degrees(ties: RelationRow[]): Map<string, number> {
 }
 
 /** One sentence: how many ties link how many actors in `year`, and who has the most. */
-export function describe(data: NetworkData, year: number = DEFAULT_YEAR, types?: string[]): string {
+export function describe(data: NetworkData, yearOrLang: number | Lang = DEFAULT_YEAR, types?: string[], lang: Lang = 'en'): string {
+  const year = typeof yearOrLang === 'number' ? yearOrLang : DEFAULT_YEAR;
+  if (typeof yearOrLang === 'string') lang = yearOrLang;
+  const t = text[lang];
   const ties = tiesShown(data, year, types);
-  if (!ties.length) return `No ties of the kinds shown were in force in ${year}.`;
+  if (!ties.length) return t.none(year);
   const deg = degrees(ties);
   const contested = ties.filter((t) => t.status === 'contested').length;
   let top = data.actors[0]!;
   for (const a of data.actors) if ((deg.get(a.id) ?? 0) > (deg.get(top.id) ?? 0)) top = a;
-  return `In ${year}, ${plural(ties.length, 'tie')} (${contested} contested) linked ${deg.size} of the ${data.actors.length} groups and states; ${top.short} had the most, with ${deg.get(top.id)}.`;
+  return t.describe({ year, ties: t.ties(ties.length), contested, linked: deg.size, total: data.actors.length, top: top.short, most: deg.get(top.id) ?? 0 });
 }
 
 /** "since September 2014", "2014 to August 2020", "until August 2021", "undated" ("≈" marks an approximate date). */
-export function period(start: string, end: string, startPrecision = '', endPrecision = ''): string {
-  const s = tieDate(start, startPrecision);
-  const e = tieDate(end, endPrecision);
-  if (s && e) return s === e ? `in ${s}` : `${s} to ${e}`;
-  if (s) return `since ${s}`;
-  if (e) return `until ${e}`;
-  return 'undated';
+export function period(start: string, end: string, startPrecision = '', endPrecision = '', lang: Lang = 'en'): string {
+  const s = tieDate(start, startPrecision, lang);
+  const e = tieDate(end, endPrecision, lang);
+  const w = text[lang].period;
+  if (s && e) return s === e ? w.in(s) : w.range(s, e);
+  if (s) return w.since(s);
+  if (e) return w.until(e);
+  return w.undated;
 }
 
 export interface TableData {
@@ -268,8 +356,26 @@ export interface TableData {
  * records begin; "≈" before a date that no source gives). Contested ties carry the dispute in the
  * last column.
  */
-export function table(data: NetworkData): TableData {
+export function table(data: NetworkData, lang: Lang = 'en'): TableData {
   const name = new Map(data.actors.map((a) => [a.id, a.name]));
+  if (lang === 'ur') {
+    const t = text.ur;
+    const status: Record<string, string> = { confirmed: 'تصدیق شدہ', contested: 'متنازع', reported: 'رپورٹ شدہ' };
+    return {
+      caption: `گروہوں اور ریاستوں کے درمیان تمام ${formats(lang).number(data.relations.length)} تعلقات، ان کی تاریخوں، حیثیت اور ماخذ کے ساتھ`,
+      columns: ['از', 'تا', 'قسم', 'آغاز', 'اختتام', 'حیثیت', 'Source', 'متنازع کیوں'],
+      rows: data.relations.map((r) => [
+        name.get(r.from) ?? r.from,
+        name.get(r.to) ?? r.to,
+        t.type(r.type),
+        r.start ? tieDate(r.start, r.start_precision, lang) : t.period.undated,
+        r.end ? tieDate(r.end, r.end_precision, lang) : 'جاری',
+        status[r.status] ?? r.status,
+        r.source,
+        r.status === 'contested' ? r.evidence : '',
+      ]),
+    };
+  }
   return {
     caption: `All ${data.relations.length} ties between groups and states, with their dates, status and source`,
     columns: ['From', 'To', 'Type', 'Start', 'End', 'Status', 'Source', 'Why contested'],
@@ -319,7 +425,7 @@ export interface Profile {
   ties: ProfileTie[];
 }
 
-export function profile(data: NetworkData, actorId: string, year: number = DEFAULT_YEAR): Profile | null {
+export function profile(data: NetworkData, actorId: string, year: number = DEFAULT_YEAR, lang: Lang = 'en'): Profile | null {
   const actor = data.actors.find((a) => a.id === actorId);
   if (!actor) return null;
   const short = new Map(data.actors.map((a) => [a.id, a.short]));
@@ -331,10 +437,10 @@ export function profile(data: NetworkData, actorId: string, year: number = DEFAU
         id: r.id,
         from: r.from,
         to: r.to,
-        text: `${short.get(r.from) ?? r.from} ${typeWords(r.type)} ${short.get(r.to) ?? r.to}`,
+        text: text[lang].tie(short.get(r.from) ?? r.from, r.type, short.get(r.to) ?? r.to),
         type: normalType(r.type),
         group: groupOf(r.type)?.id,
-        period: period(r.start, r.end, r.start_precision, r.end_precision),
+        period: period(r.start, r.end, r.start_precision, r.end_precision, lang),
         status: r.status,
         evidence: r.evidence,
         note: r.note ?? '',
@@ -455,18 +561,21 @@ interface Canvas {
 
 type LegendKey = TieGroupId | 'contested' | 'approx';
 
-function legendItems(): { label: string; key: LegendKey }[] {
+function legendItems(lang: Lang = 'en'): { label: string; key: LegendKey }[] {
+  const t = text[lang];
   return [
-    ...tieGroups.map((g) => ({ label: g.label, key: g.id as LegendKey })),
-    { label: 'Contested: thin, faint', key: 'contested' },
-    { label: `Date approximate (${APPROX_SIGN})`, key: 'approx' },
+    ...tieGroups.map((g) => ({ label: t.groups[g.id], key: g.id as LegendKey })),
+    { label: t.contested, key: 'contested' },
+    { label: t.approx(APPROX_SIGN), key: 'approx' },
   ];
 }
 
 const SWATCH = 30;
 
 function legendRows(width: number, g: Geometry): number {
-  const itemW = SWATCH + 8 + Math.max(...legendItems().map((i) => textWidth(i.label, g.font))) + 14;
+  // Laid out for the English labels in both editions, so the diagram keeps one geometry; the Urdu
+  // labels are written to fit the same columns (tests/unit/urdu-charts.test.ts checks for overlaps).
+  const itemW = SWATCH + 8 + Math.max(...legendItems('en').map((i) => textWidth(i.label, g.font))) + 14;
   const cols = Math.max(1, Math.floor((width - 8) / itemW));
   return Math.ceil(legendItems().length / cols);
 }
@@ -580,8 +689,8 @@ export function legendSwatch(groupId: LegendKey): SvgNode {
   );
 }
 
-function legendNodes(width: number, top: number, g: Geometry): SvgNode {
-  const items = legendItems();
+function legendNodes(width: number, top: number, g: Geometry, lang: Lang = 'en'): SvgNode {
+  const items = legendItems(lang);
   const rows = legendRows(width, g);
   const cols = Math.ceil(items.length / rows);
   const colW = (width - 8) / cols;
@@ -608,6 +717,8 @@ export interface DrawResult {
 
 export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
   const width = Math.round(opts.width);
+  const lang = opts.lang ?? 'en';
+  const t$ = text[lang];
   const year = opts.state?.year ?? DEFAULT_YEAR;
   const focus = opts.state?.focus && data.actors.some((a) => a.id === opts.state!.focus) ? opts.state.focus : undefined;
   const idPrefix = opts.idPrefix ?? 'network';
@@ -643,12 +754,25 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
     const mine = ties.filter((t) => group.types.includes(t.type));
     return h(
       'g',
-      { class: 'tt-series tt-ties', role: 'group', 'data-series': group.id, 'aria-label': `${group.label}, ${plural(mine.length, 'tie')}` },
+      {
+        class: 'tt-series tt-ties',
+        role: 'group',
+        'data-series': group.id,
+        'aria-label': lang === 'en' ? `${group.label}, ${plural(mine.length, 'tie')}` : `${t$.groups[group.id]}، ${t$.ties(mine.length)}`,
+      },
       mine.map((t, i) => {
         const { marks, mid } = tieMarks(t, group, cv.pos[t.from]!, cv.pos[t.to]!, r(t.from), r(t.to), offsetOf.get(t.id) ?? 0, g);
         const involved = focus && (t.from === focus || t.to === focus);
         const isNew = before ? !before.has(t.id) : false;
-        const label = `${name.get(t.from)!.short} ${typeWords(t.type)} ${name.get(t.to)!.short}, ${period(t.start, t.end, t.start_precision, t.end_precision)}${isApprox(t) ? ' (date approximate)' : ''}${t.status === 'contested' ? ' (contested)' : ''}; source ${t.source}`;
+        const label = t$.tieLabel({
+          from: name.get(t.from)!.short,
+          type: lang === 'en' ? t$.type(t.type) : t$.tie(name.get(t.from)!.short, t.type, name.get(t.to)!.short),
+          to: name.get(t.to)!.short,
+          period: period(t.start, t.end, t.start_precision, t.end_precision, lang),
+          approx: isApprox(t),
+          contested: t.status === 'contested',
+          source: t.source,
+        });
         // In a scrolly step the new ties lead and older ones fade; elsewhere the focus decides.
         const emphasis = before ? (isNew ? 'tt-highlight tt-tie-new' : 'tt-dim') : focus && (involved ? 'tt-highlight' : 'tt-dim');
         return h(
@@ -678,6 +802,13 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
     const n = deg.get(a.id) ?? 0;
     const rad = r(a.id);
     const box = placeLabel(a.id, wrapLabel(a.short, g.narrow), cx, cy, rad, designedLayout[a.id]?.[g.turned ? 3 : 2] ?? 'b', g, width, cv.plotBottom);
+    // Naskh letters reach further below the baseline than Latin ones: an Urdu label above its node
+    // is lifted a little so it does not touch the dot (the label only; the node stays put).
+    if (lang !== 'en' && box.anchor === 'middle' && box.y < cy) {
+      box.y -= 3;
+      box.y0 -= 3;
+      box.y1 -= 3;
+    }
     labels.push(box);
     placed.push({ id: a.id, x: cx, y: cy, r: rad });
     const dim = n === 0 || (focus && !neighbours.has(a.id));
@@ -688,7 +819,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
         'data-actor': a.id,
         'data-ties': n,
         'data-mark': a.id === focus && before ? 'focus' : undefined,
-        ...markAttrs('actors', i, `${a.name}: ${plural(n, 'tie')} in ${year}`, cx, cy),
+        ...markAttrs('actors', i, t$.nodeLabel(a.name, t$.ties(n), year), cx, cy),
       },
       // A transparent disc gives every node a tap target of at least 24 × 24 px.
       h('circle', { class: 'tt-net-hit', cx, cy, r: r2(Math.max(12, rad)), fill: 'transparent', stroke: 'none' }),
@@ -707,12 +838,13 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
       width,
       height: cv.height,
       idPrefix,
-      title: `Ties between militant groups and states in ${year}`,
-      desc: describe(data, year, opts.state?.types),
+      title: t$.title(year),
+      desc: describe(data, year, opts.state?.types, lang),
+      lang,
     },
     h('g', { class: 'tt-net-ties' }, series),
-    h('g', { class: 'tt-series tt-net-nodes', role: 'group', 'data-series': 'actors', 'aria-label': `Groups and states, ${data.actors.length}` }, nodes),
-    showLegend && legendNodes(width, cv.plotBottom, g),
+    h('g', { class: 'tt-series tt-net-nodes', role: 'group', 'data-series': 'actors', 'aria-label': t$.nodes(data.actors.length) }, nodes),
+    showLegend && legendNodes(width, cv.plotBottom, g, lang),
   );
   // Read back by the browser script when it redraws.
   Object.assign(svg.attrs!, { 'data-id-prefix': idPrefix, 'data-year': year, 'data-legend': showLegend ? undefined : 'false' });

@@ -13,6 +13,8 @@
 import type { SvgNode } from './svg.ts';
 import { h } from './svg.ts';
 
+import { URDU_CHART_FONT } from '../i18n/charts.ts';
+
 export type Theme = 'light' | 'dark';
 
 export interface Palette {
@@ -165,6 +167,10 @@ function rules(v: (name: string) => string): string {
     `.tt-chart .tt-map-label-strong{font-weight:700}`,
     `.tt-map-point{fill-opacity:.72;stroke-width:1}`,
     `.tt-map-point.tt-map-unknown{fill-opacity:0;stroke-width:1.5}`,
+    // Urdu charts (data-lang="ur", frame.ts rtlSvg): a Naskh face from the system, text right to
+    // left, no italic (Urdu has none).
+    `svg.tt-chart[data-lang="ur"]{font-family:${URDU_CHART_FONT}}`,
+    `svg.tt-chart[data-lang="ur"] text{direction:rtl;font-style:normal}`,
   ].join('\n');
 }
 

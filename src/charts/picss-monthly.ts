@@ -24,7 +24,6 @@ import {
   describeSeries,
   footnotes,
   formatDate,
-  formatMonthShort,
   formatNumber,
   gapNote,
   gapRect,
@@ -41,7 +40,9 @@ import {
 } from './frame.ts';
 import type { Annotation, ChartTable } from './frame.ts';
 import type { Option } from './state.ts';
-import { deathsNote } from './picss-yearly.ts';
+import { deathsNote, text as yearlyText } from './picss-yearly.ts';
+import { formats } from './frame.ts';
+import { texts, type Lang } from '../i18n/charts.ts';
 
 export type PicssMonthlyMetric = 'attacks' | 'killed';
 export interface PicssMonthlyState {
@@ -92,6 +93,50 @@ export const annotations: readonly Annotation[] = [
   { id: 'election-2024', at: '2024-02', label: 'General election', eventId: 'ev-2024-02-08-78' },
 ];
 
+/** Every word the chart draws or says, per language (src/i18n/charts.ts). */
+export const text = texts({
+  en: {
+    title,
+    metrics: metrics as Record<PicssMonthlyMetric, { name: string; axis: string; axisShort: string; title: string }>,
+    annotations: Object.fromEntries(annotations.map((a) => [a.id, a.label])) as Record<string, string>,
+    bands: 'bands',
+    deathsNote,
+  },
+  ur: {
+    title: 'پاکستان میں عسکریت پسندوں کے ماہانہ حملے، دسمبر 2021 سے (پکس)',
+    metrics: {
+      attacks: {
+        name: 'عسکریت پسندوں کے حملے',
+        axis: 'عسکریت پسندوں کے حملے فی ماہ',
+        axisShort: 'عسکریت پسندوں کے حملے فی ماہ',
+        title: 'پاکستان میں عسکریت پسندوں کے ماہانہ حملے، دسمبر 2021 سے (پکس)',
+      },
+      killed: {
+        name: 'عسکریت پسندوں کے حملوں میں ہلاکتیں',
+        axis: 'عسکریت پسندوں کے حملوں میں ماہانہ ہلاکتیں (حملہ آوروں سمیت)',
+        axisShort: 'ماہانہ ہلاکتیں (حملہ آوروں سمیت)',
+        title: 'پاکستان میں عسکریت پسندوں کے حملوں میں ماہانہ ہلاکتیں، دسمبر 2021 سے (پکس)',
+      },
+    },
+    annotations: {
+      'ttp-ceasefire-ends': 'ٹی ٹی پی نے جنگ بندی ختم کر دی',
+      'peshawar-mosque': 'پشاور پولیس لائنز مسجد دھماکہ؛ جولائی 2018 کے بعد پکس کا سب سے ہلاکت خیز مہینہ',
+      bajaur: 'باجوڑ دھماکہ',
+      'election-2024': 'عام انتخابات',
+    },
+    bands: 'پٹیاں',
+    deathsNote: yearlyText.ur.deathsNote,
+  },
+});
+
+function pointLabelUr(metric: PicssMonthlyMetric, p: Point<string>): string {
+  const f = formats('ur');
+  const what = text.ur.metrics[metric].name;
+  if (p.value === null) return `${f.date(p.key)}: ${what}، اعداد دستیاب نہیں`;
+  const others = p.otherValues.length ? `؛ دیگر رپورٹ شدہ: ${p.otherValues.map(f.number).join('، ')}` : '';
+  return `${f.date(p.key)}: ${what} ${f.number(p.value)} (پکس)${others}`;
+}
+
 /** Last month with any figure in the rows (the table's end), or with a figure for one metric. */
 function lastMonth(rows: MonthlyRow[], metric?: PicssMonthlyMetric): string {
   const months = rows.filter((r) => (metric ? r.metric === metric : r.metric !== 'injured') && r.month >= START).map((r) => r.month);
@@ -121,11 +166,13 @@ function pointLabel(metric: PicssMonthlyMetric, p: Point<string>): string {
  */
 export function draw(
   data: PicssMonthlyData,
-  opts: { width: number; height?: number; state?: PicssMonthlyState & { previous?: PicssMonthlyState | null }; idPrefix?: string },
+  opts: { width: number; height?: number; state?: PicssMonthlyState & { previous?: PicssMonthlyState | null }; idPrefix?: string; lang?: Lang },
 ): { svg: SvgNode; width: number; height: number } {
-  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
+  const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
+  const t = text[lang];
   const metric: PicssMonthlyMetric = state.metric && state.metric in metrics ? state.metric : 'attacks';
-  const meta = metrics[metric];
+  const meta = { ...metrics[metric], ...t.metrics[metric] };
+  const label = (p: Point<string>) => (lang === 'en' ? pointLabel(metric, p) : pointLabelUr(metric, p));
   const points = monthSeries(data, metric);
   const series = metric;
 
@@ -142,12 +189,12 @@ export function draw(
 
   const shown = annotations.slice(0, annotationCount(state.annotations, annotations.length)).filter((a) => index.has(a.at));
   const annLayout = layoutAnnotations(
-    shown.map((a) => ({ ann: a, x: cxMonth(a.at), text: `${formatMonthShort(a.at)}: ${a.label}` })),
+    shown.map((a) => ({ ann: a, x: cxMonth(a.at), text: `${f.monthShort(a.at)}: ${t.annotations[a.id] ?? a.label}` })),
     { width, narrow, maxLabelWidth: Math.min(180, (right - left) * 0.28) },
   );
 
-  const gapMonths = points.filter((p) => p.value === null).map((p) => formatMonthShort(p.key));
-  const notes = [gapNote(gapMonths, 'bands'), metric === 'killed' ? deathsNote : null].filter((n): n is string => !!n);
+  const gapMonths = points.filter((p) => p.value === null).map((p) => f.monthShort(p.key));
+  const notes = [gapNote(gapMonths, t.bands, lang), metric === 'killed' ? t.deathsNote : null].filter((n): n is string => !!n);
   const foot = footnotes(fit ? [] : notes, width);
 
   const titleY = m.top + 11;
@@ -186,7 +233,7 @@ export function draw(
         idPrefix,
         series,
         i,
-        label: pointLabel(metric, p),
+        label: label(p),
         extraClass: cls(highlightClass(p.key, state.highlight) === 'tt-dim' && 'tt-dim'),
       });
     }
@@ -196,7 +243,7 @@ export function draw(
       cy: y(p.value),
       r,
       'data-mark': stepMark(p.key) ? 'step' : undefined,
-      ...markAttrs(series, i, pointLabel(metric, p), cx(i), y(p.value)),
+      ...markAttrs(series, i, label(p), cx(i), y(p.value)),
     });
   });
 
@@ -213,17 +260,17 @@ export function draw(
 
   const januaries = points.map((p, i) => ({ p, i })).filter(({ p, i }) => p.key.endsWith('-01') || i === 0);
   const ticks = januaries
-    .map(({ p, i }) => ({ x: cx(i), label: i === 0 && !p.key.endsWith('-01') ? (narrow ? '' : formatMonthShort(p.key)) : p.key.slice(0, 4) }))
+    .map(({ p, i }) => ({ x: cx(i), label: i === 0 && !p.key.endsWith('-01') ? (narrow ? '' : f.monthShort(p.key)) : p.key.slice(0, 4) }))
     .filter((t) => t.label);
 
   const svg = chartRoot(
-    { name, width, height, idPrefix, title: meta.title, desc: summary(data, metric) },
+    { name, width, height, idPrefix, title: meta.title, desc: summary(data, metric, lang), lang },
     axisLabel.node,
     band,
     ...valueAxisNodes(axis, y, left, right),
     h('g', { class: cls('tt-annotations', narrow && 'tt-annotations-narrow') }, annLayout.render({ bandTop, plotBottom: baseline, listTop })),
     h('path', { class: cls('tt-line', meta.seriesClass), d: path, 'aria-hidden': 'true' }),
-    seriesGroup(series, meta.name, points.length, marks),
+    seriesGroup(series, meta.name, points.length, marks, '', lang),
     categoryAxisNodes(ticks, { y: baseline, x0: left, x1: right, width, step: step * 12 }),
     foot.render(footTop),
   );
@@ -231,8 +278,17 @@ export function draw(
 }
 
 /** One sentence for <desc>. */
-export function summary(data: PicssMonthlyData, metric: PicssMonthlyMetric = 'attacks'): string {
+export function summary(data: PicssMonthlyData, metric: PicssMonthlyMetric = 'attacks', lang: Lang = 'en'): string {
   const present = monthSeries(data, metric).filter((p) => p.value !== null) as (Point<string> & { value: number })[];
+  if (lang === 'ur') {
+    const f = formats(lang);
+    const what = text.ur.metrics[metric].name;
+    if (!present.length) return `${what} کے پکس کے ماہانہ اعداد دستیاب نہیں۔`;
+    const first = present[0]!;
+    const last = present.at(-1)!;
+    const max = present.reduce((a, b) => (b.value > a.value ? b : a));
+    return `پکس نے ${f.date(first.key)} میں ${what} ${f.number(first.value)} اور ${f.date(last.key)} میں ${f.number(last.value)} گنے؛ سب سے زیادہ ماہانہ تعداد ${f.date(max.key)} میں ${f.number(max.value)} تھی۔`;
+  }
   if (!present.length) return `No PICSS monthly figures for ${metrics[metric].name.toLowerCase()}.`;
   const first = present[0]!;
   const last = present.at(-1)!;
@@ -241,7 +297,30 @@ export function summary(data: PicssMonthlyData, metric: PicssMonthlyMetric = 'at
 }
 
 /** Long description for screen readers: both metrics, gaps and the annotated months. */
-export function describe(data: PicssMonthlyData): string {
+export function describe(data: PicssMonthlyData, lang: Lang = 'en'): string {
+  if (lang === 'ur') {
+    const f = formats(lang);
+    const parts = [
+      `پاکستان میں عسکریت پسندوں کے حملوں اور ان میں ہلاکتوں کا ماہانہ لائن چارٹ، ${f.date(START)} سے، پاک انسٹی ٹیوٹ فار کانفلکٹ اینڈ سکیورٹی اسٹڈیز (پکس) کے اعداد کے مطابق۔ جن مہینوں کا عدد نہیں، وہ لکیر میں خالی ہیں۔`,
+    ];
+    for (const metric of Object.keys(metrics) as PicssMonthlyMetric[]) {
+      const pts = monthSeries(data, metric);
+      parts.push(
+        describeSeries(
+          pts.map((p) => ({ key: p.key, name: f.date(p.key), value: p.value })),
+          `${text.ur.metrics[metric].name} فی ماہ`,
+          { listAll: false, lang },
+        ),
+      );
+    }
+    const att = new Map(monthSeries(data, 'attacks').map((p) => [p.key, p.value]));
+    const kil = new Map(monthSeries(data, 'killed').map((p) => [p.key, p.value]));
+    const n = (v: number | null | undefined, u: string) => (v === null || v === undefined ? `${u} کا عدد نہیں` : `${u} ${f.number(v)}`);
+    const marked = annotations.map((a) => `${f.date(a.at)} (${text.ur.annotations[a.id]}): ${n(att.get(a.at), 'حملے')}، ${n(kil.get(a.at), 'ہلاکتیں')}`);
+    parts.push(`نشان زد مہینے: ${marked.join('؛ ')}۔`);
+    parts.push(text.ur.deathsNote);
+    return parts.join(' ');
+  }
   const parts = [
     `Line chart of militant attacks in Pakistan and the people killed in them, month by month from ${formatDate(START)}, as counted by the Pakistan Institute for Conflict and Security Studies (PICSS). Months without a figure are gaps in the line.`,
   ];
@@ -267,10 +346,26 @@ export function describe(data: PicssMonthlyData): string {
 }
 
 /** The rows behind the chart: every month from December 2021 to the last figure, null for gaps. */
-export function table(data: PicssMonthlyData): ChartTable {
+export function table(data: PicssMonthlyData, lang: Lang = 'en'): ChartTable {
   const end = lastMonth(data.rows);
   const att = monthlySeries(data.rows, 'attacks', START, end);
   const kil = monthlySeries(data.rows, 'killed', START, end);
+  if (lang === 'ur') {
+    const f = formats(lang);
+    return {
+      caption: `پاکستان میں عسکریت پسندوں کے ماہانہ حملے اور ان میں ہلاکتیں، ${f.date(START)} تا ${f.date(end)} (پکس؛ خالی خانہ: کوئی عدد نہیں ملا)`,
+      columns: ['مہینہ', 'عسکریت پسندوں کے حملے', 'عسکریت پسندوں کے حملوں میں ہلاکتیں', 'دیگر رپورٹ شدہ اعداد', 'Sources'],
+      rows: att.map((p, i) => {
+        const k = kil[i]!;
+        const other = [
+          p.otherValues.length ? `حملے: ${p.otherValues.join('؛ ')}` : '',
+          k.otherValues.length ? `ہلاکتیں: ${k.otherValues.join('؛ ')}` : '',
+        ].filter(Boolean);
+        const sources = [...new Set([p.source, k.source].filter((id): id is string => !!id))];
+        return [f.date(p.key), p.value, k.value, other.length ? f.list(other) : null, sources.join(' ') || null];
+      }),
+    };
+  }
   return {
     caption: `Militant attacks in Pakistan and people killed in them per month, ${formatDate(START)} to ${formatDate(end)} (PICSS; empty cells: no figure found)`,
     columns: ['Month', 'Militant attacks', 'Killed in militant attacks', 'Other reported figures', 'Sources'],

@@ -28,7 +28,6 @@ import {
   cls,
   describeSeries,
   footnotes,
-  formatDate,
   formatNumber,
   gapNote,
   layoutAnnotations,
@@ -36,9 +35,11 @@ import {
   valueAxis,
   valueAxisNodes,
   frameOf,
+  formats,
 } from './frame.ts';
 import type { Annotation, BarPoint, ChartTable } from './frame.ts';
 import type { Option } from './state.ts';
+import { texts, type Lang } from '../i18n/charts.ts';
 
 export type PicssYearlyView = 'attacks' | 'killed' | 'suicide_attacks';
 export interface PicssYearlyState {
@@ -108,6 +109,59 @@ export const disputed: readonly { view: PicssYearlyView; year: number; symbol: s
 /** Footnote under the deaths view. */
 export const deathsNote = 'Deaths counted by PICSS in militant attacks include attackers who died in them.';
 
+/** The Urdu words of the chart (English: the constants above, unchanged). */
+export const text = texts({
+  en: {
+    title,
+    viewTitles,
+    views: views as Record<PicssYearlyView, { name: string; axis: string; axisShort: string }>,
+    annotations: Object.fromEntries(annotations.map((a) => [a.id, a.label])) as Record<string, string>,
+    deathsNote,
+    why: 'the figure in PICSS’s later year-by-year series',
+  },
+  ur: {
+    title: 'پاکستان میں عسکریت پسندوں کے سالانہ حملے، 2015 تا 2025 (پکس)',
+    viewTitles: {
+      attacks: 'پاکستان میں عسکریت پسندوں کے سالانہ حملے، 2015 تا 2025 (پکس)',
+      killed: 'پاکستان میں عسکریت پسندوں کے حملوں میں سالانہ ہلاکتیں، 2015 تا 2025 (پکس)',
+      suicide_attacks: 'پاکستان میں سالانہ خودکش حملے، 2015 تا 2025 (پکس)',
+    },
+    views: {
+      attacks: { name: 'عسکریت پسندوں کے حملے', axis: 'عسکریت پسندوں کے حملے فی سال', axisShort: 'عسکریت پسندوں کے حملے فی سال' },
+      killed: {
+        name: 'عسکریت پسندوں کے حملوں میں ہلاکتیں',
+        axis: 'عسکریت پسندوں کے حملوں میں ہلاکتیں (حملہ آوروں سمیت)',
+        axisShort: 'حملوں میں ہلاکتیں (حملہ آوروں سمیت)',
+      },
+      suicide_attacks: { name: 'خودکش حملے', axis: 'خودکش حملے فی سال', axisShort: 'خودکش حملے فی سال' },
+    },
+    annotations: { 'kabul-falls': 'افغان طالبان کا کابل پر قبضہ', 'ttp-ceasefire-ends': 'ٹی ٹی پی نے جنگ بندی ختم کر دی' },
+    deathsNote: 'عسکریت پسندوں کے حملوں میں پکس کی گنی گئی ہلاکتوں میں وہ حملہ آور بھی شامل ہیں جو ان حملوں میں مارے گئے۔',
+    why: 'پکس کے بعد کے سال بہ سال سلسلے کا عدد',
+  },
+});
+
+function pointLabelUr(view: PicssYearlyView, p: Point<number>): string {
+  const f = formats('ur');
+  const t = text.ur;
+  if (p.value === null) return `${p.key}: ${t.views[view].name}، اعداد دستیاب نہیں`;
+  const flag = disputed.find((d) => d.view === view && d.year === p.key);
+  const others = p.otherValues.length ? `؛ ${flag ? 'پکس کی ایک پہلی اشاعت میں' : 'دیگر رپورٹ شدہ:'} ${p.otherValues.map(f.number).join('، ')}` : '';
+  return `${p.key}: ${t.views[view].name} ${f.number(p.value)} (پکس)${others}`;
+}
+
+function disputeNoteUr(view: PicssYearlyView, points: Point<number>[]): string[] {
+  const f = formats('ur');
+  return disputed
+    .filter((d) => d.view === view)
+    .flatMap((d) => {
+      const p = points.find((q) => q.key === d.year);
+      if (!p || p.value === null) return [];
+      const others = p.otherValues.length ? ` پکس کی ایک پہلی اشاعت میں ${p.otherValues.map(f.number).join(' یا ')} تھا۔` : '';
+      return [`${d.symbol} ${d.year}: ${f.number(p.value)} ${text.ur.why} ہے۔${others}`];
+    });
+}
+
 const series = (data: PicssYearlyData, view: PicssYearlyView) => yearlySeries(data.rows, view, FROM, TO);
 const unit = (view: PicssYearlyView, n: number) => (n === 1 ? views[view].unit[0] : views[view].unit[1]);
 
@@ -138,11 +192,12 @@ function monthX(at: string, x: (key: string) => number, step: number, bandwidth:
 
 export function draw(
   data: PicssYearlyData,
-  opts: { width: number; state?: PicssYearlyState; idPrefix?: string },
+  opts: { width: number; state?: PicssYearlyState; idPrefix?: string; lang?: Lang },
 ): { svg: SvgNode; width: number; height: number } {
-  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
+  const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
+  const t = text[lang];
   const view: PicssYearlyView = state.view && state.view in views ? state.view : 'attacks';
-  const v = views[view];
+  const v = { ...views[view], ...t.views[view] };
   const points = series(data, view);
   const keys = points.map((p) => String(p.key));
 
@@ -161,12 +216,16 @@ export function draw(
 
   const shown = annotations.slice(0, annotationCount(state.annotations, annotations.length));
   const annLayout = layoutAnnotations(
-    shown.map((a) => ({ ann: a, x: monthX(a.at, xOf, x.step(), bw), text: `${formatDate(a.at)}: ${a.label}` })),
+    shown.map((a) => ({ ann: a, x: monthX(a.at, xOf, x.step(), bw), text: `${f.date(a.at)}: ${t.annotations[a.id] ?? a.label}` })),
     { width, narrow, maxLabelWidth: Math.min(170, (right - left) * 0.3) },
   );
 
   const gapYears = points.filter((p) => p.value === null).map((p) => String(p.key));
-  const notes = [...disputeNote(view, points), ...(view === 'killed' ? [deathsNote] : []), gapNote(gapYears)].filter((n): n is string => !!n);
+  const notes = [
+    ...(lang === 'en' ? disputeNote(view, points) : disputeNoteUr(view, points)),
+    ...(view === 'killed' ? [t.deathsNote] : []),
+    gapNote(gapYears, undefined, lang),
+  ].filter((n): n is string => !!n);
   const foot = footnotes(notes, width);
 
   const titleY = m.top + 11;
@@ -181,7 +240,12 @@ export function draw(
 
   const bars: BarPoint[] = points.map((p) => {
     const flag = disputed.find((d) => d.view === view && d.year === p.key);
-    return { key: String(p.key), value: p.value, label: pointLabel(view, p), className: flag ? 'tt-disputed' : undefined };
+    return {
+      key: String(p.key),
+      value: p.value,
+      label: lang === 'en' ? pointLabel(view, p) : pointLabelUr(view, p),
+      className: flag ? 'tt-disputed' : undefined,
+    };
   });
   const present = points.filter((p) => p.value !== null);
   const maxPoint = present.reduce<Point<number> | null>((a, b) => (!a || (b.value ?? 0) > (a.value ?? 0) ? b : a), null);
@@ -205,7 +269,7 @@ export function draw(
     });
 
   const svg = chartRoot(
-    { name, width, height, idPrefix, title: viewTitles[view], desc: summary(data, view) },
+    { name, width, height, idPrefix, title: t.viewTitles[view], desc: summary(data, view, lang), lang },
     axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
     h('g', { class: cls('tt-annotations', narrow && 'tt-annotations-narrow') }, annLayout.render({ bandTop, plotBottom: baseline, listTop })),
@@ -220,8 +284,9 @@ export function draw(
       seriesClass: v.seriesClass,
       idPrefix,
       highlight: state.highlight,
+      lang,
     }),
-    barValueLabels(bars, { x: xOf, bandwidth: bw, y, width, keep, highlight: state.highlight }),
+    barValueLabels(bars, { x: xOf, bandwidth: bw, y, width, keep, highlight: state.highlight, format: f.number }),
     h('g', { class: 'tt-flags' }, flags),
     categoryAxisNodes(
       keys.map((k) => ({ x: xOf(k) + bw / 2, label: k })),
@@ -233,8 +298,19 @@ export function draw(
 }
 
 /** One sentence for <desc>, from the data of the view. */
-export function summary(data: PicssYearlyData, view: PicssYearlyView = 'attacks'): string {
+export function summary(data: PicssYearlyData, view: PicssYearlyView = 'attacks', lang: Lang = 'en'): string {
   const pts = series(data, view).filter((p) => p.value !== null) as (Point<number> & { value: number })[];
+  if (lang === 'ur') {
+    const f = formats(lang);
+    const what = text.ur.views[view].name;
+    if (!pts.length) return `${what} کے پکس کے اعداد دستیاب نہیں۔`;
+    const last = pts.at(-1)!;
+    const min = pts.reduce((a, b) => (b.value < a.value ? b : a));
+    const max = pts.reduce((a, b) => (b.value > a.value ? b : a));
+    if (last.key === max.key && min.key < last.key)
+      return `پکس نے ${last.key} میں پاکستان میں ${what} ${f.number(last.value)} گنے، جو ${FROM} کے بعد کسی بھی سال سے زیادہ ہیں، جبکہ ${min.key} میں یہ تعداد ${f.number(min.value)} تھی۔`;
+    return `پکس نے ${last.key} میں پاکستان میں ${what} ${f.number(last.value)} گنے؛ ${FROM} سے یہ تعداد ${f.number(min.value)} (${min.key}) سے ${f.number(max.value)} (${max.key}) کے درمیان رہی۔`;
+  }
   if (!pts.length) return `No PICSS figures for ${views[view].name.toLowerCase()}.`;
   const last = pts.at(-1)!;
   const min = pts.reduce((a, b) => (b.value < a.value ? b : a));
@@ -247,7 +323,25 @@ export function summary(data: PicssYearlyData, view: PicssYearlyView = 'attacks'
 }
 
 /** Long description for screen readers: all three views in plain words. */
-export function describe(data: PicssYearlyData): string {
+export function describe(data: PicssYearlyData, lang: Lang = 'en'): string {
+  if (lang === 'ur') {
+    const parts = [
+      `پاکستان میں ${FROM} سے ${TO} تک عسکریت پسندوں کے تشدد کا سالانہ بار چارٹ، پاک انسٹی ٹیوٹ فار کانفلکٹ اینڈ سکیورٹی اسٹڈیز (پکس) کے اعداد کے مطابق۔`,
+    ];
+    for (const view of Object.keys(views) as PicssYearlyView[]) {
+      const pts = series(data, view);
+      parts.push(
+        describeSeries(
+          pts.map((p) => ({ key: String(p.key), name: String(p.key), value: p.value })),
+          text.ur.views[view].name,
+          { lang },
+        ),
+      );
+      parts.push(...disputeNoteUr(view, pts).map((n) => n.replace(/^\S+\s/, 'نوٹ: ')));
+    }
+    parts.push(text.ur.deathsNote);
+    return parts.join(' ');
+  }
   const parts = [
     `Bar chart of militant violence in Pakistan per year from ${FROM} to ${TO}, as counted by the Pakistan Institute for Conflict and Security Studies (PICSS).`,
   ];
@@ -266,8 +360,25 @@ export function describe(data: PicssYearlyData): string {
 }
 
 /** The rows behind the chart: one per year, null where PICSS gives no figure. */
-export function table(data: PicssYearlyData): ChartTable {
+export function table(data: PicssYearlyData, lang: Lang = 'en'): ChartTable {
   const all = (Object.keys(views) as PicssYearlyView[]).map((view) => series(data, view));
+  if (lang === 'ur') {
+    const t = text.ur;
+    const rows = all[0]!.map((p, i) => {
+      const notes = (Object.keys(views) as PicssYearlyView[]).flatMap((view, j) => {
+        const q = all[j]![i]!;
+        const earlier = disputed.some((d) => d.view === view && d.year === q.key);
+        return q.otherValues.length ? [`${t.views[view].name}: ${earlier ? 'پہلی اشاعت میں' : 'دیگر رپورٹ شدہ'} ${q.otherValues.join('؛ ')}`] : [];
+      });
+      const sources = [...new Set(all.map((s) => s[i]!.source).filter((id): id is string => !!id))];
+      return [p.key, ...all.map((s) => s[i]!.value), notes.join('۔ ') || null, sources.join(' ') || null];
+    });
+    return {
+      caption: `پاکستان میں عسکریت پسندوں کے حملے، ان میں ہلاکتیں اور خودکش حملے، سال بہ سال، ${FROM} تا ${TO} (پکس؛ خالی خانہ: کوئی عدد نہیں ملا)`,
+      columns: ['سال', 'عسکریت پسندوں کے حملے', 'عسکریت پسندوں کے حملوں میں ہلاکتیں', 'خودکش حملے', 'دیگر رپورٹ شدہ اعداد', 'Sources'],
+      rows,
+    };
+  }
   const rows = all[0]!.map((p, i) => {
     const notes = (Object.keys(views) as PicssYearlyView[]).flatMap((view, j) => {
       const q = all[j]![i]!;

@@ -33,6 +33,8 @@ import {
   frameOf,
 } from './frame.ts';
 import type { BarPoint, ChartTable } from './frame.ts';
+import { formats } from './frame.ts';
+import { texts, type Lang } from '../i18n/charts.ts';
 
 export interface PipsYearlyState {
   highlight?: [string, string];
@@ -48,6 +50,30 @@ export const TO = 2025;
 export const SERIES = 'attacks';
 export const definitionNote =
   'PIPS counts “terrorist attacks” under its own definition, so its totals differ from PICSS counts of militant attacks; the two series are not joined.';
+
+/** Every word the chart draws or says, per language (src/i18n/charts.ts). */
+export const text = texts({
+  en: {
+    title,
+    definitionNote,
+    point: (p: Point<number>, _n: (v: number) => string) => pointLabel(p),
+    axis: 'Terrorist attacks per year (PIPS definition)',
+    peak: (year: string, narrow: boolean) => (narrow ? ['Peak', year] : [`Peak year: ${year}`]),
+    series: 'Terrorist attacks (PIPS)',
+  },
+  ur: {
+    title: 'پاکستان میں سالانہ دہشت گرد حملے، 2005 تا 2025 (پپس)',
+    definitionNote:
+      'پپس "دہشت گرد حملے" اپنی تعریف کے مطابق گنتا ہے، اس لیے اس کے مجموعی اعداد پکس کے گنے ہوئے عسکریت پسندوں کے حملوں سے مختلف ہیں؛ دونوں سلسلے جوڑے نہیں گئے۔',
+    point: (p: Point<number>, n: (v: number) => string) =>
+      p.value === null
+        ? `${p.key}: دہشت گرد حملے، اعداد دستیاب نہیں`
+        : `${p.key}: ${n(p.value)} دہشت گرد حملے (پپس)${p.otherValues.length ? `؛ پپس کے ایک اور مجموعے میں، جس میں جھڑپیں بھی شامل ہیں، ${p.otherValues.map(n).join('، ')}` : ''}`,
+    axis: 'دہشت گرد حملے فی سال (پپس کی تعریف)',
+    peak: (year: string, narrow: boolean) => (narrow ? ['سب سے زیادہ', year] : [`سب سے زیادہ: ${year}`]),
+    series: 'دہشت گرد حملے (پپس)',
+  },
+});
 
 type Valued = Point<number> & { value: number };
 const series = (data: PipsYearlyData) => yearlySeries(data.rows, 'attacks', FROM, TO);
@@ -66,9 +92,10 @@ export function peak(data: PipsYearlyData): Valued | null {
 
 export function draw(
   data: PipsYearlyData,
-  opts: { width: number; state?: PipsYearlyState; idPrefix?: string },
+  opts: { width: number; state?: PipsYearlyState; idPrefix?: string; lang?: Lang },
 ): { svg: SvgNode; width: number; height: number } {
-  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
+  const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
+  const t = text[lang];
   const points = series(data);
   const keys = points.map((p) => String(p.key));
   const top = peak(data);
@@ -87,11 +114,11 @@ export function draw(
 
   const gaps = points.filter((p) => p.value === null).map((p) => String(p.key));
   const foot = footnotes(
-    [gapNote(gaps), definitionNote].filter((n): n is string => !!n),
+    [gapNote(gaps, undefined, lang), t.definitionNote].filter((n): n is string => !!n),
     width,
   );
   const titleY = m.top + 11;
-  const axisLabel = axisTitle('Terrorist attacks per year (PIPS definition)', m.left, titleY, width);
+  const axisLabel = axisTitle(t.axis, m.left, titleY, width);
   const plotTop = titleY + axisLabel.extra + 22;
   const baseline = plotTop + plotH;
   const footTop = baseline + 24;
@@ -101,7 +128,7 @@ export function draw(
   const bars: BarPoint[] = points.map((p) => ({
     key: String(p.key),
     value: p.value,
-    label: pointLabel(p),
+    label: t.point(p, f.number),
     className: top && p.key === top.key ? 'tt-peak' : undefined,
   }));
   const keep = [top, (points.filter((p) => p.value !== null) as Valued[]).at(-1)].filter(Boolean).map((p) => String(p!.key));
@@ -110,7 +137,7 @@ export function draw(
   if (top) {
     const cx = xOf(String(top.key)) + bw / 2;
     const labelY = y(top.value) - 22;
-    const lines = narrow ? ['Peak', String(top.key)] : [`Peak year: ${top.key}`];
+    const lines = t.peak(String(top.key), narrow);
     const w = Math.max(...lines.map((l) => textWidth(l)));
     const tx = clampX(cx + 6, w, 'start', width);
     peakMark = h(
@@ -122,7 +149,7 @@ export function draw(
   }
 
   const svg = chartRoot(
-    { name, width, height, idPrefix, title, desc: summary(data) },
+    { name, width, height, idPrefix, title: t.title, desc: summary(data, lang), lang },
     axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
     barMarks(bars, {
@@ -132,12 +159,13 @@ export function draw(
       plotTop,
       baseline,
       series: SERIES,
-      seriesName: 'Terrorist attacks (PIPS)',
+      seriesName: t.series,
       seriesClass: 'tt-series-4',
       idPrefix,
       highlight: state.highlight,
+      lang,
     }),
-    barValueLabels(bars, { x: xOf, bandwidth: bw, y, width, keep, highlight: state.highlight }),
+    barValueLabels(bars, { x: xOf, bandwidth: bw, y, width, keep, highlight: state.highlight, format: f.number }),
     peakMark,
     categoryAxisNodes(
       keys.map((k) => ({ x: xOf(k) + bw / 2, label: k })),
@@ -149,19 +177,40 @@ export function draw(
 }
 
 /** One sentence for <desc>. */
-export function summary(data: PipsYearlyData): string {
+export function summary(data: PipsYearlyData, lang: Lang = 'en'): string {
   const present = series(data).filter((p) => p.value !== null) as Valued[];
   const top = peak(data);
   const last = present.at(-1);
+  if (lang === 'ur') {
+    const f = formats(lang);
+    if (!top || !last) return 'دہشت گرد حملوں کے پپس کے اعداد دستیاب نہیں۔';
+    return `پپس نے پاکستان میں سب سے زیادہ دہشت گرد حملے ${top.key} میں گنے (${f.number(top.value)})؛ ${last.key} میں اس نے ${f.number(last.value)} گنے۔`;
+  }
   if (!top || !last) return 'No PIPS figures for terrorist attacks.';
   return `PIPS counted the most terrorist attacks in Pakistan in ${top.key} (${formatNumber(top.value)}); in ${last.key} it counted ${formatNumber(last.value)}.`;
 }
 
 /** Long description for screen readers. */
-export function describe(data: PipsYearlyData): string {
+export function describe(data: PipsYearlyData, lang: Lang = 'en'): string {
   const points = series(data);
   const gaps = points.filter((p) => p.value === null).map((p) => String(p.key));
   const top = peak(data);
+  if (lang === 'ur') {
+    const f = formats(lang);
+    return [
+      `پاکستان میں ${FROM} سے ${TO} تک دہشت گرد حملوں کا سالانہ بار چارٹ، پاک انسٹی ٹیوٹ فار پیس اسٹڈیز (پپس) کے اعداد کے مطابق۔`,
+      top ? `یہ تعداد ${top.key} میں ${f.number(top.value)} کے ساتھ سب سے زیادہ تھی۔` : '',
+      describeSeries(
+        points.map((p) => ({ key: String(p.key), name: String(p.key), value: p.value })),
+        'دہشت گرد حملے',
+        { lang },
+      ),
+      gaps.length ? `${f.list(gaps)} خالی دکھائے گئے ہیں: پپس کا کوئی سالانہ عدد نہیں ملا۔` : '',
+      text.ur.definitionNote,
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
   return [
     `Bar chart of terrorist attacks in Pakistan per year from ${FROM} to ${TO}, as counted by the Pak Institute for Peace Studies (PIPS).`,
     top ? `The count peaked in ${top.key} at ${formatNumber(top.value)}.` : '',
@@ -177,7 +226,13 @@ export function describe(data: PipsYearlyData): string {
 }
 
 /** The rows behind the chart: one per year, null where no figure was found. */
-export function table(data: PipsYearlyData): ChartTable {
+export function table(data: PipsYearlyData, lang: Lang = 'en'): ChartTable {
+  if (lang === 'ur')
+    return {
+      caption: `پاکستان میں سالانہ دہشت گرد حملے، ${FROM} تا ${TO} (پپس؛ خالی خانہ: کوئی عدد نہیں ملا)`,
+      columns: ['سال', 'دہشت گرد حملے (پپس)', 'دیگر رپورٹ شدہ اعداد', 'Source'],
+      rows: series(data).map((p) => [p.key, p.value, p.otherValues.length ? p.otherValues.join('؛ ') : null, p.source]),
+    };
   return {
     caption: `Terrorist attacks in Pakistan per year, ${FROM}–${TO} (PIPS; empty cells: no figure found)`,
     columns: ['Year', 'Terrorist attacks (PIPS)', 'Other reported figures', 'Source'],

@@ -34,6 +34,8 @@ import {
   frameOf,
 } from './frame.ts';
 import type { ChartTable } from './frame.ts';
+import { formats } from './frame.ts';
+import { texts, type Lang } from '../i18n/charts.ts';
 
 export type Region = 'KP_incl_exFATA' | 'KP_mainland' | 'ex_FATA' | 'Balochistan';
 export type RegionMetric = 'attacks' | 'killed' | 'injured';
@@ -58,6 +60,7 @@ export const regions: Record<Region, { name: string; label: string; short: strin
   ex_FATA: { name: 'Khyber Pakhtunkhwa, merged districts (former FATA)', label: 'KP merged', short: 'Mrg.', initial: 'M', className: 'tt-series-3' },
   Balochistan: { name: 'Balochistan', label: 'Balochistan', short: 'Bal.', initial: 'B', className: 'tt-series-2' },
 };
+const allRegions = regions;
 export const regionOrder: Region[] = ['KP_incl_exFATA', 'KP_mainland', 'ex_FATA', 'Balochistan'];
 
 export const metrics: Record<RegionMetric, { name: string; noun: string }> = {
@@ -78,6 +81,42 @@ export const missing = missingByYear['2023'];
 /** The merged districts are the former FATA, joined to Khyber Pakhtunkhwa in 2018. */
 export const mergedNote = 'Merged districts: the former tribal areas (FATA), part of Khyber Pakhtunkhwa since 2018. Deaths include attackers.';
 
+/** Every word the chart draws or says, per language (src/i18n/charts.ts). */
+export const text = texts({
+  en: {
+    title,
+    regions: regions as Record<Region, { name: string; label: string; short: string; initial: string }>,
+    metrics: metrics as Record<RegionMetric, { name: string; noun: string }>,
+    missing2023: missingByYear['2023'],
+    missing2024: missingByYear['2024'],
+    mergedNote,
+    fullYear: (year: string) => `Full year ${year}`,
+    label: (region: string, year: string, noun: string, v: string | null) =>
+      v === null ? `${region}, ${year}: ${noun}, no data` : `${region}, ${year}: ${v} ${noun} (PICSS)`,
+  },
+  ur: {
+    title: 'علاقہ وار عسکریت پسندوں کے حملے اور ان کا جانی نقصان، 2023 اور 2024: خیبر پختونخوا اور بلوچستان (پکس)',
+    regions: {
+      KP_incl_exFATA: { name: 'خیبر پختونخوا (ضم شدہ اضلاع سمیت)', label: 'خیبر پختونخوا', short: 'کے پی', initial: 'ک' },
+      KP_mainland: { name: 'خیبر پختونخوا، بندوبستی اضلاع', label: 'کے پی بندوبستی', short: 'بندوبستی', initial: 'ب' },
+      ex_FATA: { name: 'خیبر پختونخوا، ضم شدہ اضلاع (سابق فاٹا)', label: 'کے پی ضم شدہ', short: 'ضم شدہ', initial: 'ض' },
+      Balochistan: { name: 'بلوچستان', label: 'بلوچستان', short: 'بلوچستان', initial: 'ل' },
+    },
+    metrics: {
+      attacks: { name: 'حملے', noun: 'عسکریت پسندوں کے حملے' },
+      killed: { name: 'جاں بحق', noun: 'جاں بحق افراد' },
+      injured: { name: 'زخمی', noun: 'زخمی افراد' },
+    },
+    missing2023: 'شامل نہیں: سندھ یا پنجاب کے لیے، اور نہ ہی خیبر پختونخوا کے بندوبستی اور ضم شدہ اضلاع کے لیے الگ الگ، 2023 کے پورے سال کے پکس کے اعداد ملے۔',
+    missing2024:
+      'شامل نہیں: سندھ یا پنجاب کے لیے، اور نہ ہی پورے خیبر پختونخوا کے لیے، 2024 کے پورے سال کے پکس کے اعداد ملے؛ اس کے دونوں حصے الگ دکھائے گئے ہیں، جمع نہیں کیے گئے۔',
+    mergedNote: 'ضم شدہ اضلاع: سابق قبائلی علاقے (فاٹا)، جو 2018 سے خیبر پختونخوا کا حصہ ہیں۔ ہلاکتوں میں حملہ آور بھی شامل ہیں۔',
+    fullYear: (year: string) => `پورا سال ${year}`,
+    label: (region: string, year: string, noun: string, v: string | null) =>
+      v === null ? `${region}، ${year}: ${noun}، اعداد دستیاب نہیں` : `${region}، ${year}: ${noun} ${v} (پکس)`,
+  },
+});
+
 /** The year a state asks for (2023 when it names none or one without data). */
 export function yearOf(data: Regions2023Data, state?: Regions2023State): RegionYear {
   const year = state?.year ?? '2023';
@@ -93,17 +132,18 @@ function value(rows: RegionRow[], region: Region, metric: RegionMetric): number 
   return rows.find((r) => r.region === region && r.metric === metric)?.value ?? null;
 }
 
-function label(region: Region, metric: RegionMetric, v: number | null, year: RegionYear): string {
-  return v === null
-    ? `${regions[region].name}, ${year}: ${metrics[metric].noun}, no data`
-    : `${regions[region].name}, ${year}: ${formatNumber(v)} ${metrics[metric].noun} (PICSS)`;
+function label(region: Region, metric: RegionMetric, v: number | null, year: RegionYear, lang: Lang = 'en'): string {
+  const t = text[lang];
+  return t.label(t.regions[region].name, year, t.metrics[metric].noun, v === null ? null : formats(lang).number(v));
 }
 
 export function draw(
   data: Regions2023Data,
-  opts: { width: number; state?: Regions2023State; idPrefix?: string },
+  opts: { width: number; state?: Regions2023State; idPrefix?: string; lang?: Lang },
 ): { svg: SvgNode; width: number; height: number } {
-  const { width, state, idPrefix, narrow, m } = frameOf(opts, name);
+  const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
+  const t = text[lang];
+  const regions = t.regions;
   const year = yearOf(data, state);
   const rows = data.byYear[year];
   const shown = regionsOf(rows);
@@ -136,16 +176,16 @@ export function draw(
     shown.map((r) => ({
       key: r,
       label: abbreviated ? `${under(r)}: ${regions[r].name}` : regions[r].name,
-      swatch: h('rect', { class: cls('tt-mark', regions[r].className), x: 0, y: 0, width: 12, height: 12 }),
+      swatch: h('rect', { class: cls('tt-mark', allRegions[r].className), x: 0, y: 0, width: 12, height: 12 }),
     })),
     { x: m.left, y: m.top, width },
   );
 
   const titleY = m.top + leg.height + 14;
-  const axisLabel = axisTitle(`Full year ${year}`, m.left, titleY, width);
+  const axisLabel = axisTitle(t.fullYear(year), m.left, titleY, width);
   const plotTop = titleY + axisLabel.extra + 24;
   const baseline = plotTop + plotH;
-  const foot = footnotes([mergedNote, missingByYear[year]], width);
+  const foot = footnotes([t.mergedNote, year === '2024' ? t.missing2024 : t.missing2023], width);
   const footTop = baseline + 40;
   const height = Math.round(footTop + foot.height + 4);
   const y = axis.scale([baseline, plotTop]);
@@ -161,20 +201,20 @@ export function draw(
       const cx = bx + bw / 2;
       if (v === null) {
         const top = baseline - Math.max(24, plotH * 0.3);
-        marks.push(gapRect({ x: bx, y: top, width: bw, height: baseline - top, idPrefix, series: region, i, label: label(region, metric, v, year) }));
+        marks.push(gapRect({ x: bx, y: top, width: bw, height: baseline - top, idPrefix, series: region, i, label: label(region, metric, v, year, lang) }));
         return;
       }
       marks.push(
         h('rect', {
-          class: cls('tt-mark', 'tt-bar', regions[region].className, hl(region)),
+          class: cls('tt-mark', 'tt-bar', allRegions[region].className, hl(region)),
           x: bx,
           y: y(v),
           width: bw,
           height: baseline - y(v),
-          ...markAttrs(region, i, label(region, metric, v, year), cx, y(v)),
+          ...markAttrs(region, i, label(region, metric, v, year, lang), cx, y(v)),
         }),
       );
-      const text = formatNumber(v);
+      const text = f.number(v);
       labels.push(
         h(
           'text',
@@ -203,11 +243,11 @@ export function draw(
         ),
       );
     });
-    return { node: seriesGroup(region, regions[region].name, metricOrder.length, marks), labels };
+    return { node: seriesGroup(region, regions[region].name, metricOrder.length, marks, '', lang), labels };
   });
 
   const svg = chartRoot(
-    { name, width, height, idPrefix, title, desc: summary(data, year) },
+    { name, width, height, idPrefix, title: t.title, desc: summary(data, year, lang), lang },
     leg.node,
     axisLabel.node,
     ...valueAxisNodes(axis, y, left, right),
@@ -222,7 +262,7 @@ export function draw(
       { class: 'tt-axis tt-axis-x', 'aria-hidden': 'true' },
       h('line', { x1: left, x2: right, y1: baseline, y2: baseline }),
       metricOrder.map((metric) =>
-        h('text', { class: 'tt-axis-title', x: (x0(metric) ?? left) + x0.bandwidth() / 2, y: baseline + 32, 'text-anchor': 'middle' }, metrics[metric].name),
+        h('text', { class: 'tt-axis-title', x: (x0(metric) ?? left) + x0.bandwidth() / 2, y: baseline + 32, 'text-anchor': 'middle' }, t.metrics[metric].name),
       ),
     ),
     foot.render(footTop),
@@ -231,8 +271,19 @@ export function draw(
 }
 
 /** One sentence for <desc>. */
-export function summary(data: Regions2023Data, year: RegionYear = '2023'): string {
+export function summary(data: Regions2023Data, year: RegionYear = '2023', lang: Lang = 'en'): string {
   const rows = data.byYear[year] ?? [];
+  if (lang === 'ur') {
+    const f = formats(lang);
+    const parts = regionsOf(rows)
+      .map((r) => {
+        const v = value(rows, r, 'attacks');
+        return v === null ? null : `${text.ur.regions[r].name} میں ${f.number(v)}`;
+      })
+      .filter((x): x is string => x !== null);
+    if (!parts.length) return `${year} کے لیے علاقہ وار پکس کے اعداد۔`;
+    return `${year} میں پکس نے عسکریت پسندوں کے حملے ${f.list(parts)} گنے۔`;
+  }
   const parts = regionsOf(rows)
     .map((r) => {
       const v = value(rows, r, 'attacks');
@@ -244,7 +295,29 @@ export function summary(data: Regions2023Data, year: RegionYear = '2023'): strin
 }
 
 /** Long description for screen readers: both years. */
-export function describe(data: Regions2023Data): string {
+export function describe(data: Regions2023Data, lang: Lang = 'en'): string {
+  if (lang === 'ur') {
+    const f = formats(lang);
+    const t = text.ur;
+    const years = yearOrder
+      .filter((y) => data.byYear[y]?.length)
+      .map((year) => {
+        const rows = data.byYear[year];
+        const lines = regionsOf(rows).map((r) => {
+          const vals = metricOrder.map((mt) => {
+            const v = value(rows, r, mt);
+            return v === null ? `${t.metrics[mt].noun} کا عدد نہیں` : `${t.metrics[mt].noun} ${f.number(v)}`;
+          });
+          return `${t.regions[r].name}: ${f.list(vals)}۔`;
+        });
+        return [`${year}۔`, ...lines, year === '2024' ? t.missing2024 : t.missing2023].join(' ');
+      });
+    return [
+      'پاکستان کے علاقوں کے لیے پکس کے پورے سال کے اعداد کا گروپ بار چارٹ، حملے، جاں بحق اور زخمی ساتھ ساتھ؛ ایک کنٹرول 2023 اور 2024 کے درمیان بدلتا ہے۔',
+      ...years,
+      t.mergedNote,
+    ].join(' ');
+  }
   const years = yearOrder
     .filter((y) => data.byYear[y]?.length)
     .map((year) => {
@@ -266,7 +339,21 @@ export function describe(data: Regions2023Data): string {
 }
 
 /** The rows behind the chart: one per year and region, one column per metric. */
-export function table(data: Regions2023Data): ChartTable {
+export function table(data: Regions2023Data, lang: Lang = 'en'): ChartTable {
+  if (lang === 'ur')
+    return {
+      caption: 'علاقہ وار عسکریت پسندوں کے حملے، جاں بحق اور زخمی افراد، 2023 اور 2024 (پکس، پورا سال)',
+      columns: ['سال', 'علاقہ', 'حملے', 'جاں بحق', 'زخمی', 'Sources'],
+      rows: yearOrder.flatMap((year) => {
+        const rows = data.byYear[year] ?? [];
+        return regionsOf(rows).map((r) => [
+          year,
+          text.ur.regions[r].name,
+          ...metricOrder.map((mt) => value(rows, r, mt)),
+          [...new Set(rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null,
+        ]);
+      }),
+    };
   return {
     caption: 'Militant attacks, people killed and people injured by region, 2023 and 2024 (PICSS, full year)',
     columns: ['Year', 'Region', 'Attacks', 'Killed', 'Injured', 'Sources'],

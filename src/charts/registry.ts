@@ -28,6 +28,9 @@ import * as attackMap from './attack-map.ts';
 import { mapGeometry } from '../data/map-geometry.ts';
 import { formatNumber } from './frame.ts';
 import { formatPartialDate } from '../data/dates.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { formatDateUr, formatNumberIn } from '../i18n/charts.ts';
+import { urduData } from '../i18n/chart-data.ts';
 import { authorState, checks, choice, controlsOf, int, oneOf, pair, range, text, type Control, type StateSchema } from './state.ts';
 
 /* ------------------------------------------------------------------ the contract */
@@ -45,9 +48,10 @@ export interface ChartModule<D, S> {
    * a phone). `state.previous`: in a scrolly step, the state of the step before (`{}` on the
    * first), so the chart can mark what the step adds (data-mark); never an author's key.
    */
-  draw: (data: D, opts: { width: number; height?: number; state?: Partial<S> & { previous?: Partial<S> | null }; idPrefix?: string }) => Drawn;
-  describe: (data: D) => string;
-  table: (data: D) => ChartTable;
+  draw: (data: D, opts: { width: number; height?: number; state?: Partial<S> & { previous?: Partial<S> | null }; idPrefix?: string; lang?: Lang }) => Drawn;
+  describe: (data: D, lang?: Lang) => string;
+  /** The data table in a language (headers and cell formatting); the CSV download is the English one. */
+  table: (data: D, lang?: Lang) => ChartTable;
 }
 
 /** A profile of one node of a graph, opened from the diagram (src/scripts/graph-enhance.ts). */
@@ -67,7 +71,7 @@ export interface GraphProfile {
  * (The live region reads the drawing's own <desc> after each change.)
  */
 export interface GraphModule<D> {
-  profile: (data: D, id: string, year?: number) => GraphProfile | null;
+  profile: (data: D, id: string, year?: number, lang?: Lang) => GraphProfile | null;
 }
 export interface GraphState {
   year?: number;
@@ -103,6 +107,12 @@ interface EntryBase<D, S> {
    * `false` keeps it off; `'site'` makes it the card of the site and of pages without a chart.
    */
   card?: 'site' | false;
+  /**
+   * The entry's reader-facing words in Urdu: title, takeaway, organisation and notes (the
+   * controls' Urdu words are in `state`, the drawing's in the module). Required, so a chart
+   * without its Urdu text fails the type check.
+   */
+  ur: { title: string; takeaway: (data: D) => string; org: { name: string }; notes: string[] };
 }
 
 /** A registry entry: a module drawing data D in state S, enhanced in the browser as its kind says. */
@@ -112,6 +122,13 @@ export type ChartEntry<D, S> = EntryBase<D, S> &
 /** A chart bound to the site's data: what pages, components and downloads use. */
 export interface BoundChart {
   id: string;
+  /** The language everything below speaks. */
+  lang: Lang;
+  /** Title, organisation, notes and controls in that language. */
+  title: string;
+  org: { name: string; url?: string };
+  notes: string[];
+  controls: Control[];
   /** The chart's data, as the browser receives it (/chart-data/<id>.json or inline). */
   data: unknown;
   takeaway(): string;
@@ -144,12 +161,27 @@ export interface Chart {
   card: 'site' | 'chapter' | false;
   /** The controls a reader sees, in order; those with `query` may be set by an embed address. */
   controls: Control[];
-  bind(site: SiteData): BoundChart;
+  /** The reader-facing words of the entry in a language (English: the fields above). */
+  text(lang: Lang): ChartText;
+  /** The chart bound to the site's data, speaking `lang` (default English). */
+  bind(site: SiteData, lang?: Lang): BoundChart;
+}
+
+/** An entry's reader-facing words in one language. */
+export interface ChartText {
+  title: string;
+  org: { name: string; url?: string };
+  notes: string[];
+  controls: Control[];
 }
 
 /** Check an entry against its module's data and state types, and erase them for the generic parts. */
 export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
   const { module } = entry;
+  const text = (lang: Lang): ChartText =>
+    lang === 'en'
+      ? { title: entry.title, org: entry.org, notes: entry.notes, controls: controlsOf(entry.state) }
+      : { title: entry.ur.title, org: { ...entry.org, name: entry.ur.org.name }, notes: entry.ur.notes, controls: controlsOf(entry.state, lang) };
   return {
     id: entry.id,
     title: entry.title,
@@ -159,20 +191,28 @@ export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
     enhancer: entry.enhancer ?? 'series',
     card: entry.card ?? 'chapter',
     controls: controlsOf(entry.state),
-    bind(site) {
-      const data = entry.data(site);
+    text,
+    bind(site, lang = 'en') {
+      // Urdu data: the same rows with their drawn names in Urdu (src/i18n/chart-data.ts).
+      const data = lang === 'en' ? entry.data(site) : urduData(entry.data(site));
+      // Draw in English only from the English data: an Urdu drawing takes the localised copy.
+      const english = lang === 'en' ? undefined : entry.data(site);
       return {
         id: entry.id,
+        lang,
+        ...text(lang),
         data,
-        takeaway: () => entry.takeaway(data),
-        describe: () => module.describe(data),
-        table: () => module.table(data),
+        takeaway: () => (lang === 'en' ? entry.takeaway(data) : entry.ur.takeaway(english!)),
+        describe: () => (lang === 'en' ? module.describe(data) : module.describe(data, lang)),
+        table: () => (lang === 'en' ? module.table(data) : module.table(data, lang)),
         sourceIds: () => entry.sourceIds(data),
         draw: ({ width, height, state = {}, previous, idPrefix, where = `chart "${entry.id}"` }) => {
           const checked = authorState(entry.state, state, where);
           const withPrevious =
             previous === undefined ? checked : { ...checked, previous: previous && authorState(entry.state, previous, `${where} (previous step)`) };
-          return module.draw(data, { width, height, idPrefix, state: withPrevious });
+          return lang === 'en'
+            ? module.draw(data, { width, height, idPrefix, state: withPrevious })
+            : module.draw(data, { width, height, idPrefix, state: withPrevious, lang });
         },
       };
     },
@@ -191,6 +231,10 @@ const fromRows = <R extends { source: string }>(rows: (s: SiteData) => R[]) => (
 });
 /** The state every time series takes from a scrolly step: a highlighted range and how many annotations show. */
 const timeSeries = { highlight: pair(), annotations: int() };
+const n = (v: number) => formatNumberIn(v, 'ur');
+const PICSS_UR = { name: 'پاک انسٹی ٹیوٹ فار کانفلکٹ اینڈ سکیورٹی اسٹڈیز (پکس)' };
+const PIPS_UR = { name: 'پاک انسٹی ٹیوٹ فار پیس اسٹڈیز (پپس)' };
+const BOUNDARY_NOTE_UR = 'سرحدیں نیچرل ارتھ کے مطابق، متنازع سرحدوں سمیت؛ ضروری نہیں کہ یہ مستند ہوں۔';
 const value = (rows: { metric: string; value: number; year?: number; month?: string }[], metric: string, key: number | string) =>
   rows.find((r) => r.metric === metric && (r.year === key || r.month === key))?.value;
 
@@ -213,8 +257,29 @@ export const charts: readonly Chart[] = [
     ],
     ...fromRows((s) => s.picssYearly),
     module: picssYearly,
-    state: { view: choice({ label: 'Show', options: picssYearly.viewOptions, fallback: 'attacks', query: true }), ...timeSeries },
+    state: {
+      view: choice({
+        label: 'Show',
+        options: picssYearly.viewOptions,
+        fallback: 'attacks',
+        query: true,
+        ur: { label: 'دکھائیں', options: { attacks: 'حملے', killed: 'ہلاکتیں', suicide_attacks: 'خودکش حملے' } },
+      }),
+      ...timeSeries,
+    },
     card: 'site',
+    ur: {
+      title: picssYearly.text.ur.title,
+      org: PICSS_UR,
+      takeaway: (d) =>
+        `عسکریت پسندوں کے حملے 2019 میں کم ہو کر ${n(value(d.rows, 'attacks', 2019) ?? 0)} رہ گئے، پھر افغان طالبان کے کابل پر قبضے کے بعد ہر سال بڑھتے گئے اور 2025 میں ${n(value(d.rows, 'attacks', 2025) ?? 0)} تک پہنچ گئے۔`,
+      notes: [
+        'پکس "عسکریت پسندوں کے حملے" گنتا ہے: ریاست اور شہریوں کے خلاف عسکریت پسندوں کی شروع کی گئی پرتشدد کارروائیاں۔ سکیورٹی آپریشنز الگ گنے جاتے ہیں اور ان میں شامل نہیں۔',
+        picssYearly.text.ur.deathsNote,
+        '2025 کے لیے صرف عسکریت پسندوں کے حملوں میں ہلاکتوں کا پکس کا کوئی عدد نہیں ملا، اور 2024 کے لیے خودکش حملوں کا کوئی عدد نہیں ملا: یہ سال خالی دکھائے گئے ہیں۔',
+        'پکس بعد کی اشاعتوں میں پہلے کے اعداد پر نظرثانی کرتا ہے؛ چارٹ تازہ ترین شائع شدہ عدد استعمال کرتا ہے اور دیگر رپورٹ شدہ اعداد جدول میں درج ہیں۔',
+      ],
+    },
   }),
   defineChart<pipsYearly.PipsYearlyData, pipsYearly.PipsYearlyState>({
     id: 'pips-yearly',
@@ -233,6 +298,19 @@ export const charts: readonly Chart[] = [
     ...fromRows((s) => s.pipsYearly),
     module: pipsYearly,
     state: { highlight: pair() },
+    ur: {
+      title: pipsYearly.text.ur.title,
+      org: PIPS_UR,
+      takeaway: (d) => {
+        const peak = Math.max(...d.rows.filter((r) => r.metric === 'attacks').map((r) => r.value));
+        return `پپس نے دہشت گرد حملوں کی سب سے زیادہ تعداد، ${n(peak)}، 2009 میں ریکارڈ کی؛ 2025 تک یہ تعداد دوبارہ بڑھ کر ${n(value(d.rows, 'attacks', 2025) ?? 0)} ہو گئی۔`;
+      },
+      notes: [
+        'پپس عسکریت پسند، قوم پرست یا شورش پسند اور فرقہ وارانہ گروہوں کے "دہشت گرد حملے" گنتا ہے؛ جھڑپیں اور فوجی آپریشنز الگ گنے جاتے ہیں۔',
+        'پپس اور پکس حملے کی تعریف مختلف کرتے ہیں، اس لیے ان کے مجموعی اعداد مختلف ہیں (2023 میں پپس نے پکس سے کہیں کم حملے گنے)۔ دونوں سلسلے کبھی جوڑے نہیں جاتے۔',
+        '2012 اور 2016 کے لیے پپس کا کوئی سالانہ عدد نہیں ملا: یہ سال خالی ہیں، صفر نہیں۔',
+      ],
+    },
   }),
   defineChart<picssMonthly.PicssMonthlyData, picssMonthly.PicssMonthlyState>({
     id: 'picss-monthly',
@@ -249,7 +327,28 @@ export const charts: readonly Chart[] = [
     ],
     ...fromRows((s) => s.picssMonthly),
     module: picssMonthly,
-    state: { metric: choice({ label: 'Show', options: picssMonthly.metricOptions, fallback: 'attacks', query: true }), ...timeSeries },
+    state: {
+      metric: choice({
+        label: 'Show',
+        options: picssMonthly.metricOptions,
+        fallback: 'attacks',
+        query: true,
+        ur: { label: 'دکھائیں', options: { attacks: 'حملے', killed: 'ہلاکتیں' } },
+      }),
+      ...timeSeries,
+    },
+    ur: {
+      title: picssMonthly.text.ur.title,
+      org: PICSS_UR,
+      takeaway: (d) => {
+        const peak = d.rows.filter((r) => r.metric === 'attacks').reduce((a, b) => (b.value > a.value ? b : a));
+        return `عسکریت پسندوں کے ماہانہ حملے دسمبر 2021 میں ${n(value(d.rows, 'attacks', '2021-12') ?? 0)} سے بڑھنے لگے، اور نومبر 2022 میں ٹی ٹی پی کی جنگ بندی ختم ہونے کے بعد بڑھتے ہی گئے، یہاں تک کہ ${formatDateUr(peak.month)} میں ${n(peak.value)} ہو گئے۔`;
+      },
+      notes: [
+        'ہلاکتوں میں وہ عسکریت پسند بھی شامل ہیں جو اپنے ہی حملوں میں مارے گئے۔',
+        'جن مہینوں کی پکس کی ماہانہ رپورٹ نہیں ملی وہ خالی دکھائے گئے ہیں؛ ان کا اندازہ سالانہ اعداد سے نہیں لگایا گیا۔',
+      ],
+    },
   }),
   defineChart<bajaurToll.BajaurTollData, bajaurToll.BajaurTollState>({
     id: 'bajaur-toll',
@@ -270,6 +369,21 @@ export const charts: readonly Chart[] = [
     module: bajaurToll,
     ...fromRows((s) => s.toll),
     state: { through: oneOf(['2023-07-30', '2023-07-31', '2023-08-02', 'all']), highlight: oneOf(['first', 'official', 'outliers']) },
+    ur: {
+      title: bajaurToll.text.ur.title,
+      org: { name: 'خبروں کی رپورٹیں، ٹوئن تھریٹس کی مرتب کردہ' },
+      takeaway: (d) => {
+        const first = d.rows.find((r) => r.status === 'first')?.killed;
+        const official = d.rows.find((r) => r.status === 'official')?.killed;
+        return `رپورٹ شدہ ہلاکتوں کی تعداد 30 جولائی 2023 کی سہ پہر ${n(first ?? 0)} سے بڑھ کر 2 اگست کو سرکاری تعداد ${n(official ?? 0)} تک پہنچی، کیونکہ گھر لے جائی گئی لاشیں اور دوسرے ہسپتالوں میں ہونے والی اموات بھی شامل کی گئیں۔`;
+      },
+      notes: [
+        'ہر نشان ایک شائع شدہ رپورٹ ہے: پولیس، ہسپتال، ریسکیو، جماعت یا وزارت کے اعداد، جیسے جدول میں درج ادارے نے انہیں شائع کیا۔',
+        'غیر معمولی قرار دیے گئے اعداد غیر سرکاری، بے حوالہ یا اسی خبر کے اندر متضاد تھے؛ وہ دکھائے گئے ہیں مگر لکیر سے نہیں جوڑے گئے۔',
+        'زخمیوں کے اعداد میں کل زخمی اور ہسپتال میں موجود مریض دونوں ملے جلے ہیں، اس لیے ان کا چارٹ نہیں بنایا گیا۔',
+        bajaurToll.text.ur.timeNote,
+      ],
+    },
   }),
   defineChart<timeline.TimelineData, timeline.TimelineState>({
     id: 'timeline',
@@ -284,9 +398,23 @@ export const charts: readonly Chart[] = [
     ],
     ...fromRows((s) => s.events),
     module: timeline,
-    state: { categories: checks({ label: 'Kinds of event', options: timeline.categoryOptions }), from: int(), to: int() },
+    state: {
+      categories: checks({ label: 'Kinds of event', options: timeline.categoryOptions, ur: { label: 'واقعات کی اقسام', options: timeline.categoryLabelsUr } }),
+      from: int(),
+      to: int(),
+    },
     // Four chapters place it: it would be every one of their cards.
     card: false,
+    ur: {
+      title: timeline.text.ur.title,
+      org: { name: 'خبروں کی رپورٹیں اور تھنک ٹینکس کی اشاعتیں، ٹوئن تھریٹس کی مرتب کردہ' },
+      takeaway: (d) =>
+        `2007 میں ٹی ٹی پی کے قیام سے 2025 کے آخر تک ${n(d.rows.length)} واقعات: حملے، سیاسی موڑ، فوجی کارروائیاں، سفارت کاری اور گروہوں میں تبدیلیاں۔`,
+      notes: [
+        'ہر واقعہ اس رپورٹ سے جڑا ہے جس پر وہ مبنی ہے۔ جن واقعات کا واحد ماخذ کوئی وکی یا نقل شدہ صفحہ ہے، انہیں کمزور ماخذ والا قرار دیا گیا ہے۔',
+        'انفرادی حملوں میں ہلاکتوں کی تعداد وہی ہے جو ماخذ نے دی؛ کئی پر بعد میں نظرثانی ہوئی۔',
+      ],
+    },
   }),
   defineChart<regions2023.Regions2023Data, regions2023.Regions2023State>({
     id: 'regions-2023',
@@ -307,7 +435,31 @@ export const charts: readonly Chart[] = [
     data: (s) => ({ byYear: { '2023': s.regions2023, '2024': s.regions2024 } }),
     sourceIds: (d) => uniq([...d.byYear['2023'], ...d.byYear['2024']].map((r) => r.source)),
     module: regions2023,
-    state: { year: choice({ label: 'Year', options: regions2023.yearOptions, fallback: '2023', query: true }), highlight: oneOf(regions2023.regionOrder) },
+    state: {
+      year: choice({
+        label: 'Year',
+        options: regions2023.yearOptions,
+        fallback: '2023',
+        query: true,
+        ur: { label: 'سال', options: { '2023': '2023', '2024': '2024' } },
+      }),
+      highlight: oneOf(regions2023.regionOrder),
+    },
+    ur: {
+      title: regions2023.text.ur.title,
+      org: PICSS_UR,
+      takeaway: (d) => {
+        const v = (year: regions2023.RegionYear, region: regions2023.Region) =>
+          n(d.byYear[year].find((r) => r.region === region && r.metric === 'attacks')?.value ?? 0);
+        return `باجوڑ سمیت خیبر پختونخوا میں 2023 میں عسکریت پسندوں کے ${v('2023', 'KP_incl_exFATA')} حملے ہوئے، جبکہ بلوچستان میں ${v('2023', 'Balochistan')}؛ 2024 کے لیے پکس نے اس کے بندوبستی اضلاع میں ${v('2024', 'KP_mainland')} اور ضم شدہ اضلاع میں ${v('2024', 'ex_FATA')} حملے گنے، جبکہ بلوچستان میں ${v('2024', 'Balochistan')}۔`;
+      },
+      notes: [
+        regions2023.text.ur.missing2023,
+        regions2023.text.ur.missing2024,
+        'ہلاکتوں میں وہ عسکریت پسند بھی شامل ہیں جو اپنے ہی حملوں میں مارے گئے۔',
+        '2024 کے اعداد پکس کے سالانہ جائزے کی ایک خبر (دنیا نیوز) سے لیے گئے ہیں، جو اس منصوبے کو ملنے والی ان کی واحد نقل ہے۔',
+      ],
+    },
   }),
   defineChart<network.NetworkData, network.NetworkState>({
     id: 'network',
@@ -327,9 +479,29 @@ export const charts: readonly Chart[] = [
     module: network,
     enhancer: 'graph',
     state: {
-      year: range({ label: 'Ties in force in', ...network.YEARS, fallback: network.DEFAULT_YEAR, query: true, examples: [2014, 2021] }),
-      types: checks({ label: 'Kinds of tie', options: network.tieOptions }),
+      year: range({
+        label: 'Ties in force in',
+        ...network.YEARS,
+        fallback: network.DEFAULT_YEAR,
+        query: true,
+        examples: [2014, 2021],
+        ur: { label: 'اس سال کے تعلقات' },
+      }),
+      types: checks({ label: 'Kinds of tie', options: network.tieOptions, ur: { label: 'تعلقات کی اقسام', options: network.tieLabelsUr } }),
       focus: text(),
+    },
+    ur: {
+      title: 'کون کس سے جڑا ہے: کہانی کے گروہ، 2007 تا 2025',
+      org: { name: 'تعلقات ٹوئن تھریٹس نے خبروں کی رپورٹوں، تھنک ٹینکس اور اقوام متحدہ کے مانیٹرز سے مرتب کیے' },
+      takeaway: () =>
+        'ٹی ٹی پی، آئی ایس کے پی اور افغان طالبان دھڑے بندی، پناہ اور کھلی جنگ کے رشتوں میں بندھے ہیں؛ کوئی سال چنیں اور دیکھیں کہ اس وقت کون سے تعلقات قائم تھے۔',
+      notes: [
+        'تعلقات اس کہانی کے گروہوں سے باہر کی طرف جمع کیے گئے ہیں، تمام عسکریت پسند گروہوں کی مردم شماری سے نہیں؛ کسی لکیر کا نہ ہونا اس بات کا ثبوت نہیں کہ کوئی تعلق موجود نہیں۔',
+        'متنازع تعلقات (جن پر اختلاف ہے، جو غیر یقینی ہیں یا کمزور ماخذ پر مبنی ہیں) پتلی لکیر اور "؟" سے دکھائے گئے ہیں اور جدول میں اختلاف بیان کیا گیا ہے۔',
+        'جن تعلقات کا آغاز درج نہیں وہ پرانے ہیں اور 2007 سے پہلے کے ہیں؛ وہ ہر سال میں دکھائی دیتے ہیں۔',
+        'جدول میں کسی تاریخ سے پہلے "≈"، اور نقشے میں "≈" والی ہلکی لکیر، ایسے آغاز یا اختتام کو ظاہر کرتی ہے جو کسی ماخذ میں درج نہیں: تعلق کو اس قریب ترین تاریخ پر رکھا گیا ہے جس کی ماخذ تائید کرتے ہیں (جیسے کسی گروہ کا قیام یا اسے بیان کرنے والی رپورٹ کی تاریخ)، اس لیے جن برسوں میں یہ دکھایا گیا ہے وہ تخمینی ہیں۔',
+        network.text.ur.arrowNote,
+      ],
     },
   }),
   defineChart<locatorMap.LocatorData, locatorMap.LocatorState>({
@@ -349,7 +521,26 @@ export const charts: readonly Chart[] = [
     data: (s) => ({ places: s.places, geo: mapGeometry() }),
     sourceIds: (d) => uniq([...d.places.map((p) => p.source), 'pakistantoday-26224', 'geo-52dc3']),
     module: locatorMap,
-    state: { view: choice({ label: 'View', options: locatorMap.viewOptions, fallback: 'region', query: true }) },
+    state: {
+      view: choice({
+        label: 'View',
+        options: locatorMap.viewOptions,
+        fallback: 'region',
+        query: true,
+        ur: { label: 'منظر', options: locatorMap.viewLabelsUr },
+      }),
+    },
+    ur: {
+      title: locatorMap.text.ur.title,
+      org: { name: 'نیچرل ارتھ (سرحدیں)؛ مقامات ٹوئن تھریٹس نے گزیٹیئر اور انسائیکلوپیڈیا کے صفحات سے مرتب کیے' },
+      takeaway: (d) =>
+        `خار، جہاں کنونشن پر بم حملہ ہوا، پاکستان کے انتہائی شمال مغرب میں افغان سرحد کے قریب اور پشاور سے سیدھی لکیر میں تقریباً ${n(locatorMap.kharPeshawarKm(d.places) ?? 0)} کلومیٹر کے فاصلے پر واقع ہے۔`,
+      notes: [
+        'پاکستان اور افغانستان کے درمیان سرحد ڈیورنڈ لائن ہے، جو برطانوی نوآبادیاتی دور میں کھینچی گئی؛ افغان حکومتیں طویل عرصے سے اس پر اعتراض کرتی رہی ہیں۔',
+        BOUNDARY_NOTE_UR,
+        'ہر محل وقوع جدول میں درج صفحے سے لیا گیا ہے۔ خار کو ضلع باجوڑ کے حوالہ نقطے پر رکھا گیا ہے، جسے ماخذ ضلع کا مرکز بتاتا ہے، جہاں خار واقع ہے۔',
+      ],
+    },
   }),
   defineChart<attackMap.AttackMapData, attackMap.AttackMapState>({
     id: 'attack-map',
@@ -380,8 +571,22 @@ export const charts: readonly Chart[] = [
     sourceIds: (d) => uniq([...d.events.map((e) => e.source), ...d.places.map((p) => p.source)]),
     module: attackMap,
     state: {
-      year: choice({ label: 'Year', options: attackMap.yearOptions, fallback: 'all', query: true }),
+      year: choice({ label: 'Year', options: attackMap.yearOptions, fallback: 'all', query: true, ur: { label: 'سال', options: attackMap.yearLabelsUr } }),
       group: oneOf(attackMap.groupOrder),
+    },
+    ur: {
+      title: attackMap.text.ur.title,
+      org: { name: 'حملے ٹوئن تھریٹس نے خبروں کی رپورٹوں سے مرتب کیے؛ سرحدیں نیچرل ارتھ سے' },
+      takeaway: (d) => {
+        const list = attackMap.mappedAttacks(d);
+        const nw = list.filter((m) => m.place.province === 'Khyber Pakhtunkhwa' || m.place.country === 'Afghanistan').length;
+        return `اس کہانی کے جن ${n(list.length)} حملوں کو نقشے پر رکھا جا سکتا ہے، ان میں سے ${n(nw)} خیبر پختونخوا یا افغانستان میں، ڈیورنڈ لائن کے دونوں طرف ہوئے۔`;
+      },
+      notes: [
+        attackMap.text.ur.curatedNote,
+        'جہاں کوئی رپورٹ حملے کو صرف کسی ضلع یا تحصیل میں بتاتی ہے، وہاں نشان اس علاقے کے حوالہ نقطے پر ہے (جدول میں "نقشے پر مقام" دیکھیں)۔ جن حملوں کے مقام کا کوئی باحوالہ محل وقوع نہیں، وہ نقشے سے باہر ہیں اور ٹائم لائن میں درج ہیں۔',
+        BOUNDARY_NOTE_UR,
+      ],
     },
   }),
 ];

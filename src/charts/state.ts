@@ -11,6 +11,8 @@
  * Adding a control (say a year choice for a chart) is one more field there.
  */
 
+import type { Lang } from '../i18n/lang.ts';
+
 export interface Option<V extends string = string> {
   value: V;
   label: string;
@@ -29,7 +31,20 @@ export type Control = ControlSpec & { key: string };
 export interface Field<T> {
   parse(raw: unknown): T | undefined;
   control?: ControlSpec;
+  /** The same control with its words in another language (labels only: values, fallback and query are the same). */
+  controlIn?: Partial<Record<Lang, ControlSpec>>;
 }
+
+/**
+ * The Urdu words of a control: its label and, for radio buttons and check boxes, one label per
+ * option value (a missing option fails the type check).
+ */
+export interface ControlWords<V extends string = string> {
+  label: string;
+  options: Record<V, string>;
+}
+const translated = <V extends string>(options: readonly Option<V>[], words: Record<V, string>): Option<V>[] =>
+  options.map((o) => ({ value: o.value, label: words[o.value] }));
 
 /** A chart's state declared field by field: every key of S, with the type S gives it. */
 export type StateSchema<S> = { [K in keyof S]-?: Field<Exclude<S[K], undefined>> };
@@ -74,24 +89,57 @@ export function parseControl(control: ControlSpec, raw: unknown): string | numbe
 /* ------------------------------------------------------------ fields */
 
 /** Radio buttons: one of the options. */
-export function choice<V extends string>(o: { label: string; options: readonly Option<V>[]; fallback: NoInfer<V>; query?: boolean }): Field<V> {
+export function choice<V extends string>(o: {
+  label: string;
+  options: readonly Option<V>[];
+  fallback: NoInfer<V>;
+  query?: boolean;
+  ur: ControlWords<NoInfer<V>>;
+}): Field<V> {
+  const spec = (label: string, options: readonly Option<V>[]): ControlSpec => ({
+    kind: 'choice',
+    label,
+    options,
+    fallback: o.fallback,
+    query: o.query ?? false,
+  });
   return {
-    control: { kind: 'choice', label: o.label, options: o.options, fallback: o.fallback, query: o.query ?? false },
+    control: spec(o.label, o.options),
+    controlIn: { ur: spec(o.ur.label, translated(o.options, o.ur.options)) },
     parse: (raw) => pickOption(o.options, raw),
   };
 }
 
 /** Check boxes: any of the options (default: all checked). */
-export function checks<V extends string>(o: { label: string; options: readonly Option<V>[]; query?: boolean }): Field<V[]> {
-  return { control: { kind: 'set', label: o.label, options: o.options, query: o.query ?? false }, parse: (raw) => pickSet(o.options, raw) };
+export function checks<V extends string>(o: { label: string; options: readonly Option<V>[]; query?: boolean; ur: ControlWords<NoInfer<V>> }): Field<V[]> {
+  const spec = (label: string, options: readonly Option<V>[]): ControlSpec => ({ kind: 'set', label, options, query: o.query ?? false });
+  return {
+    control: spec(o.label, o.options),
+    controlIn: { ur: spec(o.ur.label, translated(o.options, o.ur.options)) },
+    parse: (raw) => pickSet(o.options, raw),
+  };
 }
 
 /** A slider over whole numbers (years). */
-export function range(o: { label: string; min: number; max: number; fallback: number; query?: boolean; examples?: readonly number[] }): Field<number> {
-  return {
-    control: { kind: 'range', label: o.label, min: o.min, max: o.max, fallback: o.fallback, query: o.query ?? false, examples: o.examples },
-    parse: (raw) => pickInt(o, raw),
-  };
+export function range(o: {
+  label: string;
+  min: number;
+  max: number;
+  fallback: number;
+  query?: boolean;
+  examples?: readonly number[];
+  ur: { label: string };
+}): Field<number> {
+  const spec = (label: string): ControlSpec => ({
+    kind: 'range',
+    label,
+    min: o.min,
+    max: o.max,
+    fallback: o.fallback,
+    query: o.query ?? false,
+    examples: o.examples,
+  });
+  return { control: spec(o.label), controlIn: { ur: spec(o.ur.label) }, parse: (raw) => pickInt(o, raw) };
 }
 
 /** A value only authors set (a scrolly step's state): one of a list of strings. */
@@ -120,10 +168,10 @@ export function pair(): Field<[string, string]> {
 /* ------------------------------------------------------------ whole states */
 
 /** The controls of a schema, in declaration order. */
-export function controlsOf<S>(schema: StateSchema<S>): Control[] {
+export function controlsOf<S>(schema: StateSchema<S>, lang: Lang = 'en'): Control[] {
   const out: Control[] = [];
   for (const key in schema) {
-    const control = schema[key].control;
+    const control = (lang === 'en' ? undefined : schema[key].controlIn?.[lang]) ?? schema[key].control;
     if (control) out.push({ ...control, key });
   }
   return out;

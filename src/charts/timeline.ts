@@ -33,6 +33,8 @@ import {
 } from './frame.ts';
 import type { ChartTable, ShapeKind } from './frame.ts';
 import type { Option } from './state.ts';
+import { formats } from './frame.ts';
+import { texts, type Lang } from '../i18n/charts.ts';
 
 export type EventCategory = EventRow['category'];
 export interface TimelineState {
@@ -64,6 +66,22 @@ export const categories: Record<EventCategory, { lane: string; noun: [string, st
   group: { lane: 'Militant groups', noun: ['militant-group milestone', 'militant-group milestones'], shape: 'star', className: 'tt-muted' },
 };
 
+/** Every word the chart draws or says, per language (src/i18n/charts.ts); event titles come with the data. */
+export const text = texts({
+  en: {
+    title,
+    rangeTitle: (from: number, to: number) => `Timeline of events, ${from}–${to}`,
+    lanes: Object.fromEntries(lanes.map((c) => [c, categories[c].lane])) as Record<EventCategory, string>,
+  },
+  ur: {
+    title: 'واقعات کی ٹائم لائن، 2007 تا 2025',
+    rangeTitle: (from: number, to: number) => `واقعات کی ٹائم لائن، ${from} تا ${to}`,
+    lanes: { attack: 'حملے', political: 'سیاسی', military: 'فوجی', diplomatic: 'سفارتی', group: 'عسکریت پسند گروہ' },
+  },
+});
+/** The Urdu labels of the reader's category check boxes. */
+export const categoryLabelsUr: Record<EventCategory, string> = text.ur.lanes;
+
 /** Position of a partial date in fractional years: mid-year for a year, mid-month for a month. */
 export function yearPosition(date: string): number {
   const parsed = parsePartialDate(date);
@@ -82,7 +100,7 @@ export function yearPosition(date: string): number {
 }
 
 /** "30 July 2023 — <title>": the tooltip text of an event. */
-export const eventLabel = (e: EventRow) => `${formatDate(e.date)} — ${e.title}`;
+export const eventLabel = (e: EventRow, lang: Lang = 'en') => `${lang === 'en' ? formatDate(e.date) : formats(lang).date(e.date)} — ${e.title}`;
 
 function resolveState(state: TimelineState | undefined) {
   const from = Math.max(FROM, Math.floor(state?.from ?? FROM));
@@ -97,12 +115,16 @@ export function visibleEvents(rows: EventRow[], state?: TimelineState): EventRow
   return eventsBetween(rows, from, to).filter((e) => lanes.includes(e.category));
 }
 
-export function draw(data: TimelineData, opts: { width: number; state?: TimelineState; idPrefix?: string }): { svg: SvgNode; width: number; height: number } {
-  const { width, idPrefix, narrow, m } = frameOf(opts, name);
+export function draw(
+  data: TimelineData,
+  opts: { width: number; state?: TimelineState; idPrefix?: string; lang?: Lang },
+): { svg: SvgNode; width: number; height: number } {
+  const { width, idPrefix, narrow, m, lang } = frameOf(opts, name);
+  const t = text[lang];
   const { from, to, lanes } = resolveState(opts.state);
   const events = visibleEvents(data.rows, opts.state);
 
-  const labelW = narrow ? 0 : Math.max(...lanes.map((c) => textWidth(categories[c].lane))) + 14;
+  const labelW = narrow ? 0 : Math.max(...lanes.map((c) => textWidth(t.lanes[c]))) + 14;
   const left = m.left + labelW + 6;
   const right = width - m.right - 6;
   const x = scaleLinear()
@@ -116,7 +138,7 @@ export function draw(data: TimelineData, opts: { width: number; state?: Timeline
   const laneNodes: SvgNode[] = [];
   const groups: SvgNode[] = [];
   for (const cat of lanes) {
-    const meta = categories[cat];
+    const meta = { ...categories[cat], lane: t.lanes[cat] };
     const evs = events.filter((e) => e.category === cat);
     const offsets = dodge(
       evs.map((e) => ({ x: x(yearPosition(e.date)), y: 0 })),
@@ -149,9 +171,11 @@ export function draw(data: TimelineData, opts: { width: number; state?: Timeline
           return shapeNode(meta.shape, cx, cy, r, {
             class: cls('tt-mark', 'tt-point', 'tt-event', `tt-event-${cat}`, meta.className),
             'data-id': e.id,
-            ...markAttrs(cat, i, eventLabel(e), cx, cy),
+            ...markAttrs(cat, i, eventLabel(e, lang), cx, cy),
           });
         }),
+        '',
+        lang,
       ),
     );
     yCursor = laneTop + laneH;
@@ -165,7 +189,7 @@ export function draw(data: TimelineData, opts: { width: number; state?: Timeline
   const step = x(from + 1) - x(from);
 
   const svg = chartRoot(
-    { name, width, height, idPrefix, title: from === FROM && to === TO ? title : `Timeline of events, ${from}–${to}`, desc: summary(data, opts.state) },
+    { name, width, height, idPrefix, title: from === FROM && to === TO ? t.title : t.rangeTitle(from, to), desc: summary(data, opts.state, lang), lang },
     h(
       'g',
       { class: 'tt-grid tt-year-rules', 'aria-hidden': 'true' },
@@ -182,17 +206,38 @@ export function draw(data: TimelineData, opts: { width: number; state?: Timeline
 }
 
 /** One sentence for <desc>. */
-export function summary(data: TimelineData, state?: TimelineState): string {
+export function summary(data: TimelineData, state?: TimelineState, lang: Lang = 'en'): string {
   const { from, to, lanes } = resolveState(state);
   const events = visibleEvents(data.rows, state);
   const counts = lanes.map((c) => ({ c, n: events.filter((e) => e.category === c).length })).filter((d) => d.n > 0);
+  if (lang === 'ur') {
+    const f = formats(lang);
+    return `${from} سے ${to} تک ${f.number(events.length)} واقعات: ${f.list(counts.map(({ c, n }) => `${text.ur.lanes[c]} ${f.number(n)}`))}۔`;
+  }
   const parts = counts.map(({ c, n }) => `${formatNumber(n)} ${n === 1 ? categories[c].noun[0] : categories[c].noun[1]}`);
   return `${formatNumber(events.length)} events from ${from} to ${to}: ${listWords(parts)}.`;
 }
 
 /** Long description for screen readers: counts, spread over time, busiest year, deadliest attacks. */
-export function describe(data: TimelineData): string {
+export function describe(data: TimelineData, lang: Lang = 'en'): string {
   const events = visibleEvents(data.rows);
+  if (lang === 'ur') {
+    const f = formats(lang);
+    if (!events.length) return 'دکھانے کے لیے کوئی واقعہ نہیں۔';
+    const deadliest = events
+      .filter((e) => e.category === 'attack' && e.killed !== null)
+      .sort((a, b) => b.killed! - a.killed! || a.date.localeCompare(b.date))
+      .slice(0, 5);
+    return [
+      `${f.number(lanes.length)} قطاروں (${f.list(lanes.map((c) => text.ur.lanes[c]))}) میں ٹائم لائن، ہر واقعے کا ایک نشان۔`,
+      summary(data, undefined, lang),
+      `پہلا واقعہ: ${eventLabel(events[0]!, lang)}؛ آخری: ${eventLabel(events.at(-1)!, lang)}۔`,
+      `${f.number(events.filter((e) => e.date >= '2021-08').length)} واقعات اگست 2021 یا اس کے بعد کے ہیں۔`,
+      deadliest.length ? `سب سے ہلاکت خیز حملے: ${deadliest.map((e) => `${e.title} (${f.date(e.date)}، ${f.number(e.killed!)} جاں بحق)`).join('؛ ')}۔` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
   if (!events.length) return 'No events to show.';
   const byYear = new Map<number, number>();
   for (const e of events) byYear.set(yearOf(e.date), (byYear.get(yearOf(e.date)) ?? 0) + 1);
@@ -219,7 +264,15 @@ export function describe(data: TimelineData): string {
 }
 
 /** Every event from 2007 to 2025, in date order. */
-export function table(data: TimelineData): ChartTable {
+export function table(data: TimelineData, lang: Lang = 'en'): ChartTable {
+  if (lang === 'ur') {
+    const f = formats(lang);
+    return {
+      caption: `${FROM} سے ${TO} تک کے واقعات، تاریخ کی ترتیب سے (ہلاکتیں: جہاں تعداد درج ہے)`,
+      columns: ['تاریخ', 'قسم', 'واقعہ', 'مقام', 'جاں بحق', 'Source'],
+      rows: visibleEvents(data.rows).map((e) => [f.date(e.date), text.ur.lanes[e.category], e.title, e.place || null, e.killed, e.source]),
+    };
+  }
   return {
     caption: `Events from ${FROM} to ${TO}, in date order (killed: where a toll is recorded)`,
     columns: ['Date', 'Category', 'Event', 'Place', 'Killed', 'Source'],

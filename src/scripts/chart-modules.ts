@@ -5,11 +5,19 @@
  * own: Vite turns the pattern below into one dynamic import per file.
  */
 import type { Drawn, GraphProfile } from '../charts/registry.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+/**
+ * The language charts on this page speak: the document's (`<html lang="ur">` on Urdu pages and
+ * Urdu embeds). Every redraw and every data file follows it, so a figure, a scrolly or an embed
+ * on an Urdu page redraws in Urdu without being told.
+ */
+export const pageLang = (): Lang => (document.documentElement.lang.toLowerCase().startsWith('ur') ? 'ur' : 'en');
 
 /** What the browser calls on a chart module (the registry checks each module against ChartModule, and a graph's against GraphModule). */
 export interface LoadedChart {
-  draw(data: unknown, opts: { width: number; height?: number; state?: unknown; idPrefix?: string }): Drawn;
-  profile?(data: unknown, id: string, year?: number): GraphProfile | null;
+  draw(data: unknown, opts: { width: number; height?: number; state?: unknown; idPrefix?: string; lang?: Lang }): Drawn;
+  profile?(data: unknown, id: string, year?: number, lang?: Lang): GraphProfile | null;
 }
 
 // Every file of src/charts but the shared helpers (which chart modules import themselves) and
@@ -28,12 +36,18 @@ export function loadChart(id: string): Promise<LoadedChart> {
   const draw = draws[file];
   const profile = profiles[file];
   if (!draw || !profile) return Promise.reject(new Error(`unknown chart "${id}"`));
-  return Promise.all([draw(), profile()]).then(([d, p]) => ({ draw: d, profile: p }));
+  const lang = pageLang();
+  if (lang === 'en') return Promise.all([draw(), profile()]).then(([d, p]) => ({ draw: d, profile: p }));
+  return Promise.all([draw(), profile()]).then(([d, p]) => ({
+    draw: (data, opts) => d(data, { ...opts, lang }),
+    profile: p && ((data, id, year) => p(data, id, year, lang)),
+  }));
 }
 
 /**
  * A chart's data: embedded by the server as JSON (script type="application/json" is data, not
- * code) on embed pages, else fetched from /chart-data/<id>.json, once per page and chart
+ * code) on embed pages, else fetched from /chart-data/<id>.json (/ur/chart-data/<id>.json on Urdu
+ * pages), once per page and chart
  * (src/components/ChartData.astro). A failed fetch is tried once more; if that fails too, it is
  * forgotten, so that the next figure of the chart (or a later scroll) asks again.
  */
@@ -80,7 +94,9 @@ async function withShared(text: string): Promise<unknown> {
 export function loadData(root: Element, chart: string): Promise<unknown> {
   const el = root.querySelector('script[data-chart-data]') ?? document.querySelector(`script[data-chart-data="${CSS.escape(chart)}"]`);
   if (el?.textContent) return withShared(el.textContent);
-  return fetchOnce(`${base()}chart-data/${encodeURIComponent(chart)}.json`);
+  // Urdu pages fetch the Urdu copy (the same rows with their drawn names in Urdu); its shared
+  // parts (map geometry, which has no language) are the same /chart-data/shared/ files.
+  return fetchOnce(`${base()}${pageLang() === 'ur' ? 'ur/' : ''}chart-data/${encodeURIComponent(chart)}.json`);
 }
 
 const started = new WeakSet<Element>();

@@ -74,7 +74,9 @@ export function textExtents(svg: SvgNode): { text: string; x0: number; x1: numbe
   const out: { text: string; x0: number; x1: number; y0: number; y1: number; cls: string }[] = [];
   walk(svg, (n, dx, dy) => {
     if (n.tag !== 'text') return;
-    const anchor = String(n.attrs?.['text-anchor'] ?? 'start');
+    // In right-to-left text (Urdu, frame.ts rtlSvg) "start" is the right end and "end" the left.
+    const raw = String(n.attrs?.['text-anchor'] ?? 'start');
+    const anchor = n.attrs?.direction === 'rtl' ? (raw === 'start' ? 'end' : raw === 'end' ? 'start' : raw) : raw;
     const lines = (n.children ?? []).every((c) => typeof c === 'string')
       ? [{ x: num(n, 'x'), y: num(n, 'y'), s: textOf(n) }]
       : (n.children ?? []).filter((c): c is SvgNode => typeof c !== 'string').map((t) => ({ x: num(t, 'x'), y: num(t, 'y'), s: textOf(t) }));
@@ -130,7 +132,8 @@ export function assertSane(result: { svg: SvgNode; width: number; height: number
   }
   for (const g of findAll(svg, (n) => hasClass(n, 'tt-series'))) {
     const n = marks(g).length;
-    assert.match(String(attr(g, 'aria-label')), new RegExp(`, ${n} points?$`), 'series group names its point count');
+    // English "…, 12 points"; Urdu "…، 12 نکات" (src/i18n/charts.ts frameText).
+    assert.match(String(attr(g, 'aria-label')), new RegExp(`(, ${n} points?|، ${n} نکات)$`), 'series group names its point count');
   }
   const text = renderSvg(svg);
   assert.match(text, /<title id="[^"]+">[^<]+<\/title>/);

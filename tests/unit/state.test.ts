@@ -116,6 +116,7 @@ test('an author state with an unknown key or an invalid value is a build error n
         { value: 'a', label: 'A' },
         { value: 'b', label: 'B' },
       ],
+      ur: { label: 'دکھائیں', options: { a: 'الف', b: 'ب' } },
       fallback: 'a',
     }),
     highlight: pair(),

@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { getData } from '../../data/index.ts';
 import { getChapters } from '../../lib/chapters.ts';
-import { cardChart, cardSvg } from '../../lib/share-card.ts';
+import { cardChart, cardSvg, ensureRasterFonts } from '../../lib/share-card.ts';
 import { site } from '../../lib/site.ts';
 
 interface Props {
@@ -26,6 +26,7 @@ export const getStaticPaths = (async () => [
 ]) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
+  ensureRasterFonts();
   const chart = cardChart(props.chapter);
   const svg = cardSvg({ ...props, chart, bound: chart.bind(await getData()) });
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();

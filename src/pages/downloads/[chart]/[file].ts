@@ -14,6 +14,7 @@ import { charts, getChart } from '../../../charts/registry.ts';
 import { getData } from '../../../data/index.ts';
 import { getChapters } from '../../../lib/chapters.ts';
 import { downloadFiles, exportSvg, metadata, toCsv, type DownloadKind } from '../../../lib/embeds.ts';
+import { ensureRasterFonts } from '../../../lib/share-card.ts';
 
 export const getStaticPaths = (() =>
   charts.flatMap((c) =>
@@ -43,6 +44,8 @@ export const GET: APIRoute<Props> = async ({ params, props, site }) => {
     case 'png-light':
     case 'png-dark': {
       const { svg } = exportSvg(entry, chart, props.kind === 'png-light' ? 'light' : 'dark', site);
+      // The same fonts as the Urdu images, whichever sharp draws first (fontconfig reads them once).
+      ensureRasterFonts();
       // 144 dpi = 2 × the SVG's 72 dpi user units: the 800-wide image becomes 1600 px.
       const png = await sharp(Buffer.from(svg), { density: 144 }).png({ compressionLevel: 9 }).toBuffer();
       return new Response(new Uint8Array(png), { headers });

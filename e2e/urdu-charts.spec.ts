@@ -1,0 +1,72 @@
+// Urdu charts (issue 17), through the Urdu embed pages (/ur/embed/<id>/): an Urdu embed pasted on
+// a journalist's page on a second origin sizes itself; an Urdu figure's data table and controls
+// work and redraw in Urdu; an Urdu embed page passes axe in the light and the dark theme.
+// (Every chart's Urdu drawing at 320/768/1280 px: tests/unit/urdu-charts.test.ts.)
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { HOST, SITE, watch } from './site.ts';
+
+/** The Urdu snippet as built, pointed at the served site (as the site's own pages do for readers). */
+async function urduSnippet(page: Page, id: string): Promise<string> {
+  const code = await (await page.request.get(`${SITE}/ur/embed/${id}/snippet.html`)).text();
+  const built = new URL(code.match(/<iframe[^>]* src="([^"]+)"/)![1]!).origin;
+  return code.replaceAll(`${built}/`, `${SITE}/`);
+}
+
+/** The iframe's height and the height of the embed page inside it. */
+async function heights(page: Page, sel: string) {
+  const frame = await (await page.locator(sel).elementHandle())!.contentFrame();
+  const content = await frame!.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  const box = await page.locator(sel).evaluate((el) => el.getBoundingClientRect().height);
+  return { frame: box, content };
+}
+
+test('an Urdu embed on another origin sizes itself to its content at 320 and 1000 px', async ({ page }) => {
+  const w = watch(page);
+  const code = await urduSnippet(page, 'bajaur-toll');
+  expect(code).toContain('/ur/embed/bajaur-toll/');
+  expect(code).toContain('lang="ur"');
+  const sel = 'iframe[data-twin-threats="bajaur-toll"]';
+  for (const width of [320, 1000]) {
+    await page.goto(`${HOST}/?width=${width}&paste=${encodeURIComponent(code)}`);
+    await expect
+      .poll(
+        async () => {
+          const h = await heights(page, sel);
+          return Math.abs(h.frame - h.content);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThanOrEqual(2);
+    const frame = await (await page.locator(sel).elementHandle())!.contentFrame();
+    expect(await frame!.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ur', 'rtl']);
+  }
+  expect(w.errors).toEqual([]);
+});
+
+test('an Urdu figure: its data table opens with Urdu headers, and its control redraws the chart in Urdu', async ({ page }) => {
+  const w = watch(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${SITE}/ur/embed/picss-yearly/`);
+  const figure = page.locator('figure.figure');
+  await figure.getByText('اعداد و شمار دیکھیں').click();
+  const table = figure.locator('.data-table table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('thead th').first()).toHaveText('سال');
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(5);
+  await figure.getByRole('radio', { name: 'ہلاکتیں', exact: true }).check();
+  const live = figure.locator('.svg-live svg');
+  await expect(live).toHaveAttribute('data-lang', 'ur');
+  await expect(live.locator('title')).toHaveText(/ہلاکتیں/);
+  const text = await live.locator('text').allTextContents();
+  expect(text.join(' ')).not.toMatch(/[A-Za-z]/);
+  expect(w.errors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`an Urdu embed page passes axe (${theme})`, async ({ page }) => {
+    await page.goto(`${SITE}/ur/embed/bajaur-toll/?theme=${theme}`);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
