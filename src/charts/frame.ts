@@ -14,7 +14,8 @@ import { h } from './svg.ts';
 import type { Child, SvgNode } from './svg.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { formatNumber } from '../data/numbers.ts';
-import { formatDateUr, formatMonthShortUr, formatNumberIn, frameText, listWordsUr, type Lang } from '../i18n/charts.ts';
+import { formatDateUr, formatMonthShortUr, frameText, listWordsUr, type Lang } from '../i18n/charts.ts';
+import { formatNumber as formatIn } from '../i18n/format.ts';
 
 /* ------------------------------------------------------------------ sizes */
 
@@ -99,7 +100,7 @@ export interface Formats {
 }
 const FORMATS: Record<Lang, Formats> = {
   en: { lang: 'en', number: formatNumber, date: formatDate, monthShort: formatMonthShort, list: (items) => listWords(items) },
-  ur: { lang: 'ur', number: (n) => formatNumberIn(n, 'ur'), date: formatDateUr, monthShort: formatMonthShortUr, list: listWordsUr },
+  ur: { lang: 'ur', number: (n) => formatIn(n, 'ur'), date: formatDateUr, monthShort: formatMonthShortUr, list: listWordsUr },
 };
 export const formats = (lang: Lang = 'en'): Formats => FORMATS[lang];
 
@@ -392,7 +393,7 @@ export function seriesGroup(id: string, name: string, count: number, children: C
       role: 'group',
       'data-series': id,
       'aria-label':
-        lang === 'en' ? `${name}, ${count} ${count === 1 ? 'point' : 'points'}` : `${name}، ${formatNumberIn(count, lang)} ${frameText[lang].points(count)}`,
+        lang === 'en' ? `${name}, ${count} ${count === 1 ? 'point' : 'points'}` : `${name}، ${formatIn(count, lang)} ${frameText[lang].points(count)}`,
     },
     ...children,
   );

@@ -12,6 +12,7 @@
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import { textWidth, round } from './frame.ts';
+import { formatNumber } from '../i18n/format.ts';
 
 /** [west, south, east, north] in degrees. */
 export type Box = [number, number, number, number];
@@ -190,11 +191,7 @@ export function scaleBar(km: number, pxPerKm: number, x: number, y: number, lang
     h('line', { class: 'tt-map-scale-bar', x1: round(x), x2: round(x + len), y1: y, y2: y }),
     h('line', { class: 'tt-map-scale-bar', x1: round(x), x2: round(x), y1: y - 4, y2: y + 4 }),
     h('line', { class: 'tt-map-scale-bar', x1: round(x + len), x2: round(x + len), y1: y - 4, y2: y + 4 }),
-    h(
-      'text',
-      { class: 'tt-label tt-halo', x: round(x), y: y - 7 },
-      lang === 'en' ? `${km.toLocaleString('en-GB')} km` : `${km.toLocaleString('en-GB')} کلومیٹر`,
-    ),
+    h('text', { class: 'tt-label tt-halo', x: round(x), y: y - 7 }, lang === 'en' ? `${formatNumber(km)} km` : `${formatNumber(km, lang)} کلومیٹر`),
   );
 }
 

@@ -29,7 +29,8 @@ import { mapGeometry } from '../data/map-geometry.ts';
 import { formatNumber } from './frame.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { formatDateUr, formatNumberIn } from '../i18n/charts.ts';
+import { formatDateUr } from '../i18n/charts.ts';
+import { formatNumber as formatIn } from '../i18n/format.ts';
 import { urduData } from '../i18n/chart-data.ts';
 import { authorState, checks, choice, controlsOf, int, oneOf, pair, range, text, type Control, type StateSchema } from './state.ts';
 
@@ -231,7 +232,7 @@ const fromRows = <R extends { source: string }>(rows: (s: SiteData) => R[]) => (
 });
 /** The state every time series takes from a scrolly step: a highlighted range and how many annotations show. */
 const timeSeries = { highlight: pair(), annotations: int() };
-const n = (v: number) => formatNumberIn(v, 'ur');
+const n = (v: number) => formatIn(v, 'ur');
 const PICSS_UR = { name: 'پاک انسٹی ٹیوٹ فار کانفلکٹ اینڈ سکیورٹی اسٹڈیز (پکس)' };
 const PIPS_UR = { name: 'پاک انسٹی ٹیوٹ فار پیس اسٹڈیز (پپس)' };
 const BOUNDARY_NOTE_UR = 'سرحدیں نیچرل ارتھ کے مطابق، متنازع سرحدوں سمیت؛ ضروری نہیں کہ یہ مستند ہوں۔';

@@ -11,7 +11,7 @@
  * Time runs left to right in both editions; Urdu text is drawn right to left inside its own box
  * (src/charts/frame.ts `rtlSvg`). docs/AUTHORING.md, "Charts in two languages".
  */
-import { LANG, type Lang } from './lang.ts';
+import type { Lang } from './lang.ts';
 
 export type { Lang };
 
@@ -27,14 +27,8 @@ export function texts<E extends object>(t: { en: E; ur: NoInfer<E> }): Record<La
 /** Font stack of Urdu chart text: a Naskh face from the system (Nastaliq is illegible at 12 px). No download. */
 export const URDU_CHART_FONT = "'Noto Naskh Arabic', 'Noto Sans Arabic', 'Segoe UI', Tahoma, 'Geeza Pro', sans-serif";
 
-const numberFormats: Partial<Record<Lang, Intl.NumberFormat>> = {};
-/** The site's one number format in a language (same rounding as src/data/numbers.ts; Western digits in Urdu). */
-export function formatNumberIn(n: number, lang: Lang): string {
-  numberFormats[lang] ??= new Intl.NumberFormat(LANG[lang].intl, { maximumFractionDigits: 3, numberingSystem: 'latn' });
-  // Intl puts a left-to-right mark before a minus sign in Urdu; charts never draw negative counts,
-  // and a bare mark would only confuse the width estimate.
-  return numberFormats[lang].format(n).replace(/\u200e/g, '');
-}
+// Numbers: charts print them with the site's one formatter per language, formatNumber(n, lang)
+// in src/i18n/format.ts (issue 12: no second formatter with a different rounding).
 
 export const URDU_MONTHS = ['جنوری', 'فروری', 'مارچ', 'اپریل', 'مئی', 'جون', 'جولائی', 'اگست', 'ستمبر', 'اکتوبر', 'نومبر', 'دسمبر'] as const;
 

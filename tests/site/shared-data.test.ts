@@ -1,5 +1,7 @@
 // Chart data in the built site: every reference to a shared part (the map geometry) points at a
-// file the build wrote, and the maps' own data files no longer carry the geometry.
+// file the build wrote, and the maps' own data files no longer carry the geometry. The Urdu
+// chart data (/ur/chart-data/) and Urdu embeds (/ur/embed/) reference the same files: geometry
+// has no language.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { test } from 'node:test';
@@ -7,17 +9,20 @@ import { test } from 'node:test';
 const refs = (text: string) => [...text.matchAll(/\{"\$shared":"([a-z0-9-]+)"\}/g)].map((m) => m[1]!);
 
 test('every shared reference in chart data and embed pages resolves to a built file', () => {
-  const files = [
-    ...readdirSync('dist/chart-data')
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => `dist/chart-data/${f}`),
-    ...readdirSync('dist/embed')
-      .map((c) => `dist/embed/${c}/index.html`)
-      .filter((f) => existsSync(f)),
-  ];
-  const seen = new Set<string>();
-  for (const f of files) for (const name of refs(readFileSync(f, 'utf8'))) seen.add(name);
-  assert.deepEqual([...seen].sort(), ['map-detail', 'map-region'], 'both map levels are shared');
+  for (const prefix of ['dist', 'dist/ur']) {
+    const files = [
+      ...readdirSync(`${prefix}/chart-data`)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `${prefix}/chart-data/${f}`),
+      ...readdirSync(`${prefix}/embed`)
+        .map((c) => `${prefix}/embed/${c}/index.html`)
+        .filter((f) => existsSync(f)),
+    ];
+    const seen = new Set<string>();
+    for (const f of files) for (const name of refs(readFileSync(f, 'utf8'))) seen.add(name);
+    assert.deepEqual([...seen].sort(), ['map-detail', 'map-region'], `${prefix}: both map levels are shared`);
+  }
+  const seen = ['map-detail', 'map-region'];
   for (const name of seen) {
     const file = `dist/chart-data/shared/${name}.json`;
     assert.ok(existsSync(file), `${file} is missing`);
@@ -26,8 +31,12 @@ test('every shared reference in chart data and embed pages resolves to a built f
 });
 
 test('the maps’ data files are small once the geometry is shared', () => {
-  for (const id of ['locator-map', 'attack-map']) {
-    const size = statSync(`dist/chart-data/${id}.json`).size;
-    assert.ok(size < 30_000, `${id}.json is ${size} bytes`);
-  }
+  for (const prefix of ['dist', 'dist/ur'])
+    for (const id of ['locator-map', 'attack-map']) {
+      const size = statSync(`${prefix}/chart-data/${id}.json`).size;
+      assert.ok(size < 30_000, `${prefix}/chart-data/${id}.json is ${size} bytes`);
+    }
+  // No chart data file or embed page, in either language, carries the geometry itself.
+  for (const f of [...['locator-map', 'attack-map'].flatMap((id) => [`dist/embed/${id}/index.html`, `dist/ur/embed/${id}/index.html`])])
+    assert.ok(statSync(f).size < 60_000, `${f} is ${statSync(f).size} bytes`);
 });
