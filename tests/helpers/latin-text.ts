@@ -2,12 +2,12 @@
  * The reader-visible Latin-script words of a built page, outside what may be Latin on an Urdu
  * page: any element marked lang="en" (outlets, titles, citations in their published form, the
  * language switch's "English"), code (<code>, <pre>, <textarea>: embed code, BibTeX, URLs), script
- * and style, and chart output (SVG, <figure>, scrollies, anything marked data-chart-text), which the
- * charts' own tests check. A small tag walker: the built HTML is well formed (tests/site/html.test.ts).
+ * and style. Chart output is checked like the rest: SVG text, titles and descriptions, figures,
+ * scrollies, data tables and embeds. A small tag walker: the built HTML is well formed
+ * (tests/site/html.test.ts).
  */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const SKIP_TAGS = new Set(['script', 'style', 'code', 'pre', 'textarea', 'svg', 'figure', 'template', 'head']);
-const CHART_CLASS = /(^|\s)(figure|scrolly|chart-graphic|hero-figure|handout-chart)(\s|$)/;
+const SKIP_TAGS = new Set(['script', 'style', 'code', 'pre', 'textarea', 'template', 'head']);
 
 const decode = (s: string) =>
   s
@@ -37,8 +37,7 @@ export function checkedText(html: string): string {
       continue;
     }
     if (VOID.has(tag) || selfClose) continue;
-    const cls = /\sclass="([^"]*)"/.exec(attrs)?.[1] ?? '';
-    const excluded = Boolean(stack.at(-1)) || SKIP_TAGS.has(tag) || /\slang="en/.test(attrs) || /\sdata-chart-text\b/.test(attrs) || CHART_CLASS.test(cls);
+    const excluded = Boolean(stack.at(-1)) || SKIP_TAGS.has(tag) || /\slang="en/.test(attrs);
     stack.push(excluded);
   }
   return out.join(' ');

@@ -36,7 +36,12 @@ test('the maps’ data files are small once the geometry is shared', () => {
       const size = statSync(`${prefix}/chart-data/${id}.json`).size;
       assert.ok(size < 30_000, `${prefix}/chart-data/${id}.json is ${size} bytes`);
     }
-  // No chart data file or embed page, in either language, carries the geometry itself.
-  for (const f of [...['locator-map', 'attack-map'].flatMap((id) => [`dist/embed/${id}/index.html`, `dist/ur/embed/${id}/index.html`])])
-    assert.ok(statSync(f).size < 60_000, `${f} is ${statSync(f).size} bytes`);
+  // Nor does an embed page's inline data, in either language (the page's drawing is its own SVG).
+  for (const prefix of ['dist', 'dist/ur'])
+    for (const id of ['locator-map', 'attack-map']) {
+      const html = readFileSync(`${prefix}/embed/${id}/index.html`, 'utf8');
+      const data = /<script type="application\/json" data-chart-data="[^"]*">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+      assert.ok(refs(data).length > 0, `${prefix}/embed/${id}/: the inline data references the shared geometry`);
+      assert.ok(data.length < 30_000, `${prefix}/embed/${id}/: inline data is ${data.length} characters`);
+    }
 });

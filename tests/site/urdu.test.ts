@@ -2,24 +2,34 @@
 // interface string is left on it: its reader-visible text has no Latin-script word outside the
 // allowlist. Allowed: anything marked lang="en" (outlet names and article titles as published,
 // citations, URLs, the language switch's "English"), code (embed code, BibTeX), the names of
-// citation styles and of WhatsApp in the share menu. Chart output (SVG, figures, scrollies,
-// anything marked data-chart-text) is left out here: chart text is translated and tested with
-// the charts (src/i18n/charts.ts, e2e/urdu-charts.spec.ts). tests/helpers/latin-text.ts walks the HTML.
+// citation styles and of WhatsApp in the share menu. Charts are checked too: their SVG text,
+// titles and long descriptions, tables, notes and controls on every Urdu page and Urdu embed
+// (/ur/embed/<id>/). tests/helpers/latin-text.ts walks the HTML.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkedText, latinWords } from '../helpers/latin-text.ts';
 
-const ALLOWED = new Set(['APA', 'MLA', 'Chicago', 'BibTeX', 'WhatsApp']);
+// Names only: citation styles, WhatsApp in the share menu, the licence (CC BY 4.0). URLs in
+// citations are removed before the check.
+const ALLOWED = new Set(['APA', 'MLA', 'Chicago', 'BibTeX', 'WhatsApp', 'CC', 'BY']);
+const URL = /https?:\/\/\S+/g;
+
+/**
+ * Free-text notes of data rows not yet translated (chart tables, src/components/DataTable.astro
+ * marks them lang="en" data-untranslated): each chart counted once, on its Urdu embed. The
+ * number may only go down; issue 17's closing note lists where the rest are.
+ */
+const UNTRANSLATED_MAX = 250;
 
 function pages(dir: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
     const p = join(dir, name);
-    // Embed pages, downloads and share cards belong to the charts (their own checks).
+    // Downloads, share cards and chart data are files, not pages (the charts' own checks).
     if (statSync(p).isDirectory()) {
-      if (!['embed', 'downloads', 'share', 'chart-data'].includes(name)) pages(p, out);
+      if (!['downloads', 'share', 'chart-data'].includes(name)) pages(p, out);
     } else if (name === 'index.html') out.push(p);
   }
   return out;
@@ -31,11 +41,23 @@ test('the Urdu edition is built', () => assert.ok(files.length >= 15, `${files.l
 for (const file of files) {
   test(`${file}: lang="ur" dir="rtl", and no Latin-script word outside the allowlist`, () => {
     const html = readFileSync(file, 'utf8');
-    assert.match(html, /<html lang="ur" dir="rtl">/);
-    const words = latinWords(checkedText(html)).filter((w) => !ALLOWED.has(w));
+    assert.match(html, /<html lang="ur" dir="rtl"[ >]/);
+    const words = latinWords(checkedText(html).replace(URL, ' ')).filter((w) => !ALLOWED.has(w));
     assert.deepEqual(words, [], `untranslated words on ${file}`);
   });
 }
+
+test('untranslated data notes in Urdu chart tables are marked English and do not grow in number', () => {
+  let n = 0;
+  for (const file of files.filter((f) => f.includes('/ur/embed/'))) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/<t[dh]\b[^>]*\bdata-untranslated\b[^>]*>/g)) {
+      assert.match(m[0], /\slang="en"/, `${file}: ${m[0]}`);
+      n++;
+    }
+  }
+  assert.ok(n <= UNTRANSLATED_MAX, `${n} untranslated notes (at most ${UNTRANSLATED_MAX})`);
+});
 
 test('the 404 page speaks both languages', () => {
   const html = readFileSync('dist/404.html', 'utf8');
