@@ -13,7 +13,7 @@
  *    inside its 10 KB budget (README, Quality).
  */
 import type { BoundChart } from '../charts/registry.ts';
-import { renderSvg, staticSvg } from '../charts/svg.ts';
+import { renderSvg, type SvgNode, staticSvg } from '../charts/svg.ts';
 
 export const NARROW_WIDTH = 340;
 export const WIDE_WIDTH = 720;
@@ -42,8 +42,10 @@ export function chartGraphicHtml(
   layout: GraphicLayout = 'responsive',
   { still = layout !== 'embed', previous }: { still?: boolean; previous?: Record<string, unknown> | null } = {},
 ): string {
+  let tall = false;
   const draw = (width: number, suffix: string) => {
     const { svg } = chart.draw({ width, state, previous, idPrefix: `${idPrefix}-${suffix}`, where: idPrefix });
+    if (width === WIDE_WIDTH) tall = isTall(svg);
     return renderSvg(still ? staticSvg(svg) : svg);
   };
   const open = (cls: string) => `<div class="chart-graphic${cls}" data-chart-graphic="${chart.id}">`;
@@ -52,8 +54,23 @@ export function chartGraphicHtml(
   }
   const narrow = `<div class="svg-narrow">${draw(NARROW_WIDTH, 'n')}</div>`;
   if (layout === 'narrow-only') return `${open(' is-narrow-only')}${narrow}</div>`;
-  return `${open('')}${narrow}<div class="svg-wide">${draw(WIDE_WIDTH, 'w')}</div></div>`;
+  const wide = `<div class="svg-wide">${draw(WIDE_WIDTH, 'w')}</div>`;
+  return `${open(tall ? ' is-tall' : '')}${narrow}${wide}</div>`;
 }
+
+/**
+ * Whether a drawing is tall for its width (a map, the network). Print caps a chart's height so a
+ * figure fits a page with its text; a tall drawing under that cap would shrink its labels below
+ * 7 pt, so print lets it be taller (src/styles/print.css, `.is-tall`).
+ */
+export function isTall(svg: SvgNode): boolean {
+  const [, , w, h] = String(svg.attrs?.viewBox ?? '')
+    .split(/\s+/)
+    .map(Number);
+  return w !== undefined && h !== undefined && w > 0 && h / w >= TALL_RATIO;
+}
+/** Height over width from which a drawing prints at the full text width (see isTall). */
+export const TALL_RATIO = 0.65;
 
 /** The media query under which the embed drawing at EMBED_WIDTHS[i] is the one shown. */
 export function embedWidthQuery(i: number): string {
