@@ -43,7 +43,7 @@ export function table(data: FixtureData): ChartTable {
 }
 `;
 
-// File 2: its registry entry (an import and one element of the list).
+// File 2: its registry entry (an import and one element of the list; the Urdu words are required).
 const IMPORT = `import * as fixtureBars from './${ID}.ts';\n`;
 const ENTRY = `  defineChart<fixtureBars.FixtureData, fixtureBars.FixtureState>({
     id: '${ID}',
@@ -51,6 +51,7 @@ const ENTRY = `  defineChart<fixtureBars.FixtureData, fixtureBars.FixtureState>(
     takeaway: (d) => \`A throwaway chart of \${d.rows.length} rows, for the build test.\`,
     org: { name: 'Fixture Organisation' },
     notes: ['Only the build test draws this chart.'],
+    ur: { title: 'آزمائشی چارٹ', takeaway: () => 'صرف بلڈ ٹیسٹ کا چارٹ۔', org: { name: 'آزمائشی ادارہ' }, notes: ['یہ چارٹ صرف بلڈ ٹیسٹ بناتا ہے۔'] },
     chapter: 'the-attack',
     data: (s) => ({ rows: s.pipsYearly }),
     sourceIds: (d) => [...new Set(d.rows.map((r) => r.source))],
@@ -97,6 +98,9 @@ test('a chart added as a module and a registry entry appears as a figure, an emb
     assert.match(embed, /<title>Fixture chart: one bar per row/, 'an embed page');
     assert.match(embed, new RegExp(`data-embed="${ID}"`));
     assert.match(read(`embed/${ID}/snippet.html`), new RegExp(`<iframe[^>]*src="[^"]*/embed/${ID}/"`), 'an embed snippet');
+
+    const embedUr = read(`ur/embed/${ID}/index.html`);
+    assert.match(embedUr, /<title>آزمائشی چارٹ/, 'an Urdu embed page with the entry’s Urdu title');
 
     const csv = read(`downloads/${ID}/${ID}.csv`).split('\r\n');
     assert.equal(csv[0], 'Year,Attacks,Source', 'a CSV of its table');
