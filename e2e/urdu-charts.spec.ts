@@ -70,3 +70,37 @@ for (const theme of ['light', 'dark'] as const) {
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('an Urdu group profile: the panel’s own words and its announcement are Urdu, English data is marked English', async ({ page }) => {
+  const w = watch(page);
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`${SITE}/ur/chapters/whos-who/`);
+  const figure = page.locator('figure[data-figure="network"]');
+  await figure.scrollIntoViewIfNeeded();
+  const node = figure.locator('.svg-live [data-actor="ISKP"]');
+  await node.focus();
+  await page.keyboard.press('Enter');
+  const panel = figure.locator('[data-graph-panel]');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('h4').first()).toHaveText(/^\d{4} میں تعلقات: \d+$/);
+  await expect(panel.locator('button[data-graph-close]')).toContainText('بند کریں');
+  await expect(figure.locator('[data-figure-live]')).toContainText('کا تعارف');
+  // Every Latin-script word in the panel sits inside an element marked English (data, source ids).
+  const unmarked = await panel.evaluate((el) => {
+    const out: string[] = [];
+    const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode())
+      if (/[A-Za-z]{2,}/.test(n.textContent ?? '') && !n.parentElement?.closest('[lang="en"]')) out.push(n.textContent!.trim());
+    return out;
+  });
+  expect(unmarked).toEqual([]);
+  const axe = await new AxeBuilder({ page })
+    .include('figure[data-figure="network"]')
+    .exclude('svg[data-chart]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  expect(w.errors).toEqual([]);
+});

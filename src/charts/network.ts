@@ -417,6 +417,7 @@ export interface Profile {
   kind: Actor['kind'];
   aliases: string[];
   founded: string | null;
+  foundedNote: string | null;
   leaders: { name: string; period: string; note: string | null }[];
   summary: string;
   source: string;
@@ -451,15 +452,15 @@ export function profile(data: NetworkData, actorId: string, year: number = DEFAU
     )
     // Undated ties ("" start) were in force before the records begin, so they sort first.
     .sort((a, b) => Number(b.inForce) - Number(a.inForce) || a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
-  const founded = [actor.founded ? formatPartialDate(actor.founded) : '', actor.foundedNote ?? ''].filter(Boolean).join(', ');
   return {
     id: actor.id,
     name: actor.name,
     short: actor.short,
     kind: actor.kind,
     aliases: actor.aliases ?? [],
-    founded: founded || null,
-    leaders: (actor.leaders ?? []).map((l) => ({ name: l.name, period: l.from || l.to ? period(l.from ?? '', l.to ?? '') : '', note: l.note })),
+    founded: actor.founded ? tieDate(actor.founded, '', lang) : null,
+    foundedNote: actor.foundedNote || null,
+    leaders: (actor.leaders ?? []).map((l) => ({ name: l.name, period: l.from || l.to ? period(l.from ?? '', l.to ?? '', '', '', lang) : '', note: l.note })),
     summary: actor.summary,
     source: actor.source,
     year,

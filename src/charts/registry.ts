@@ -60,7 +60,9 @@ export interface GraphProfile {
   name: string;
   short: string;
   aliases: string[];
+  /** The founding date in the page's language, and a note on it (data, in English). */
   founded: string | null;
+  foundedNote: string | null;
   leaders: { name: string; period: string; note: string | null }[];
   summary: string;
   source: string;

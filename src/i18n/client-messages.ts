@@ -24,6 +24,17 @@ export const en = {
   resultsMore: '{n} pages match “{q}”; showing the first {show}.',
   searchDown: 'Search is not available right now. The pages below list everything on the site.',
   stepOf: 'Step {n} of {total}',
+  // The group-relations diagram's profile panel (src/scripts/graph-enhance.ts).
+  profileClose: 'Close',
+  profileOf: 'profile of {name}',
+  profileShown: 'Profile of {name} shown below the diagram.',
+  alsoCalled: 'Also called: {names}',
+  founded: 'Founded: {when}',
+  leaders: 'Leaders:',
+  contested: 'contested',
+  source: 'source',
+  tiesIn: 'Ties in {year}: {n}',
+  tiesOther: 'Ties in other years: {n}',
 };
 export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string[] ? [string, string] : string };
 export const ur: Messages = {
@@ -45,6 +56,16 @@ export const ur: Messages = {
   resultsMore: '“{q}” سے {n} صفحات ملتے ہیں؛ پہلے {show} دکھائے جا رہے ہیں۔',
   searchDown: 'تلاش اس وقت دستیاب نہیں۔ نیچے دیے گئے صفحات سائٹ کی ہر چیز کی فہرست دیتے ہیں۔',
   stepOf: 'مرحلہ {n} از {total}',
+  profileClose: 'بند کریں',
+  profileOf: '{name} کا تعارف',
+  profileShown: '{name} کا تعارف خاکے کے نیچے دکھایا گیا ہے۔',
+  alsoCalled: 'دوسرے نام: {names}',
+  founded: 'قیام: {when}',
+  leaders: 'قائدین:',
+  contested: 'متنازع',
+  source: 'ماخذ',
+  tiesIn: '{year} میں تعلقات: {n}',
+  tiesOther: 'دوسرے برسوں کے تعلقات: {n}',
 };
 
 export const clientMessages = { en: en as Messages, ur };

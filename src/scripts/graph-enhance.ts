@@ -11,7 +11,8 @@
  * src/scripts/figure.ts on chapter pages and by src/scripts/embed-page.ts on embeds.
  */
 import type { GraphState } from '../charts/registry.ts';
-import { enhanceOnce, type LoadedChart } from './chart-modules.ts';
+import { fill as fillIn, msg } from '../i18n/client.ts';
+import { enhanceOnce, pageLang, type LoadedChart } from './chart-modules.ts';
 import { controlState } from './controls.ts';
 import { liveChart } from './live-chart.ts';
 
@@ -74,25 +75,33 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
     if (pinned) fill(pinned);
   }
 
+  // Actor summaries, leaders' names and notes, aliases and evidence are data in English: on an Urdu
+  // page they are marked as English, so the reader's software reads them as such.
+  const urdu = pageLang() !== 'en';
+  const eng = (s: string) => (urdu ? `<span lang="en" dir="ltr">${esc(s)}</span>` : esc(s));
+  const comma = urdu ? '، ' : ', ';
+
   function fill(id: string) {
     const p = profile!(data, id, year);
     if (!p || !panel) return;
-    const src = (s: string) => `<a href="${esc(sources)}#${esc(s)}">${esc(s)}</a>`;
+    const src = (s: string) => `<a href="${esc(sources)}#${esc(s)}"${urdu ? ' lang="en" dir="ltr"' : ''}>${esc(s)}</a>`;
+    const cited = (s: string) => `(${esc(msg.source)}: ${src(s)})`;
     const list = (ties: typeof p.ties) =>
-      `<ul>${ties.map((t) => `<li>${esc(t.text)}, ${esc(t.period)}${t.status === 'contested' ? ` <strong>(contested)</strong>: ${esc(t.evidence)}` : ''} (source: ${src(t.source)})</li>`).join('')}</ul>`;
+      `<ul>${ties.map((t) => `<li>${esc(t.text)}${comma}${esc(t.period)}${t.status === 'contested' ? ` <strong>(${esc(msg.contested)})</strong>: ${eng(t.evidence)}` : ''} ${cited(t.source)}</li>`).join('')}</ul>`;
     const now = p.ties.filter((t) => t.inForce);
     const other = p.ties.filter((t) => !t.inForce);
+    const founded = [p.founded ? esc(p.founded) : '', p.foundedNote ? eng(p.foundedNote) : ''].filter(Boolean).join(comma);
     panel.innerHTML =
-      `<button type="button" data-graph-close>Close<span class="visually-hidden"> profile of ${esc(p.short)}</span></button>` +
+      `<button type="button" data-graph-close>${esc(msg.profileClose)}<span class="visually-hidden"> ${esc(fillIn(msg.profileOf, { name: p.short }))}</span></button>` +
       `<h3>${esc(p.name)}</h3>` +
-      (p.aliases.length ? `<p>Also called: ${esc(p.aliases.join(', '))}</p>` : '') +
-      (p.founded ? `<p>Founded: ${esc(p.founded)}</p>` : '') +
+      (p.aliases.length ? `<p>${fillIn(esc(msg.alsoCalled), { names: eng(p.aliases.join(', ')) })}</p>` : '') +
+      (founded ? `<p>${fillIn(esc(msg.founded), { when: founded })}</p>` : '') +
       (p.leaders.length
-        ? `<p>Leaders:</p><ul>${p.leaders.map((l) => `<li>${esc(l.name)}${l.period ? `, ${esc(l.period)}` : ''}${l.note ? ` (${esc(l.note)})` : ''}</li>`).join('')}</ul>`
+        ? `<p>${esc(msg.leaders)}</p><ul>${p.leaders.map((l) => `<li>${eng(l.name)}${l.period ? `${comma}${esc(l.period)}` : ''}${l.note ? ` (${eng(l.note)})` : ''}</li>`).join('')}</ul>`
         : '') +
-      `<p>${esc(p.summary)} (source: ${src(p.source)})</p>` +
-      `<h4>Ties in ${year}: ${now.length}</h4>${now.length ? list(now) : ''}` +
-      (other.length ? `<h4>Ties in other years: ${other.length}</h4>${list(other)}` : '');
+      `<p>${eng(p.summary)} ${cited(p.source)}</p>` +
+      `<h4>${esc(fillIn(msg.tiesIn, { year: String(year), n: now.length }))}</h4>${now.length ? list(now) : ''}` +
+      (other.length ? `<h4>${esc(fillIn(msg.tiesOther, { n: other.length }))}</h4>${list(other)}` : '');
     panel.hidden = false;
     return p.name;
   }
@@ -101,7 +110,7 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
     pinned = id;
     for (const n of nodes()) n.setAttribute('aria-expanded', String(n.dataset.actor === id));
     highlight(id);
-    say(`Profile of ${fill(id) ?? id} shown below the diagram.`);
+    say(fillIn(msg.profileShown, { name: fill(id) ?? id }));
   }
 
   function close() {
