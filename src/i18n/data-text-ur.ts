@@ -20,7 +20,7 @@ export const eventPlaceUr: Record<string, string> = {
   'Achin, Nangarhar': 'اچین، ننگرہار',
   'Achin/Kot, Nangarhar': 'اچین/کوٹ، ننگرہار',
   'Afghanistan (ceremony)': 'افغانستان (تقریب)',
-  'Afghanistan-Pakistan border': 'افغانستان پاکستان سرحد',
+  'Afghanistan-Pakistan border': 'پاک افغان سرحد',
   'Akora Khattak, Nowshera': 'اکوڑہ خٹک، نوشہرہ',
   'Badan, Mamund, Bajaur': 'بدان، ماموند، باجوڑ',
   Bajaur: 'باجوڑ',
