@@ -93,7 +93,7 @@ function pointLabelUr(m: MappedAttack, sourceNames: Record<string, string>): str
   const toll = m.event.killed === null ? 'تعداد نہیں بتائی گئی' : `${f.number(m.event.killed)} جاں بحق`;
   const g = text.ur.groups[m.group];
   const who = m.event.claimed_by ? `ذمہ داری: ${g}` : m.event.suspected ? `شبہ: ${g}` : 'کسی نے ذمہ داری قبول نہیں کی';
-  return `${f.date(m.event.date)}، ${m.place.name} (${text.ur.country(m.place.country)}): ${toll}۔ ${who}۔ ماخذ: ${sourceNames[m.event.source] ?? m.event.source}`;
+  return `${f.date(m.event.date)}، ${m.event.place || m.place.name} (${text.ur.country(m.place.country)}): ${toll}۔ ${who}۔ ماخذ: ${sourceNames[m.event.source] ?? m.event.source}`;
 }
 
 // The map is drawn tight to the attacks it shows (all years, so the frame stays put when the year

@@ -113,7 +113,7 @@ export const text = texts({
     },
     undated: 'تاریخ درج نہیں',
     report: (o: { when: string; killed: string; injured: string | null; by: string; status: string; note: string }) =>
-      `${o.when}: ${o.killed} جاں بحق${o.injured !== null ? `، ${o.injured} زخمی` : ''} (${o.status})`,
+      `${o.when}: ${o.killed} جاں بحق${o.injured !== null ? `، ${o.injured} زخمی` : ''}۔ بتانے والا: ${o.by} (${o.status}${o.note ? `؛ ${o.note}` : ''})`,
     months: { narrow: ['جولائی', 'اگست'], wide: ['جولائی', 'اگست'] },
     highest: 'اب تک کی سب سے زیادہ تعداد',
     axis: 'رپورٹ شدہ ہلاکتیں',
@@ -436,7 +436,7 @@ function describeUr(data: BajaurTollData, placed: PlacedReport[]): string {
   const outliers = placed.filter((r) => r.status === 'outlier');
   if (outliers.length)
     parts.push(
-      `غیر معمولی تعداد، جو اب تک کی سب سے زیادہ تعداد کی لکیر میں شامل نہیں: ${f.list(outliers.map((r) => `${f.number(r.killed)} (${when(r, f)})`))}۔`,
+      `غیر معمولی تعداد، جو اب تک کی سب سے زیادہ تعداد کی لکیر میں شامل نہیں: ${f.list(outliers.map((r) => `${f.number(r.killed)} (${when(r, f)}، ${r.reported_by})`))}۔`,
     );
   const column = placed.filter((r) => r.t === null);
   if (column.length) parts.push(`بغیر دن کی یا 3 اگست کے بعد کی رپورٹیں، الگ کالم میں: ${f.list(column.map((r) => `${f.number(r.killed)} (${when(r, f)})`))}۔`);

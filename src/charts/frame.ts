@@ -808,6 +808,12 @@ export interface ChartTable {
   caption: string;
   columns: string[];
   rows: (string | number | null)[][];
+  /**
+   * Columns (by index) written in the Latin alphabet on purpose in every edition, such as a
+   * place's other spellings in English sources: an Urdu table marks them lang="en" without
+   * counting them as untranslated (src/components/DataTable.astro).
+   */
+  latinColumns?: number[];
 }
 
 /* --------------------------------------------------------------- shapes */

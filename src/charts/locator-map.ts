@@ -17,6 +17,7 @@ import type { Box, LabelRequest, MapGeometry, MapView } from './geo.ts';
 import type { PlaceRow } from '../data/schemas.ts';
 import { formats } from './frame.ts';
 import { regionNamesUr, texts, type Lang } from '../i18n/charts.ts';
+import { placePrecisionUr } from '../i18n/data-text-ur.ts';
 
 export type LocatorView = 'region' | 'northwest' | 'bajaur';
 export interface LocatorState {
@@ -272,9 +273,11 @@ export function table(data: LocatorData, lang: Lang = 'en'): ChartTable {
         p.district,
         r(p.province),
         r(p.country),
-        p.precision,
+        placePrecisionUr[p.precision] ?? p.precision,
         p.source,
       ]),
+      // Other spellings are the Latin spellings found in English-language sources: kept as written.
+      latinColumns: [1],
     };
   }
   return {

@@ -270,7 +270,14 @@ export function table(data: TimelineData, lang: Lang = 'en'): ChartTable {
     return {
       caption: `${FROM} سے ${TO} تک کے واقعات، تاریخ کی ترتیب سے (ہلاکتیں: جہاں تعداد درج ہے)`,
       columns: ['تاریخ', 'قسم', 'واقعہ', 'مقام', 'جاں بحق', 'Source'],
-      rows: visibleEvents(data.rows).map((e) => [f.date(e.date), text.ur.lanes[e.category], e.title, e.place || null, e.killed, e.source]),
+      rows: visibleEvents(data.rows).map((e) => [
+        f.date(e.date),
+        text.ur.lanes[e.category],
+        e.title,
+        [e.place, e.country].filter(Boolean).join('، ') || null,
+        e.killed,
+        e.source,
+      ]),
     };
   }
   return {

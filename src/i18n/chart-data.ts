@@ -1,15 +1,32 @@
 /**
  * Urdu for the text values of the datasets that charts draw: place names (places.csv, the maps),
  * group names (actors.json, the network), countries, and the event titles of events.csv (the
- * timeline and the attack map), keyed by the rows' ids. The datasets stay English and
- * authoritative; `urduData` gives a chart's data with these names in Urdu, and the registry's
- * `bind(site, 'ur')` draws from it (so /ur/chart-data/<id>.json carries them to the browser).
+ * timeline and the attack map), keyed by the rows' ids; and, from src/i18n/data-text-ur.ts, the
+ * free text of the rows (an event's place, country, toll note, claim and suspect; a Bajaur toll
+ * report's attribution and note; a place's district and kind; a contested tie's evidence). The
+ * datasets stay English and authoritative; `urduData` gives a chart's data with these in Urdu, and
+ * the registry's `bind(site, 'ur')` draws from it (so /ur/chart-data/<id>.json carries them to the
+ * browser); the Urdu timeline page maps its events with `eventUr` too, so every Urdu surface
+ * shows the same words.
  *
- * Every id drawn needs its Urdu name: `urduName` throws, naming the dataset and the id, so a new
- * row without one stops the build and fails tests/unit/urdu-charts.test.ts. Names follow the
- * translators' table (/work/ur-drafts/BRIEF.md) and the spelling of Pakistani Urdu newspapers.
+ * Every id drawn needs its Urdu name and every non-empty text value its Urdu: `urduName` throws,
+ * naming the dataset and the id, and `urduText` names the dataset, the row and the field, so a new
+ * or changed row without Urdu stops the build and fails tests/unit/urdu-charts.test.ts and
+ * tests/unit/urdu-data-text.test.ts. Names follow the translators' table
+ * (/work/ur-drafts/BRIEF.md) and the spelling of Pakistani Urdu newspapers.
  */
-import type { Actor, EventRow, PlaceRow } from '../data/schemas.ts';
+import type { Actor, EventRow, PlaceRow, RelationRow, TollRow } from '../data/schemas.ts';
+import {
+  eventClaimUr,
+  eventCountryUr,
+  eventPlaceUr,
+  eventSuspectUr,
+  eventTollNoteUr,
+  placeDistrictUr,
+  placePrecisionUr,
+  tieEvidenceUr,
+  tollTextUr,
+} from './data-text-ur.ts';
 import { eventTitlesUr } from './event-titles-ur.ts';
 export { regionNamesUr } from './charts.ts';
 
@@ -70,28 +87,74 @@ export function urduName<T>(table: Record<string, T>, dataset: string, id: strin
   return v;
 }
 
-export const placeUr = (p: PlaceRow): PlaceRow => ({
-  ...p,
-  name: urduName(placeNamesUr, 'places.csv', p.id),
-  district: p.district,
-  province: p.province,
-  country: p.country,
-});
+/**
+ * The Urdu of one free-text field of a row (src/i18n/data-text-ur.ts), looked up by `key` (the row
+ * id, or the English value where the same words repeat across rows); throws, naming the dataset,
+ * the row and the field, when there is none, so a new or changed English value cannot reach an
+ * Urdu page untranslated. An empty value stays empty.
+ */
+export function urduText(table: Record<string, string>, dataset: string, row: string, field: string, key: string, value: string): string {
+  if (!value) return value;
+  const v = table[key];
+  if (v === undefined) throw new Error(`${dataset}: row "${row}", field ${field}: no Urdu for "${value}" (add it to src/i18n/data-text-ur.ts)`);
+  return v;
+}
+
+/**
+ * A place with its name and district in Urdu. Its province and country stay English (the maps
+ * read them as keys and name them through regionNamesUr), and so does its kind (`precision`:
+ * city, town…), which the locator map's Urdu table words through placePrecisionUr; it is
+ * checked here so a new kind stops the build.
+ */
+export const placeUr = (p: PlaceRow): PlaceRow => {
+  urduText(placePrecisionUr, 'places.csv', p.id, 'precision', p.precision, p.precision);
+  return {
+    ...p,
+    name: urduName(placeNamesUr, 'places.csv', p.id),
+    district: urduText(placeDistrictUr, 'places.csv', p.id, 'district', p.district, p.district),
+    province: p.province,
+    country: p.country,
+  };
+};
 
 export const actorUr = (a: Actor): Actor => ({ ...a, ...urduName(actorNamesUr, 'actors.json', a.id) });
 
-export const eventUr = (e: EventRow): EventRow => ({
-  ...e,
-  title: urduName(eventTitlesUr, 'events.csv', e.id),
-  place: e.place_id ? urduName(placeNamesUr, 'places.csv', e.place_id) : e.place,
+export const eventUr = (e: EventRow): EventRow => {
+  const f = (table: Record<string, string>, field: 'place' | 'country' | 'claimed_by' | 'suspected') =>
+    urduText(table, 'events.csv', e.id, field, e[field], e[field]);
+  return {
+    ...e,
+    title: urduName(eventTitlesUr, 'events.csv', e.id),
+    place: e.place ? f(eventPlaceUr, 'place') : e.place_id ? urduName(placeNamesUr, 'places.csv', e.place_id) : e.place,
+    country: f(eventCountryUr, 'country'),
+    toll_note: urduText(eventTollNoteUr, 'events.csv', e.id, 'toll_note', e.id, e.toll_note),
+    claimed_by: f(eventClaimUr, 'claimed_by'),
+    suspected: f(eventSuspectUr, 'suspected'),
+  };
+};
+
+const tollField = (field: 'reported_by' | 'note'): Record<string, string> => Object.fromEntries(Object.entries(tollTextUr).map(([id, t]) => [id, t[field]]));
+const tollReportedByUr = tollField('reported_by');
+const tollNoteUr = tollField('note');
+
+export const tollUr = (r: TollRow): TollRow => ({
+  ...r,
+  reported_by: urduText(tollReportedByUr, 'bajaur-toll.csv', r.id, 'reported_by', r.id, r.reported_by),
+  note: urduText(tollNoteUr, 'bajaur-toll.csv', r.id, 'note', r.id, r.note),
 });
 
+/** A tie with its evidence in Urdu where the network shows it (contested ties: the table's last column and the profiles). */
+export const relationUr = (r: RelationRow): RelationRow =>
+  r.status === 'contested' ? { ...r, evidence: urduText(tieEvidenceUr, 'relations.csv', r.id, 'evidence', r.id, r.evidence) } : r;
+
 const isEvent = (r: unknown): r is EventRow => typeof r === 'object' && r !== null && 'category' in r && 'title' in r && 'date' in r;
+const isToll = (r: unknown): r is TollRow => typeof r === 'object' && r !== null && 'reported_by' in r && 'killed' in r;
 
 /**
- * A chart's data with its drawn names in Urdu: arrays named `places`, `actors` and `events` (or
- * `rows` of events) are mapped row by row; everything else is kept as it is (numbers, ids, dates,
- * source ids, geometry).
+ * A chart's data with its drawn names and text in Urdu: arrays named `places`, `actors`,
+ * `relations` and `events` (or `rows` of events or of Bajaur toll reports) are mapped row by row;
+ * everything else is kept as it is (numbers, ids, dates, source ids, geometry, the keys the charts
+ * read such as a place's country and kind or a report's status).
  */
 export function urduData<D>(data: D): D {
   if (typeof data !== 'object' || data === null) return data;
@@ -100,7 +163,9 @@ export function urduData<D>(data: D): D {
     if (!Array.isArray(value)) continue;
     if (key === 'places') out[key] = (value as PlaceRow[]).map(placeUr);
     else if (key === 'actors') out[key] = (value as Actor[]).map(actorUr);
+    else if (key === 'relations') out[key] = (value as RelationRow[]).map(relationUr);
     else if ((key === 'events' || key === 'rows') && value.length && value.every(isEvent)) out[key] = (value as EventRow[]).map(eventUr);
+    else if (key === 'rows' && value.length && value.every(isToll)) out[key] = (value as TollRow[]).map(tollUr);
   }
   return out as D;
 }

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkedText, latinWords } from '../helpers/latin-text.ts';
+import { eventTitlesUr } from '../../src/i18n/event-titles-ur.ts';
 
 // Names only: citation styles, WhatsApp in the share menu, the licence (CC BY 4.0). URLs in
 // citations are removed before the check.
@@ -17,11 +18,12 @@ const ALLOWED = new Set(['APA', 'MLA', 'Chicago', 'BibTeX', 'WhatsApp', 'CC', 'B
 const URL = /https?:\/\/\S+/g;
 
 /**
- * Free-text notes of data rows not yet translated (chart tables, src/components/DataTable.astro
- * marks them lang="en" data-untranslated): each chart counted once, on its Urdu embed. The
- * number may only go down; issue 17's closing note lists where the rest are.
+ * Free-text values of data rows without a translation (chart tables, src/components/DataTable.astro
+ * marks them lang="en" data-untranslated): each chart counted once, on its Urdu embed. None is
+ * left: src/i18n/data-text-ur.ts has the Urdu of every such value (a missing one stops the build),
+ * so a cell marked untranslated means a new path around that check.
  */
-const UNTRANSLATED_MAX = 250;
+const UNTRANSLATED_MAX = 0;
 
 function pages(dir: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
@@ -57,6 +59,26 @@ test('untranslated data notes in Urdu chart tables are marked English and do not
     }
   }
   assert.ok(n <= UNTRANSLATED_MAX, `${n} untranslated notes (at most ${UNTRANSLATED_MAX})`);
+});
+
+const entities = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+test('every event row of the Urdu timeline page has its Urdu title, not marked English', () => {
+  const html = readFileSync('dist/ur/timeline/index.html', 'utf8');
+  const rows = [...html.matchAll(/<li class="event [^"]*" id="([^"]+)">[\s\S]*?<p class="event-title"([^>]*)>([\s\S]*?)<\/p>/g)];
+  assert.equal(rows.length, Object.keys(eventTitlesUr).length, 'one row per event');
+  for (const [, id, attrs, title] of rows) {
+    assert.ok(id && eventTitlesUr[id], `${id}: an event of events.csv`);
+    assert.doesNotMatch(attrs ?? '', /lang="en"/, `${id}: title marked English`);
+    assert.match(title ?? '', /[\u0600-\u06ff]/, `${id}: title not in Arabic script`);
+    assert.equal(entities(title ?? ''), eventTitlesUr[id], `${id}: title is its Urdu title`);
+  }
 });
 
 test('the 404 page speaks both languages', () => {
