@@ -75,7 +75,7 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
     if (pinned) fill(pinned);
   }
 
-  // Actor summaries, leaders' names and notes, aliases and evidence are data in English: on an Urdu
+  // Actor summaries, leaders' names and notes, aliases and founding notes are data in English: on an Urdu
   // page they are marked as English, so the reader's software reads them as such.
   const urdu = pageLang() !== 'en';
   const eng = (s: string) => (urdu ? `<span lang="en" dir="ltr">${esc(s)}</span>` : esc(s));
@@ -87,7 +87,7 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
     const src = (s: string) => `<a href="${esc(sources)}#${esc(s)}"${urdu ? ' lang="en" dir="ltr"' : ''}>${esc(s)}</a>`;
     const cited = (s: string) => `(${esc(msg.source)}: ${src(s)})`;
     const list = (ties: typeof p.ties) =>
-      `<ul>${ties.map((t) => `<li>${esc(t.text)}${comma}${esc(t.period)}${t.status === 'contested' ? ` <strong>(${esc(msg.contested)})</strong>: ${eng(t.evidence)}` : ''} ${cited(t.source)}</li>`).join('')}</ul>`;
+      `<ul>${ties.map((t) => `<li>${esc(t.text)}${comma}${esc(t.period)}${t.status === 'contested' ? ` <strong>(${esc(msg.contested)})</strong>: ${esc(t.evidence)}` : ''} ${cited(t.source)}</li>`).join('')}</ul>`;
     const now = p.ties.filter((t) => t.inForce);
     const other = p.ties.filter((t) => !t.inForce);
     const founded = [p.founded ? esc(p.founded) : '', p.foundedNote ? eng(p.foundedNote) : ''].filter(Boolean).join(comma);
