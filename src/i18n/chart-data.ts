@@ -3,7 +3,8 @@
  * group names (actors.json, the network), countries, and the event titles of events.csv (the
  * timeline and the attack map), keyed by the rows' ids; and, from src/i18n/data-text-ur.ts, the
  * free text of the rows (an event's place, country, toll note, claim and suspect; a Bajaur toll
- * report's attribution and note; a place's district and kind; a contested tie's evidence). The
+ * report's attribution and note; a place's district and kind; a contested tie's evidence), and,
+ * from src/i18n/actor-text-ur.ts, a group's summary, founding note and leaders. The
  * datasets stay English and authoritative; `urduData` gives a chart's data with these in Urdu, and
  * the registry's `bind(site, 'ur')` draws from it (so /ur/chart-data/<id>.json carries them to the
  * browser); the Urdu timeline page maps its events with `eventUr` too, so every Urdu surface
@@ -27,6 +28,7 @@ import {
   tieEvidenceUr,
   tollTextUr,
 } from './data-text-ur.ts';
+import { actorTextUr } from './actor-text-ur.ts';
 import { eventTitlesUr } from './event-titles-ur.ts';
 export { regionNamesUr } from './charts.ts';
 
@@ -117,7 +119,31 @@ export const placeUr = (p: PlaceRow): PlaceRow => {
   };
 };
 
-export const actorUr = (a: Actor): Actor => ({ ...a, ...urduName(actorNamesUr, 'actors.json', a.id) });
+/**
+ * A group with its names, summary, founding note and leaders (names and notes) in Urdu
+ * (src/i18n/actor-text-ur.ts), so a profile on an Urdu page reads in Urdu; its aliases stay as they
+ * are (Latin spellings, marked English by the panel). A leader is matched by position and by its
+ * English name, so a leader added, removed or renamed in actors.json stops the build.
+ */
+export const actorUr = (a: Actor): Actor => {
+  const names = urduName(actorNamesUr, 'actors.json', a.id);
+  const t = actorTextUr[a.id];
+  const one = (v: string | null | undefined): Record<string, string> => (v == null ? {} : { [a.id]: v });
+  const field = (name: string, v: string | null | undefined, en: string | null) => (en ? urduText(one(v), 'actors.json', a.id, name, a.id, en) : en);
+  const summary = field('summary', t?.summary, a.summary) ?? a.summary;
+  const foundedNote = field('foundedNote', t?.foundedNote, a.foundedNote);
+  const leaders = a.leaders.map((l, i) => {
+    const u = t?.leaders[i];
+    const at = `leaders[${i}]`;
+    if (u && u.en !== l.name)
+      throw new Error(`actors.json: row "${a.id}", field ${at}.name: the Urdu is for "${u.en}", not "${l.name}" (update src/i18n/actor-text-ur.ts)`);
+    return { ...l, name: field(`${at}.name`, u?.name, l.name) ?? l.name, note: field(`${at}.note`, u?.note, l.note) };
+  });
+  const extra = (t?.leaders.length ?? 0) - a.leaders.length;
+  if (extra > 0)
+    throw new Error(`actors.json: row "${a.id}", field leaders: ${extra} Urdu leader(s) beyond the English list (update src/i18n/actor-text-ur.ts)`);
+  return { ...a, ...names, summary, foundedNote, leaders };
+};
 
 export const eventUr = (e: EventRow): EventRow => {
   const f = (table: Record<string, string>, field: 'place' | 'country' | 'claimed_by' | 'suspected') =>

@@ -5,8 +5,9 @@
 // the figures of the English text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { EventRow, PlaceRow, RelationRow, TollRow } from '../../src/data/schemas.ts';
-import { eventUr, placeUr, relationUr, tollUr, urduData } from '../../src/i18n/chart-data.ts';
+import type { Actor, EventRow, PlaceRow, RelationRow, TollRow } from '../../src/data/schemas.ts';
+import { actorTextUr } from '../../src/i18n/actor-text-ur.ts';
+import { actorUr, eventUr, placeUr, relationUr, tollUr, urduData } from '../../src/i18n/chart-data.ts';
 import { placePrecisionUr, tieEvidenceUr, tollTextUr } from '../../src/i18n/data-text-ur.ts';
 import { realRows } from '../helpers/charts.ts';
 
@@ -72,6 +73,31 @@ test('relations.csv: every contested tie has its evidence in Urdu (the network t
   for (const r of realRows<RelationRow>('relations').filter((x) => x.status !== 'contested')) assert.equal(relationUr(r), r);
 });
 
+test('actors.json: every group has its summary, founding note and leaders (names and notes) in Urdu (the profiles show them)', () => {
+  const actors = realRows<Actor>('actors');
+  assert.ok(actors.length >= 17, `${actors.length} actors`);
+  assert.deepEqual(Object.keys(actorTextUr).sort(), actors.map((a) => a.id).sort(), 'one Urdu entry per group, none left over');
+  let leaders = 0;
+  for (const a of actors) {
+    const ur = actorUr(a);
+    assertUrdu(a.summary, ur.summary, `actors.json ${a.id} summary`);
+    if (a.foundedNote) assertUrdu(a.foundedNote, ur.foundedNote ?? '', `actors.json ${a.id} foundedNote`);
+    else assert.equal(ur.foundedNote, a.foundedNote, `${a.id} foundedNote stays empty`);
+    assert.equal(ur.leaders.length, a.leaders.length, `${a.id}: as many leaders in Urdu`);
+    a.leaders.forEach((l, i) => {
+      const u = ur.leaders[i]!;
+      assertUrdu(l.name, u.name, `actors.json ${a.id} leaders[${i}].name`);
+      if (l.note) assertUrdu(l.note, u.note ?? '', `actors.json ${a.id} leaders[${i}].note`);
+      else assert.equal(u.note, l.note);
+      assert.deepEqual([u.from, u.to], [l.from, l.to], 'dates stay as they are');
+      leaders++;
+    });
+    assert.deepEqual(ur.aliases, a.aliases, 'aliases stay as they are');
+    assert.equal(ur.source, a.source);
+  }
+  assert.ok(leaders >= 40, `${leaders} leaders in Urdu`);
+});
+
 test('a row without Urdu stops the build with a message naming dataset, row and field', () => {
   const [first] = realRows<EventRow>('events');
   assert.ok(first);
@@ -82,4 +108,22 @@ test('a row without Urdu stops the build with a message naming dataset, row and 
   const [place] = realRows<PlaceRow>('places');
   assert.ok(place);
   assert.throws(() => placeUr({ ...place, district: 'Nowhere' }), /places\.csv: row "[a-z-]+", field district: no Urdu for "Nowhere"/);
+  const actor = realRows<Actor>('actors').find((a) => a.id === 'TTP');
+  assert.ok(actor);
+  assert.throws(() => actorUr({ ...actor, id: 'NEW' }), /actors\.json: no Urdu name for "NEW"/);
+  const ttp = actorTextUr.TTP!;
+  try {
+    delete actorTextUr.TTP;
+    assert.throws(() => actorUr(actor), /actors\.json: row "TTP", field summary: no Urdu/);
+  } finally {
+    actorTextUr.TTP = ttp;
+  }
+  assert.throws(
+    () => actorUr({ ...actor, foundedNote: null, leaders: [...actor.leaders, { name: 'Someone', from: null, to: null, note: 'New.' }] }),
+    /actors\.json: row "TTP", field leaders\[4\]\.name: no Urdu for "Someone"/,
+  );
+  assert.throws(
+    () => actorUr({ ...actor, leaders: actor.leaders.slice(1) }),
+    /actors\.json: row "TTP", field leaders\[0\]\.name: the Urdu is for "Baitullah Mehsud"/,
+  );
 });
