@@ -71,7 +71,9 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('an Urdu group profile: the panel’s own words and its announcement are Urdu, English data is marked English', async ({ page }) => {
+test('an Urdu group profile: the panel’s words, the group’s data and the announcement are Urdu; aliases and source ids are marked English', async ({
+  page,
+}) => {
   const w = watch(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${SITE}/ur/chapters/whos-who/`);
@@ -85,6 +87,30 @@ test('an Urdu group profile: the panel’s own words and its announcement are Ur
   await expect(panel.locator('h4').first()).toHaveText(/^\d{4} میں تعلقات: \d+$/);
   await expect(panel.locator('button[data-graph-close]')).toContainText('بند کریں');
   await expect(figure.locator('[data-figure-live]')).toContainText('کا تعارف');
+  // The group's summary (the panel's last paragraph, before its source) and its leaders (the first
+  // list: name, period, note) are Urdu, not English marked as such.
+  const urduText = (el: Element) => {
+    const first = el.firstChild;
+    const text = first?.textContent ?? '';
+    return {
+      arabic: /^[\u0600-\u06ff]/.test(text.trim()),
+      latin: /[A-Za-z]/.test(text),
+      marked: first?.nodeType !== Node.TEXT_NODE || !!el.closest('[lang="en"]'),
+    };
+  };
+  const plain = { arabic: true, latin: false, marked: false };
+  expect(await panel.locator(':scope > p').last().evaluate(urduText)).toEqual(plain);
+  const leaders = panel.locator(':scope > ul').first().locator('li');
+  await expect(leaders).toHaveCount(4);
+  for (const li of await leaders.all()) {
+    expect(await li.evaluate(urduText)).toEqual(plain);
+    expect(await li.evaluate((el) => ({ latin: /[A-Za-z]/.test(el.textContent ?? ''), english: el.querySelectorAll('[lang="en"]').length }))).toEqual({
+      latin: false,
+      english: 0,
+    });
+  }
+  await expect(leaders.first()).toContainText('حافظ سعید خان');
+  await expect(panel).toContainText('شہاب المہاجر');
   // Every Latin-script word in the panel sits inside an element marked English (data, source ids).
   const unmarked = await panel.evaluate((el) => {
     const out: string[] = [];

@@ -75,8 +75,10 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
     if (pinned) fill(pinned);
   }
 
-  // Actor summaries, leaders' names and notes, aliases and founding notes are data in English: on an Urdu
-  // page they are marked as English, so the reader's software reads them as such.
+  // On an Urdu page the profile's data comes in Urdu (/ur/chart-data/network.json, through actorUr
+  // in src/i18n/chart-data.ts): names, summary, founding note, leaders' names and notes. Only the
+  // aliases (the Latin spellings of English sources) and source ids stay English, and are marked
+  // as such so the reader's software reads them as English.
   const urdu = pageLang() !== 'en';
   const eng = (s: string) => (urdu ? `<span lang="en" dir="ltr">${esc(s)}</span>` : esc(s));
   const comma = urdu ? '، ' : ', ';
@@ -90,16 +92,16 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
       `<ul>${ties.map((t) => `<li>${esc(t.text)}${comma}${esc(t.period)}${t.status === 'contested' ? ` <strong>(${esc(msg.contested)})</strong>: ${esc(t.evidence)}` : ''} ${cited(t.source)}</li>`).join('')}</ul>`;
     const now = p.ties.filter((t) => t.inForce);
     const other = p.ties.filter((t) => !t.inForce);
-    const founded = [p.founded ? esc(p.founded) : '', p.foundedNote ? eng(p.foundedNote) : ''].filter(Boolean).join(comma);
+    const founded = [p.founded ? esc(p.founded) : '', p.foundedNote ? esc(p.foundedNote) : ''].filter(Boolean).join(comma);
     panel.innerHTML =
       `<button type="button" data-graph-close>${esc(msg.profileClose)}<span class="visually-hidden"> ${esc(fillIn(msg.profileOf, { name: p.short }))}</span></button>` +
       `<h3>${esc(p.name)}</h3>` +
       (p.aliases.length ? `<p>${fillIn(esc(msg.alsoCalled), { names: eng(p.aliases.join(', ')) })}</p>` : '') +
       (founded ? `<p>${fillIn(esc(msg.founded), { when: founded })}</p>` : '') +
       (p.leaders.length
-        ? `<p>${esc(msg.leaders)}</p><ul>${p.leaders.map((l) => `<li>${eng(l.name)}${l.period ? `${comma}${esc(l.period)}` : ''}${l.note ? ` (${eng(l.note)})` : ''}</li>`).join('')}</ul>`
+        ? `<p>${esc(msg.leaders)}</p><ul>${p.leaders.map((l) => `<li>${esc(l.name)}${l.period ? `${comma}${esc(l.period)}` : ''}${l.note ? ` (${esc(l.note)})` : ''}</li>`).join('')}</ul>`
         : '') +
-      `<p>${eng(p.summary)} ${cited(p.source)}</p>` +
+      `<p>${esc(p.summary)} ${cited(p.source)}</p>` +
       `<h4>${esc(fillIn(msg.tiesIn, { year: String(year), n: now.length }))}</h4>${now.length ? list(now) : ''}` +
       (other.length ? `<h4>${esc(fillIn(msg.tiesOther, { n: other.length }))}</h4>${list(other)}` : '');
     panel.hidden = false;
