@@ -111,7 +111,7 @@ test('an Urdu group profile: the panel’s words, the group’s data and the ann
   }
   await expect(leaders.first()).toContainText('حافظ سعید خان');
   await expect(panel).toContainText('شہاب المہاجر');
-  // Every Latin-script word in the panel sits inside an element marked English (data, source ids).
+  // Every Latin-script word in the panel sits inside an element marked English (aliases, source ids).
   const unmarked = await panel.evaluate((el) => {
     const out: string[] = [];
     const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
