@@ -182,6 +182,9 @@ export function draw(
       const r = radius(m.event.killed);
       return shapeNode(groups[g].shape, x, y, r, {
         class: cls('tt-mark', 'tt-map-point', groups[g].className, m.event.killed === null && 'tt-map-unknown', dim, focus === g && 'tt-highlight'),
+        'data-key': m.event.id,
+        // Entering points appear in date order (src/scripts/motion.ts).
+        'data-order': m.event.date,
         'data-event': m.event.id,
         ...markAttrs(g, i, lang === 'en' ? pointLabel(m, data.sourceNames) : pointLabelUr(m, data.sourceNames), x, y),
       });

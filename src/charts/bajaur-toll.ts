@@ -296,6 +296,7 @@ export function draw(
   const point = (rep: PlacedReport, px: number, py: number, series: string, i: number) =>
     shapeNode(statuses[rep.status]?.shape ?? 'circle', px, py, r, {
       class: cls('tt-mark', 'tt-point', 'tt-toll-point', `tt-toll-${rep.status}`, statuses[rep.status]?.className, hl(rep)),
+      'data-key': rep.id,
       'data-id': rep.id,
       'data-status': rep.status,
       'data-mark': stepMark(rep) ? 'step' : undefined,
@@ -328,7 +329,7 @@ export function draw(
     const ly = y(official);
     reference = h(
       'g',
-      { class: cls('tt-reference-group', state.highlight === 'official' && 'tt-highlight-text') },
+      { class: cls('tt-reference-group', state.highlight === 'official' && 'tt-highlight-text'), 'data-key': 'official' },
       h('line', { class: 'tt-reference', x1: left, x2: plotRight, y1: ly, y2: ly, 'aria-hidden': 'true' }),
       h(
         'text',
@@ -358,7 +359,7 @@ export function draw(
       midnights.map((mx) => h('line', { x1: mx, x2: mx, y1: plotTop, y2: baseline })),
     ),
     reference,
-    stepPath ? h('path', { class: 'tt-line tt-series-1 tt-toll-step', d: stepPath, 'aria-hidden': 'true' }) : null,
+    stepPath ? h('path', { class: 'tt-line tt-series-1 tt-toll-step', d: stepPath, 'aria-hidden': 'true', 'data-key': 'running-high' }) : null,
     seriesGroup('reports', t.reportsSeries, mainMarks.length, mainMarks, '', lang),
     columnHeader,
     columnMarks.length ? seriesGroup('undated', t.undatedSeries, columnMarks.length, columnMarks, '', lang) : null,

@@ -196,6 +196,9 @@ export function valueAxis(max: number, plotHeight: number, format: (n: number) =
   return { domain, ticks, labelWidth, scale: (range) => scaleLinear().domain(domain).range(range) };
 }
 
+/** "domain0 domain1 pixel0 pixel1" of a value axis: what src/scripts/motion.ts needs to slide ticks between scales. */
+const scaleAttr = (axis: ValueAxis, y: (v: number) => number) => [axis.domain[0], axis.domain[1], round(y(axis.domain[0])), round(y(axis.domain[1]))].join(' ');
+
 /**
  * Grid lines across the plot and tick labels left of it (anchor end at x0 - 6). The caller sets
  * the left margin to at least `labelWidth + 8`.
@@ -204,13 +207,13 @@ export function valueAxisNodes(axis: ValueAxis, y: (v: number) => number, x0: nu
   return [
     h(
       'g',
-      { class: 'tt-grid', 'aria-hidden': 'true' },
-      axis.ticks.map((t) => h('line', { x1: x0, x2: x1, y1: y(t), y2: y(t) })),
+      { class: 'tt-grid', 'aria-hidden': 'true', 'data-key': 'y-grid', 'data-scale': scaleAttr(axis, y) },
+      axis.ticks.map((t) => h('line', { x1: x0, x2: x1, y1: y(t), y2: y(t), 'data-key': `grid-${t}`, 'data-value': t })),
     ),
     h(
       'g',
-      { class: 'tt-axis tt-axis-y', 'aria-hidden': 'true' },
-      axis.ticks.map((t) => h('text', { x: x0 - 6, y: y(t) + 4, 'text-anchor': 'end' }, format(t))),
+      { class: 'tt-axis tt-axis-y', 'aria-hidden': 'true', 'data-key': 'y-axis', 'data-scale': scaleAttr(axis, y) },
+      axis.ticks.map((t) => h('text', { x: x0 - 6, y: y(t) + 4, 'text-anchor': 'end', 'data-key': `tick-${t}`, 'data-value': t }, format(t))),
     ),
   ];
 }
@@ -266,9 +269,9 @@ export function categoryAxisNodes(
   return h(
     'g',
     { class: 'tt-axis tt-axis-x', 'aria-hidden': 'true' },
-    h('line', { x1: o.x0, x2: o.x1, y1: o.y, y2: o.y }),
-    placed.map(({ d }) => h('line', { x1: d.x, x2: d.x, y1: o.y, y2: o.y + (o.tickLength ?? 4) })),
-    placed.map(({ d, x }) => h('text', { x, y: o.y + 17, 'text-anchor': 'middle' }, d.label)),
+    h('line', { x1: o.x0, x2: o.x1, y1: o.y, y2: o.y, 'data-key': 'x-axis' }),
+    placed.map(({ d }) => h('line', { x1: d.x, x2: d.x, y1: o.y, y2: o.y + (o.tickLength ?? 4), 'data-key': `x-tick-${d.label}` })),
+    placed.map(({ d, x }) => h('text', { x, y: o.y + 17, 'text-anchor': 'middle', 'data-key': `x-label-${d.label}` }, d.label)),
   );
 }
 
@@ -363,9 +366,12 @@ export function gapRect(o: {
   i: number;
   label: string;
   extraClass?: string;
+  /** Motion key (src/scripts/motion.ts), when the gap stands for a period that persists between states. */
+  key?: string;
 }): SvgNode {
   return h('rect', {
     class: `tt-gap${o.extraClass ? ` ${o.extraClass}` : ''}`,
+    'data-key': o.key,
     x: o.x,
     y: o.y,
     width: Math.max(1, o.width),
@@ -483,13 +489,28 @@ export function layoutAnnotations(
           y += lines.length * LINE + 4;
           return h(
             'g',
-            { class: 'tt-annotation', 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
-            h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: cy + R, y2: plotBottom }),
-            h('circle', { class: 'tt-annotation-marker', cx, cy, r: R }),
-            h('text', { class: 'tt-annotation-number', x: cx, y: cy + 4, 'text-anchor': 'middle', 'aria-hidden': 'true' }, String(i + 1)),
-            h('circle', { class: 'tt-annotation-marker', cx: pad + R, cy: itemY + R - 2, r: R }),
-            h('text', { class: 'tt-annotation-number', x: pad + R, y: itemY + R + 2, 'text-anchor': 'middle', 'aria-hidden': 'true' }, String(i + 1)),
-            textLines(lines, textX, itemY + 10, { class: 'tt-annotation-label' }),
+            { class: 'tt-annotation', 'data-key': `ann-${it.ann.id}`, 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
+            h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: cy + R, y2: plotBottom, 'data-key': `ann-${it.ann.id}-rule` }),
+            h('circle', { class: 'tt-annotation-marker', cx, cy, r: R, 'data-key': `ann-${it.ann.id}-dot` }),
+            h(
+              'text',
+              { class: 'tt-annotation-number', x: cx, y: cy + 4, 'text-anchor': 'middle', 'aria-hidden': 'true', 'data-key': `ann-${it.ann.id}-n` },
+              String(i + 1),
+            ),
+            h('circle', { class: 'tt-annotation-marker', cx: pad + R, cy: itemY + R - 2, r: R, 'data-key': `ann-${it.ann.id}-item-dot` }),
+            h(
+              'text',
+              {
+                class: 'tt-annotation-number',
+                x: pad + R,
+                y: itemY + R + 2,
+                'text-anchor': 'middle',
+                'aria-hidden': 'true',
+                'data-key': `ann-${it.ann.id}-item-n`,
+              },
+              String(i + 1),
+            ),
+            textLines(lines, textX, itemY + 10, { class: 'tt-annotation-label', 'data-key': `ann-${it.ann.id}-item-text` }),
           );
         });
       },
@@ -552,9 +573,9 @@ export function layoutAnnotations(
         const p = placed[i]!;
         return h(
           'g',
-          { class: 'tt-annotation', 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
-          h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: bandTop + p.y, y2: plotBottom }),
-          textLines(p.lines, p.tx, bandTop + p.y + 11, { class: 'tt-annotation-label tt-halo', 'text-anchor': p.anchor }),
+          { class: 'tt-annotation', 'data-key': `ann-${it.ann.id}`, 'data-annotation': it.ann.id, 'data-event': it.ann.eventId, 'data-at': it.ann.at },
+          h('line', { class: 'tt-annotation-line', x1: it.x, x2: it.x, y1: bandTop + p.y, y2: plotBottom, 'data-key': `ann-${it.ann.id}-rule` }),
+          textLines(p.lines, p.tx, bandTop + p.y + 11, { class: 'tt-annotation-label tt-halo', 'text-anchor': p.anchor, 'data-key': `ann-${it.ann.id}-text` }),
         );
       }),
   };
@@ -622,7 +643,7 @@ export function legend(
     items.push(
       h(
         'g',
-        { class: 'tt-legend-item', 'data-key': e.key, transform: `translate(${round(cx)},${round(y)})` },
+        { class: 'tt-legend-item', 'data-key': `legend-${e.key}`, transform: `translate(${round(cx)},${round(y)})` },
         e.swatch,
         textLines(lines, 16, 10, { class: 'tt-label' }),
       ),

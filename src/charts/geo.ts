@@ -106,7 +106,16 @@ export interface Projection {
   pxPerKm: number;
   /** The visible extent in degrees (the view box widened to the frame's shape). */
   visible: Box;
+  /** x = cx + (lon - lon0)·kx, y = cy − (lat − lat0)·ky, as [lon0, lat0, kx, ky, cx, cy]. */
+  linear: [number, number, number, number, number, number];
 }
+
+/**
+ * A layer drawn with a projection names it ("lon0 lat0 kx ky cx cy"), so that src/scripts/motion.ts
+ * can zoom smoothly from one view to another: between two such projections the map moves by a
+ * scale and a shift.
+ */
+export const zoomAttr = (project: Projection) => project.linear.map((n) => Math.round(n * 1e4) / 1e4).join(' ');
 
 /**
  * Fit a view box into [x0, y0, x1, y1] keeping its shape: the box is centred and the frame's
@@ -124,6 +133,7 @@ export function fitProjection(box: Box, frame: [number, number, number, number])
   const lat0 = (s + n) / 2;
   const project = ((lon: number, lat: number) => [cx + (lon - lon0) * k * scale, cy - (lat - lat0) * scale]) as Projection;
   project.pxPerKm = scale / KM_PER_DEGREE;
+  project.linear = [lon0, lat0, k * scale, scale, cx, cy];
   const halfW = (x1 - x0) / 2 / (k * scale);
   const halfH = (y1 - y0) / 2 / scale;
   project.visible = [lon0 - halfW, lat0 - halfH, lon0 + halfW, lat0 + halfH];
@@ -283,6 +293,7 @@ export function labelNodes(labels: PlacedLabel[], cls = 'tt-map-label'): SvgNode
           x: l.x,
           y: l.y,
           'text-anchor': l.anchor,
+          'data-key': `label-${l.id}`,
           'data-place': l.id,
         },
         l.text,
@@ -297,7 +308,7 @@ export function labelNodes(labels: PlacedLabel[], cls = 'tt-map-label'): SvgNode
 export function basemap(level: MapLevel, project: Projection, clipId: string): SvgNode {
   return h(
     'g',
-    { class: 'tt-map-base', 'clip-path': `url(#${clipId})`, 'aria-hidden': 'true' },
+    { class: 'tt-map-base', 'clip-path': `url(#${clipId})`, 'aria-hidden': 'true', 'data-key': 'basemap', 'data-zoom': zoomAttr(project) },
     level.countries.map((c) =>
       h('path', {
         class: `tt-map-land${c.code === 'PAK' ? ' tt-map-pak' : c.code === 'AFG' ? ' tt-map-afg' : ''}`,

@@ -12,7 +12,7 @@ import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
 import { chartRoot, footnotes, isNarrow, listWords, round } from './frame.ts';
 import type { ChartTable } from './frame.ts';
-import { BOUNDARY_NOTE, BOUNDARY_NOTE_UR, basemap, distanceKm, fitProjection, labelNodes, placeLabels, scaleBar, scaleBarKm } from './geo.ts';
+import { BOUNDARY_NOTE, BOUNDARY_NOTE_UR, basemap, distanceKm, fitProjection, labelNodes, placeLabels, scaleBar, scaleBarKm, zoomAttr } from './geo.ts';
 import type { Box, LabelRequest, MapGeometry, MapView } from './geo.ts';
 import type { PlaceRow } from '../data/schemas.ts';
 import { formats } from './frame.ts';
@@ -212,7 +212,13 @@ export function draw(
     h('clipPath', { id: clipId }, h('rect', { x: x0, y: top, width: mapW, height: mapH })),
     h('rect', { class: 'tt-map-sea', x: x0, y: top, width: mapW, height: mapH }),
     basemap(level, project, clipId),
-    h('g', { class: 'tt-map-overlay', 'clip-path': `url(#${clipId})`, 'data-view': view.id }, outline, dist, dots),
+    h(
+      'g',
+      { class: 'tt-map-overlay', 'clip-path': `url(#${clipId})`, 'data-view': view.id, 'data-key': 'overlay', 'data-zoom': zoomAttr(project) },
+      outline,
+      dist,
+      dots,
+    ),
     labelNodes(labels),
     scaleBar(km, project.pxPerKm, barX, barY, lang),
     h('rect', { class: 'tt-map-frame', x: x0 + 0.5, y: top + 0.5, width: mapW - 1, height: mapH - 1 }),

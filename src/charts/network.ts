@@ -615,6 +615,7 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
   const line = (d: number) =>
     h('path', {
       class: 'tt-tie-line',
+      'data-key': `${t.id}-line${d < 0 ? '-a' : d > 0 ? '-b' : ''}`,
       d: `M${pt(along(p0, normal, d))}Q${pt(along(c, normal, d))} ${pt(along(p2, normal, d))}`,
       fill: 'none',
       stroke: 'currentColor',
@@ -631,6 +632,7 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
     marks.push(
       h('path', {
         class: 'tt-tie-arrow',
+        'data-key': `${t.id}-arrow`,
         d: `M${pt(tip)}L${pt([base[0] - u[1] * w, base[1] + u[0] * w])}L${pt([base[0] + u[1] * w, base[1] - u[0] * w])}Z`,
         fill: 'currentColor',
         stroke: 'none',
@@ -647,7 +649,15 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
     marks.push(
       h(
         'text',
-        { class: 'tt-tie-approx-mark tt-label tt-halo', x: r2(a[0]), y: r2(a[1] + 4), 'text-anchor': 'middle', 'font-size': 13, 'font-weight': 700 },
+        {
+          class: 'tt-tie-approx-mark tt-label tt-halo',
+          'data-key': `${t.id}-approx`,
+          x: r2(a[0]),
+          y: r2(a[1] + 4),
+          'text-anchor': 'middle',
+          'font-size': 13,
+          'font-weight': 700,
+        },
         APPROX_SIGN,
       ),
     );
@@ -780,6 +790,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
           'g',
           {
             class: cls('tt-tie', group.className, group.colorClass, t.status === 'contested' && contestedClass, isApprox(t) && approxClass, emphasis),
+            'data-key': t.id,
             'data-mark': isNew ? 'new' : undefined,
             'data-tie': t.id,
             'data-from': t.from,
@@ -817,6 +828,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
       'g',
       {
         class: cls('tt-net-node', `tt-net-${a.kind}`, 'tt-muted', dim && 'tt-dim', a.id === focus && 'tt-highlight'),
+        'data-key': `actor-${a.id}`,
         'data-actor': a.id,
         'data-ties': n,
         'data-mark': a.id === focus && before ? 'focus' : undefined,
@@ -824,10 +836,17 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
       },
       // A transparent disc gives every node a tap target of at least 24 × 24 px.
       h('circle', { class: 'tt-net-hit', cx, cy, r: r2(Math.max(12, rad)), fill: 'transparent', stroke: 'none' }),
-      h('circle', { class: 'tt-net-dot', cx, cy, r: r2(rad) }),
+      h('circle', { class: 'tt-net-dot', cx, cy, r: r2(rad), 'data-key': `actor-${a.id}-dot` }),
       h(
         'text',
-        { class: 'tt-label tt-net-label tt-halo', x: r2(box.x), y: r2(box.y), 'text-anchor': box.anchor, 'font-size': g.font },
+        {
+          class: 'tt-label tt-net-label tt-halo',
+          'data-key': `actor-${a.id}-label`,
+          x: r2(box.x),
+          y: r2(box.y),
+          'text-anchor': box.anchor,
+          'font-size': g.font,
+        },
         box.lines.length === 1 ? box.lines[0]! : box.lines.map((l, j) => h('tspan', { x: r2(box.x), dy: j ? g.lineH : undefined }, l)),
       ),
     );

@@ -153,6 +153,8 @@ function rules(v: (name: string) => string): string {
     // Maps (locator-map, attack-map): land in the grid colour, Pakistan stronger, borders in the
     // axis colour, the Durand Line dashed in the text colour; points keep a background rim.
     `.tt-map-sea{fill:${v('--tt-bg')};stroke:none}`,
+    // Lines keep their width while a map layer zooms between views (src/scripts/motion.ts).
+    `[data-zoom]>*{vector-effect:non-scaling-stroke}`,
     `.tt-map-land{fill:${v('--tt-grid')};stroke:none;opacity:.55}`,
     `.tt-map-land.tt-map-afg{opacity:.8}`,
     `.tt-map-land.tt-map-pak{opacity:1}`,

@@ -235,6 +235,7 @@ export function draw(
         i,
         label: label(p),
         extraClass: cls(highlightClass(p.key, state.highlight) === 'tt-dim' && 'tt-dim'),
+        key: `month-${p.key}`,
       });
     }
     return h('circle', {
@@ -242,6 +243,7 @@ export function draw(
       cx: cx(i),
       cy: y(p.value),
       r,
+      'data-key': `month-${p.key}`,
       'data-mark': stepMark(p.key) ? 'step' : undefined,
       ...markAttrs(series, i, label(p), cx(i), y(p.value)),
     });
@@ -254,7 +256,15 @@ export function draw(
     if (inRange.length) {
       const x0 = cx(inRange[0]![1]) - step / 2;
       const x1 = cx(inRange.at(-1)![1]) + step / 2;
-      band = h('rect', { class: 'tt-highlight-band', x: round(x0), y: plotTop, width: round(x1 - x0), height: baseline - plotTop, 'aria-hidden': 'true' });
+      band = h('rect', {
+        class: 'tt-highlight-band',
+        'data-key': 'band',
+        x: round(x0),
+        y: plotTop,
+        width: round(x1 - x0),
+        height: baseline - plotTop,
+        'aria-hidden': 'true',
+      });
     }
   }
 
@@ -269,7 +279,7 @@ export function draw(
     band,
     ...valueAxisNodes(axis, y, left, right),
     h('g', { class: cls('tt-annotations', narrow && 'tt-annotations-narrow') }, annLayout.render({ bandTop, plotBottom: baseline, listTop })),
-    h('path', { class: cls('tt-line', meta.seriesClass), d: path, 'aria-hidden': 'true' }),
+    h('path', { class: cls('tt-line', meta.seriesClass), d: path, 'aria-hidden': 'true', 'data-key': 'line' }),
     seriesGroup(series, meta.name, points.length, marks, '', lang),
     categoryAxisNodes(ticks, { y: baseline, x0: left, x1: right, width, step: step * 12 }),
     foot.render(footTop),

@@ -7,6 +7,7 @@
  */
 import { loadChart, loadData, type LoadedChart } from './chart-modules.ts';
 import { liveChart } from './live-chart.ts';
+import { animateChange, snapshot } from './motion.ts';
 
 // "Step n of N" in the page's language (Base.astro's tt-messages; read here rather than through
 // src/i18n/client.ts, which would become a chunk of its own shared with the site script).
@@ -35,18 +36,16 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
   const states = steps.map((s) => JSON.parse(s.dataset.state ?? '{}') as unknown);
   const visible = new Map<Element, number>();
   let active = -1;
-  let animate = false;
   let suppressUrl = true;
 
-  // The sticky stage is the live box: each step's state replaces the drawing (no animation on a
-  // jump or a resize). Phones: the stage's CSS gives the graphic a fixed height (--stage-fit); the
+  // The sticky stage is the live box: each step's state replaces the drawing, and a step reached
+  // by scrolling or the step buttons animates what changed (motion.ts); a jump (load, deep link,
+  // hash), a resize or reduced motion draws the state at once. Phones: the stage's CSS gives the graphic a fixed height (--stage-fit); the
   // chart is drawn to fit it (legible labels) instead of being scaled down. Elsewhere it is unset.
   const view = liveChart(graphic, {
     own: false,
     render: (width) => {
       if (active < 0) return null;
-      graphic.classList.toggle('is-animating', animate && !reducedMotion());
-      animate = false;
       const height = parseFloat(getComputedStyle(graphic).getPropertyValue('--stage-fit')) || undefined;
       return chart.draw(data, { width, height, state: states[active], idPrefix: `${section.id}-live` }).svg;
     },
@@ -58,14 +57,20 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
 
   function setActive(index: number, how: 'jump' | 'step') {
     if (index < 0 || index >= steps.length || index === active) return;
+    const before = how === 'step' && active >= 0 && !reducedMotion() ? snapshot(graphic) : null;
     active = index;
-    animate = how === 'step';
     try {
       view.draw();
     } catch (err) {
       controller.destroy();
       console.warn('scrolly: flat layout', err);
       return;
+    }
+    // Motion is a nicety: if it fails, the new state is already drawn.
+    try {
+      if (before) animateChange(graphic, before);
+    } catch (err) {
+      console.warn('scrolly: no motion', err);
     }
     for (const [i, s] of steps.entries()) s.classList.toggle('is-active', i === index);
     const text = stepOf.replace('{n}', String(index + 1)).replace('{total}', String(steps.length));
@@ -112,6 +117,9 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
           bestHeight = hgt;
         }
       });
+      // While the page scrolls to a step the reader asked for (the step buttons), the steps it
+      // passes are not drawn: the story goes straight to the one asked for.
+      if (steering !== null && best !== steering) return;
       // The step may already be the active one (the page was scrolled before this controller
       // started, or restored mid-story on reload): the address still has to follow.
       if (best >= 0) {
@@ -126,12 +134,25 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
     { threshold: THRESHOLDS },
   );
 
+  let steering: number | null = null;
+  let steerTimer = 0;
+  const endSteering = () => {
+    steering = null;
+    clearTimeout(steerTimer);
+  };
   function go(index: number, how: 'jump' | 'step') {
     const step = steps[index];
     if (!step) return;
     suppressUrl = false;
     setActive(index, how);
-    step.scrollIntoView({ block: 'center', behavior: how === 'step' && !reducedMotion() ? 'smooth' : 'auto' });
+    const smooth = how === 'step' && !reducedMotion();
+    if (smooth) {
+      // Until the smooth scroll ends (or, where scrollend is missing, after a second).
+      steering = index;
+      clearTimeout(steerTimer);
+      steerTimer = window.setTimeout(endSteering, 1000);
+    }
+    step.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     step.focus({ preventScroll: true });
   }
 
@@ -147,6 +168,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
   prev?.addEventListener('click', onPrev);
   next?.addEventListener('click', onNext);
   window.addEventListener('hashchange', onHash);
+  window.addEventListener('scrollend', endSteering);
 
   const controller: ScrollyController = {
     get active() {
@@ -159,6 +181,8 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
       prev?.removeEventListener('click', onPrev);
       next?.removeEventListener('click', onNext);
       window.removeEventListener('hashchange', onHash);
+      window.removeEventListener('scrollend', endSteering);
+      endSteering();
       section.classList.add('is-flat');
     },
   };
