@@ -11,9 +11,8 @@
  * points (src/scripts/figure-enhance.ts).
  */
 import { h } from './svg.ts';
-import type { SvgNode } from './svg.ts';
-import { chartRoot, cls, footnotes, formatDate, formatNumber, isNarrow, legend, listWords, markAttrs, seriesGroup, shapeNode } from './frame.ts';
-import type { ChartTable, ShapeKind } from './frame.ts';
+import { chartRoot, cls, footnotes, formatDate, formatNumber, frameOf, legend, listWords, markAttrs, seriesGroup, shapeNode } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts, ShapeKind } from './frame.ts';
 import { BOUNDARY_NOTE, BOUNDARY_NOTE_UR, basemap, fitProjection, labelNodes, placeLabels } from './geo.ts';
 import type { Box, LabelRequest, MapGeometry } from './geo.ts';
 import type { EventRow, PlaceRow } from '../data/schemas.ts';
@@ -140,18 +139,11 @@ export function pointLabel(m: MappedAttack, sourceNames: Record<string, string>)
   return `${formatDate(m.event.date)}, ${m.event.place} (${m.place.country}): ${toll}. ${who}. Source: ${sourceNames[m.event.source] ?? m.event.source}.`;
 }
 
-export function draw(
-  data: AttackMapData,
-  opts: { width: number; state?: AttackMapState; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const lang = opts.lang ?? 'en';
+export function draw(data: AttackMapData, opts: DrawOpts<AttackMapState>): Drawn {
+  const { width, state, idPrefix, narrow, lang, f } = frameOf(opts, name);
   const t = text[lang];
-  const f = formats(lang);
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const year = yearOf(opts.state);
-  const focus = opts.state?.group && opts.state.group in groups ? opts.state.group : null;
+  const year = yearOf(state);
+  const focus = state.group && state.group in groups ? state.group : null;
   const all = mappedAttacks(data);
   const shown = all.filter((m) => year === null || m.year === year);
 
@@ -217,7 +209,7 @@ export function draw(
   const footTop = top + mapH + 4;
   const height = Math.round(footTop + foot.height + 4);
   const svg = chartRoot(
-    { name, width, height, idPrefix, title: t.title, desc: summary(data, opts.state, lang), lang },
+    { name, width, height, idPrefix, title: t.title, desc: summary(data, state, lang), lang },
     leg.node,
     h('text', { class: 'tt-axis-title', x: 4, y: headY, 'data-year': year ?? 'all' }, yearText),
     h('clipPath', { id: clipId }, h('rect', { x: 0, y: top, width, height: mapH })),

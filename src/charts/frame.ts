@@ -51,6 +51,26 @@ export function plotHeightFor(width: number, o: { narrowRatio?: number; wideRati
 }
 
 /**
+ * What every draw() is given (the contract, src/charts/registry.ts): the width in px; `height`, a
+ * box to fit into (a scrolly's sticky stage); the state, in a scrolly step with the step before's
+ * as `previous`; the prefix of the drawing's ids; the language of its words.
+ */
+export interface DrawOpts<S> {
+  width: number;
+  height?: number;
+  state?: S & { previous?: S | null };
+  idPrefix?: string;
+  lang?: Lang;
+}
+
+/** What every draw() returns: the drawing and its size in px. */
+export interface Drawn {
+  svg: SvgNode;
+  width: number;
+  height: number;
+}
+
+/**
  * What every draw() starts from: the whole-pixel width, the state (empty by default), the id
  * prefix (the chart's name by default), the phone layout flag and the margins.
  */
@@ -194,6 +214,11 @@ export function valueAxis(max: number, plotHeight: number, format: (n: number) =
   const ticks = base.ticks(count).filter((t) => Number.isInteger(t));
   const labelWidth = Math.max(...ticks.map((t) => textWidth(format(t))));
   return { domain, ticks, labelWidth, scale: (range) => scaleLinear().domain(domain).range(range) };
+}
+
+/** The plot's left and right edges: the value axis's labels and a gap left of it, the margin right. */
+export function plotSpan(width: number, m: Margins, axis: ValueAxis): { left: number; right: number } {
+  return { left: m.left + axis.labelWidth + 8, right: width - m.right };
 }
 
 /**

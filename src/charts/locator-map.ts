@@ -10,8 +10,8 @@
  */
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
-import { chartRoot, footnotes, isNarrow, listWords, round } from './frame.ts';
-import type { ChartTable } from './frame.ts';
+import { chartRoot, footnotes, frameOf, listWords, round } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts } from './frame.ts';
 import { BOUNDARY_NOTE, BOUNDARY_NOTE_UR, basemap, distanceKm, fitProjection, labelNodes, placeLabels, scaleBar, scaleBarKm } from './geo.ts';
 import type { Box, LabelRequest, MapGeometry, MapView } from './geo.ts';
 import type { PlaceRow } from '../data/schemas.ts';
@@ -128,16 +128,10 @@ export function mapFrame(viewBox: Box, levelBox: Box, width: number, top: number
   return [x0, top, x0 + mapW, top + mapH];
 }
 
-export function draw(
-  data: LocatorData,
-  opts: { width: number; state?: LocatorState; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const lang = opts.lang ?? 'en';
+export function draw(data: LocatorData, opts: DrawOpts<LocatorState>): Drawn {
+  const { width, state, idPrefix, narrow, lang } = frameOf(opts, name);
   const t = text[lang];
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const view = views[viewOf(opts.state)];
+  const view = views[viewOf(state)];
   const level = data.geo[view.level];
   const top = 4;
   const mapH = narrow ? Math.round(Math.max(260, width * 1.05)) : Math.round(Math.min(560, width * 0.72));
@@ -208,7 +202,7 @@ export function draw(
   const height = Math.round(footTop + foot.height + 4);
 
   const svg = chartRoot(
-    { name, width, height, idPrefix, title: t.title, desc: summary(data, viewOf(opts.state), lang), lang },
+    { name, width, height, idPrefix, title: t.title, desc: summary(data, viewOf(state), lang), lang },
     h('clipPath', { id: clipId }, h('rect', { x: x0, y: top, width: mapW, height: mapH })),
     h('rect', { class: 'tt-map-sea', x: x0, y: top, width: mapW, height: mapH }),
     basemap(level, project, clipId),

@@ -14,8 +14,7 @@
  * (docs/AUTHORING.md, "Add a chart").
  */
 import type { SiteData } from '../data/index.ts';
-import type { SvgNode } from './svg.ts';
-import type { ChartTable } from './frame.ts';
+import type { ChartTable, DrawOpts, Drawn } from './frame.ts';
 import * as picssYearly from './picss-yearly.ts';
 import * as pipsYearly from './pips-yearly.ts';
 import * as picssMonthly from './picss-monthly.ts';
@@ -36,11 +35,7 @@ import { authorState, checks, choice, controlsOf, int, oneOf, pair, range, text,
 
 /* ------------------------------------------------------------------ the contract */
 
-export interface Drawn {
-  svg: SvgNode;
-  width: number;
-  height: number;
-}
+export type { Drawn };
 
 /** What every chart module exports (src/charts/<id>.ts). */
 export interface ChartModule<D, S> {
@@ -49,7 +44,7 @@ export interface ChartModule<D, S> {
    * a phone). `state.previous`: in a scrolly step, the state of the step before (`{}` on the
    * first), so the chart can mark what the step adds (data-mark); never an author's key.
    */
-  draw: (data: D, opts: { width: number; height?: number; state?: Partial<S> & { previous?: Partial<S> | null }; idPrefix?: string; lang?: Lang }) => Drawn;
+  draw: (data: D, opts: DrawOpts<Partial<S>>) => Drawn;
   describe: (data: D, lang?: Lang) => string;
   /** The data table in a language (headers and cell formatting); the CSV download is the English one. */
   table: (data: D, lang?: Lang) => ChartTable;
