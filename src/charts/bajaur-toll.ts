@@ -31,10 +31,13 @@ import {
   footnotes,
   formatDate,
   formatNumber,
+  formats,
+  frameOf,
   legend,
   listWords,
   markAttrs,
   plotHeightFor,
+  plotSpan,
   seriesGroup,
   shapeNode,
   textLines,
@@ -42,10 +45,8 @@ import {
   valueAxis,
   valueAxisNodes,
   wrapText,
-  frameOf,
-  formats,
 } from './frame.ts';
-import type { ChartTable, Formats, ShapeKind } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts, Formats, ShapeKind } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
 export type TollStatus = TollRow['status'];
@@ -219,10 +220,7 @@ const dayLabel = (iso: string, narrow: boolean, lang: Lang = 'en') => {
  * `state.previous` (a scrolly step's, given by <Step>): the step before; reports it did not show
  * are marked new.
  */
-export function draw(
-  data: BajaurTollData,
-  opts: { width: number; height?: number; state?: BajaurTollState & { previous?: BajaurTollState | null }; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: BajaurTollData, opts: DrawOpts<BajaurTollState>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const through: TollThrough = state.through ?? 'all';
@@ -246,8 +244,7 @@ export function draw(
   let plotH = plotHeightFor(width, { narrowRatio: 0.95, wideRatio: 0.4, max: 400 });
   const max = Math.max(official ?? 0, ...all.map((r) => r.killed));
   let axis = valueAxis(max * 1.05, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
+  const { left, right } = plotSpan(width, m, axis);
   const columnW = narrow ? 48 : 90;
   const hasColumn = all.some((r) => r.t === null);
   const plotRight = hasColumn ? right - columnW - 8 : right;

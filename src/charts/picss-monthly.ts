@@ -25,6 +25,7 @@ import {
   footnotes,
   formatDate,
   formatNumber,
+  frameOf,
   gapNote,
   gapRect,
   highlightClass,
@@ -32,13 +33,13 @@ import {
   listWords,
   markAttrs,
   plotHeightFor,
+  plotSpan,
   round,
   seriesGroup,
   valueAxis,
   valueAxisNodes,
-  frameOf,
 } from './frame.ts';
-import type { Annotation, ChartTable } from './frame.ts';
+import type { Annotation, ChartTable, Drawn, DrawOpts } from './frame.ts';
 import type { Option } from './state.ts';
 import { deathsNote, text as yearlyText } from './picss-yearly.ts';
 import { formats } from './frame.ts';
@@ -164,10 +165,7 @@ function pointLabel(metric: PicssMonthlyMetric, p: Point<string>): string {
  * highlights carries data-mark (a new metric: the whole line; new annotations; highlighted
  * months; else the line).
  */
-export function draw(
-  data: PicssMonthlyData,
-  opts: { width: number; height?: number; state?: PicssMonthlyState & { previous?: PicssMonthlyState | null }; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: PicssMonthlyData, opts: DrawOpts<PicssMonthlyState>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const metric: PicssMonthlyMetric = state.metric && state.metric in metrics ? state.metric : 'attacks';
@@ -180,8 +178,7 @@ export function draw(
   let plotH = plotHeightFor(width, { narrowRatio: 0.8 });
   const max = Math.max(0, ...points.map((p) => p.value ?? 0));
   let axis = valueAxis(max * 1.05, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
+  const { left, right } = plotSpan(width, m, axis);
   const step = (right - left) / Math.max(1, points.length);
   const index = new Map(points.map((p, i) => [p.key, i]));
   const cx = (i: number) => left + (i + 0.5) * step;

@@ -12,12 +12,11 @@
  * and suicide attacks none for 2024; both are drawn as hatched "no data" columns. 2019's suicide
  * attack figure is disputed between PICSS releases and carries a marker and a footnote.
  */
-import { scaleBand } from './scale.ts';
+import { bandsAcross } from './scale.ts';
 import type { YearlyRow } from '../data/schemas.ts';
 import { yearlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';
 import { h } from './svg.ts';
-import type { SvgNode } from './svg.ts';
 import {
   annotationCount,
   axisTitle,
@@ -29,15 +28,16 @@ import {
   describeSeries,
   footnotes,
   formatNumber,
+  formats,
+  frameOf,
   gapNote,
   layoutAnnotations,
   plotHeightFor,
+  plotSpan,
   valueAxis,
   valueAxisNodes,
-  frameOf,
-  formats,
 } from './frame.ts';
-import type { Annotation, BarPoint, ChartTable } from './frame.ts';
+import type { Annotation, BarPoint, ChartTable, Drawn, DrawOpts } from './frame.ts';
 import type { Option } from './state.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
@@ -190,10 +190,7 @@ function monthX(at: string, x: (key: string) => number, step: number, bandwidth:
   return start + (step * ((m || 7) - 0.5)) / 12;
 }
 
-export function draw(
-  data: PicssYearlyData,
-  opts: { width: number; state?: PicssYearlyState; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: PicssYearlyData, opts: DrawOpts<PicssYearlyState>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const view: PicssYearlyView = state.view && state.view in views ? state.view : 'attacks';
@@ -204,13 +201,8 @@ export function draw(
   const plotH = plotHeightFor(width);
   const max = Math.max(0, ...points.map((p) => p.value ?? 0));
   const axis = valueAxis(max * 1.08, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
-  const x = scaleBand<string>()
-    .domain(keys)
-    .range([left, right])
-    .paddingInner(narrow ? 0.15 : 0.25)
-    .paddingOuter(0.1);
+  const { left, right } = plotSpan(width, m, axis);
+  const x = bandsAcross<string>(keys, [left, right], narrow ? 0.15 : 0.25, 0.1);
   const bw = x.bandwidth();
   const xOf = (k: string) => x(k) ?? left;
 

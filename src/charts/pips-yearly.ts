@@ -7,7 +7,7 @@
  *
  * State (`PipsYearlyState`): `highlight`: ['2007', '2009'] — years in the range outlined, others dimmed.
  */
-import { scaleBand } from './scale.ts';
+import { bandsAcross } from './scale.ts';
 import type { YearlyRow } from '../data/schemas.ts';
 import { yearlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';
@@ -23,16 +23,17 @@ import {
   describeSeries,
   footnotes,
   formatNumber,
+  frameOf,
   gapNote,
   listWords,
   plotHeightFor,
+  plotSpan,
   textLines,
   textWidth,
   valueAxis,
   valueAxisNodes,
-  frameOf,
 } from './frame.ts';
-import type { BarPoint, ChartTable } from './frame.ts';
+import type { BarPoint, ChartTable, Drawn, DrawOpts } from './frame.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
@@ -90,10 +91,7 @@ export function peak(data: PipsYearlyData): Valued | null {
   return present.reduce<Valued | null>((a, b) => (!a || b.value > a.value ? b : a), null);
 }
 
-export function draw(
-  data: PipsYearlyData,
-  opts: { width: number; state?: PipsYearlyState; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: PipsYearlyData, opts: DrawOpts<PipsYearlyState>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const points = series(data);
@@ -102,13 +100,8 @@ export function draw(
 
   const plotH = plotHeightFor(width, { narrowRatio: 0.8 });
   const axis = valueAxis((top?.value ?? 0) * 1.15, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
-  const x = scaleBand<string>()
-    .domain(keys)
-    .range([left, right])
-    .paddingInner(narrow ? 0.12 : 0.22)
-    .paddingOuter(0.1);
+  const { left, right } = plotSpan(width, m, axis);
+  const x = bandsAcross<string>(keys, [left, right], narrow ? 0.12 : 0.22, 0.1);
   const bw = x.bandwidth();
   const xOf = (k: string) => x(k) ?? left;
 

@@ -11,7 +11,7 @@
  * State (`Regions2023State`, optional): `year`: '2023' (default) or '2024'; `highlight`: a region
  * id — its bars outlined, the others dimmed.
  */
-import { scaleBand } from './scale.ts';
+import { bandsAcross } from './scale.ts';
 import type { RegionRow } from '../data/schemas.ts';
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
@@ -22,18 +22,19 @@ import {
   cls,
   footnotes,
   formatNumber,
+  frameOf,
   gapRect,
   legend,
   listWords,
   markAttrs,
   plotHeightFor,
+  plotSpan,
   seriesGroup,
   textWidth,
   valueAxis,
   valueAxisNodes,
-  frameOf,
 } from './frame.ts';
-import type { ChartTable } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts } from './frame.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
@@ -137,10 +138,7 @@ function label(region: Region, metric: RegionMetric, v: number | null, year: Reg
   return t.label(t.regions[region].name, year, t.metrics[metric].noun, v === null ? null : formats(lang).number(v));
 }
 
-export function draw(
-  data: Regions2023Data,
-  opts: { width: number; state?: Regions2023State; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: Regions2023Data, opts: DrawOpts<Regions2023State>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const regions = t.regions;
@@ -158,14 +156,9 @@ export function draw(
       .map((r) => r.value),
   );
   const axis = valueAxis(max * 1.08, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
-  const x0 = scaleBand<RegionMetric>()
-    .domain(metricOrder)
-    .range([left, right])
-    .paddingInner(narrow ? 0.18 : 0.3)
-    .paddingOuter(0.08);
-  const x1 = scaleBand<Region>().domain(shown).range([0, x0.bandwidth()]).paddingInner(0.08);
+  const { left, right } = plotSpan(width, m, axis);
+  const x0 = bandsAcross<RegionMetric>(metricOrder, [left, right], narrow ? 0.18 : 0.3, 0.08);
+  const x1 = bandsAcross<Region>(shown, [0, x0.bandwidth()], 0.08, 0);
   const bw = x1.bandwidth();
   // Region names under the bars: the label when every one fits, else the short forms, else the
   // initials (both explained in the legend).
