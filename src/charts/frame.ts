@@ -10,6 +10,7 @@ import { scaleLinear } from './scale.ts';
 import type { LinearScale } from './scale.ts';
 import { symbolPath } from './path.ts';
 import type { SymbolKind } from './path.ts';
+import { highest, lowest, valued } from './points.ts';
 import { h } from './svg.ts';
 import type { Child, SvgNode } from './svg.ts';
 import { formatPartialDate } from '../data/dates.ts';
@@ -61,6 +62,12 @@ export interface DrawOpts<S> {
   state?: S & { previous?: S | null };
   idPrefix?: string;
   lang?: Lang;
+}
+
+/** The state of a time series with annotations: a highlighted range of keys and how many annotations show. */
+export interface TimeSeriesState {
+  highlight?: [string, string];
+  annotations?: number;
 }
 
 /** What every draw() returns: the drawing and its size in px. */
@@ -670,6 +677,13 @@ export interface BarPoint {
   className?: string;
 }
 
+/** Where a bar stands: its band's left edge by key, the bands' width, and the y of a value. */
+export interface BarPlacement {
+  x: (key: string) => number;
+  bandwidth: number;
+  y: (v: number) => number;
+}
+
 /**
  * Vertical bars with hatched "no data" placeholders for nulls (never a zero-height bar), inside
  * a `tt-series` group. Gap columns span the plot height under a "no data" label so the reader
@@ -677,10 +691,7 @@ export interface BarPoint {
  */
 export function barMarks(
   points: BarPoint[],
-  o: {
-    x: (key: string) => number;
-    bandwidth: number;
-    y: (v: number) => number;
+  o: BarPlacement & {
     plotTop: number;
     baseline: number;
     series: string;
@@ -738,10 +749,7 @@ export function gapNote(names: string[], what?: string, lang: Lang = 'en'): stri
  */
 export function barValueLabels(
   points: BarPoint[],
-  o: {
-    x: (key: string) => number;
-    bandwidth: number;
-    y: (v: number) => number;
+  o: BarPlacement & {
     width: number;
     keep: string[];
     highlight?: readonly [string, string];
@@ -781,16 +789,18 @@ export function describeSeries(
   noun: string,
   o: { listAll?: boolean; lang?: Lang } = {},
 ): string {
-  const present = points.filter((p) => p.value !== null) as { key: string; name: string; value: number }[];
+  const present = valued(points);
   const lang = o.lang ?? 'en';
+  const first = present[0];
+  const last = present.at(-1);
+  const gaps = points.filter((p) => p.value === null).map((p) => p.name);
+  const listAll = o.listAll ?? points.length <= 25;
+  if (!first || !last) return lang === 'en' ? `No ${noun} figures are available.` : frameText[lang].noFigures(noun);
+  const max = highest(present);
+  const min = lowest(present);
   if (lang !== 'en') {
     const t = frameText[lang];
     const f = formats(lang);
-    if (!present.length) return t.noFigures(noun);
-    const first = present[0]!;
-    const last = present.at(-1)!;
-    const max = present.reduce((a, b) => (b.value > a.value ? b : a));
-    const min = present.reduce((a, b) => (b.value < a.value ? b : a));
     const parts = [
       t.seriesSummary({
         noun,
@@ -804,23 +814,16 @@ export function describeSeries(
         minAt: min.name,
       }),
     ];
-    const gaps = points.filter((p) => p.value === null).map((p) => p.name);
     if (gaps.length) parts.push(t.noFigureFor(f.list(gaps)));
-    if (o.listAll ?? points.length <= 25) parts.push(t.inOrder(points.map((p) => `${p.name}، ${p.value === null ? t.noData : f.number(p.value)}`).join('؛ ')));
+    if (listAll) parts.push(t.inOrder(points.map((p) => `${p.name}، ${p.value === null ? t.noData : f.number(p.value)}`).join('؛ ')));
     return parts.join(' ');
   }
-  if (!present.length) return `No ${noun} figures are available.`;
-  const first = present[0]!;
-  const last = present.at(-1)!;
-  const max = present.reduce((a, b) => (b.value > a.value ? b : a));
-  const min = present.reduce((a, b) => (b.value < a.value ? b : a));
   const parts: string[] = [];
   parts.push(
     `${cap(noun)}: ${formatNumber(first.value)} in ${first.name} and ${formatNumber(last.value)} in ${last.name}; the highest was ${formatNumber(max.value)} in ${max.name} and the lowest ${formatNumber(min.value)} in ${min.name}.`,
   );
-  const gaps = points.filter((p) => p.value === null).map((p) => p.name);
   if (gaps.length) parts.push(`No figure for ${listWords(gaps)}.`);
-  if (o.listAll ?? points.length <= 25) {
+  if (listAll) {
     parts.push(`In order: ${points.map((p) => `${p.name}, ${p.value === null ? 'no data' : formatNumber(p.value)}`).join('; ')}.`);
   }
   return parts.join(' ');

@@ -10,6 +10,7 @@
  * - `annotations`: how many of `annotations` to show, in order (default: all)
  */
 import { linePath } from './path.ts';
+import { highest, valued } from './points.ts';
 import type { MonthlyRow } from '../data/schemas.ts';
 import { monthlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';
@@ -39,17 +40,15 @@ import {
   valueAxis,
   valueAxisNodes,
 } from './frame.ts';
-import type { Annotation, ChartTable, Drawn, DrawOpts } from './frame.ts';
+import type { Annotation, ChartTable, Drawn, DrawOpts, TimeSeriesState } from './frame.ts';
 import type { Option } from './state.ts';
 import { deathsNote, text as yearlyText } from './picss-yearly.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
 export type PicssMonthlyMetric = 'attacks' | 'killed';
-export interface PicssMonthlyState {
+export interface PicssMonthlyState extends TimeSeriesState {
   metric?: PicssMonthlyMetric;
-  highlight?: [string, string];
-  annotations?: number;
 }
 export interface PicssMonthlyData {
   rows: MonthlyRow[];
@@ -276,20 +275,19 @@ export function draw(data: PicssMonthlyData, opts: DrawOpts<PicssMonthlyState>):
 
 /** One sentence for <desc>. */
 export function summary(data: PicssMonthlyData, metric: PicssMonthlyMetric = 'attacks', lang: Lang = 'en'): string {
-  const present = monthSeries(data, metric).filter((p) => p.value !== null) as (Point<string> & { value: number })[];
+  const present = valued(monthSeries(data, metric));
+  const first = present[0];
+  const last = present.at(-1);
+  if (!first || !last)
+    return lang === 'ur'
+      ? `${text.ur.metrics[metric].name} کے پکس کے ماہانہ اعداد دستیاب نہیں۔`
+      : `No PICSS monthly figures for ${metrics[metric].name.toLowerCase()}.`;
+  const max = highest(present);
   if (lang === 'ur') {
     const f = formats(lang);
     const what = text.ur.metrics[metric].name;
-    if (!present.length) return `${what} کے پکس کے ماہانہ اعداد دستیاب نہیں۔`;
-    const first = present[0]!;
-    const last = present.at(-1)!;
-    const max = present.reduce((a, b) => (b.value > a.value ? b : a));
     return `پکس نے ${f.date(first.key)} میں ${what} ${f.number(first.value)} اور ${f.date(last.key)} میں ${f.number(last.value)} گنے؛ سب سے زیادہ ماہانہ تعداد ${f.date(max.key)} میں ${f.number(max.value)} تھی۔`;
   }
-  if (!present.length) return `No PICSS monthly figures for ${metrics[metric].name.toLowerCase()}.`;
-  const first = present[0]!;
-  const last = present.at(-1)!;
-  const max = present.reduce((a, b) => (b.value > a.value ? b : a));
   return `PICSS counted ${formatNumber(first.value)} ${unit(metric, first.value)} in ${formatDate(first.key)} and ${formatNumber(last.value)} in ${formatDate(last.key)}, with a monthly high of ${formatNumber(max.value)} in ${formatDate(max.key)}.`;
 }
 

@@ -8,6 +8,7 @@
  * State (`PipsYearlyState`): `highlight`: ['2007', '2009'] — years in the range outlined, others dimmed.
  */
 import { bandsAcross } from './scale.ts';
+import { highest, valued } from './points.ts';
 import type { YearlyRow } from '../data/schemas.ts';
 import { yearlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';
@@ -76,7 +77,6 @@ export const text = texts({
   },
 });
 
-type Valued = Point<number> & { value: number };
 const series = (data: PipsYearlyData) => yearlySeries(data.rows, 'attacks', FROM, TO);
 
 function pointLabel(p: Point<number>): string {
@@ -86,9 +86,9 @@ function pointLabel(p: Point<number>): string {
 }
 
 /** The year with the most attacks (the first, if tied). */
-export function peak(data: PipsYearlyData): Valued | null {
-  const present = series(data).filter((p) => p.value !== null) as Valued[];
-  return present.reduce<Valued | null>((a, b) => (!a || b.value > a.value ? b : a), null);
+export function peak(data: PipsYearlyData): (Point<number> & { value: number }) | null {
+  const present = valued(series(data));
+  return present.length ? highest(present) : null;
 }
 
 export function draw(data: PipsYearlyData, opts: DrawOpts<PipsYearlyState>): Drawn {
@@ -124,7 +124,7 @@ export function draw(data: PipsYearlyData, opts: DrawOpts<PipsYearlyState>): Dra
     label: t.point(p, f.number),
     className: top && p.key === top.key ? 'tt-peak' : undefined,
   }));
-  const keep = [top, (points.filter((p) => p.value !== null) as Valued[]).at(-1)].filter(Boolean).map((p) => String(p!.key));
+  const keep = [top, valued(points).at(-1)].filter(Boolean).map((p) => String(p!.key));
 
   let peakMark: SvgNode | null = null;
   if (top) {
@@ -171,9 +171,8 @@ export function draw(data: PipsYearlyData, opts: DrawOpts<PipsYearlyState>): Dra
 
 /** One sentence for <desc>. */
 export function summary(data: PipsYearlyData, lang: Lang = 'en'): string {
-  const present = series(data).filter((p) => p.value !== null) as Valued[];
   const top = peak(data);
-  const last = present.at(-1);
+  const last = valued(series(data)).at(-1);
   if (lang === 'ur') {
     const f = formats(lang);
     if (!top || !last) return 'دہشت گرد حملوں کے پپس کے اعداد دستیاب نہیں۔';
