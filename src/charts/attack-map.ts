@@ -68,6 +68,10 @@ export const text = texts({
     year: (year: number, count: number, n: string) => `${year}: ${n} ${count === 1 ? 'attack' : 'attacks'}`,
     country: (n: string) => n,
     bajaur: 'Bajaur',
+    table: {
+      caption: 'Attacks on the map: date, place, toll, who claimed or was suspected, and source',
+      columns: ['Date', 'Attack', 'Place', 'Mapped at', 'Killed', 'Claimed by', 'Suspected', 'Shown as', 'Source'],
+    },
   },
   ur: {
     title: 'اس کہانی کے حملے کہاں ہوئے، 2014 تا 2025',
@@ -81,6 +85,10 @@ export const text = texts({
     year: (year: number, _count: number, n: string) => `${year}: ${n} حملے`,
     country: (n: string) => regionNamesUr[n] ?? n,
     bajaur: 'باجوڑ',
+    table: {
+      caption: 'نقشے پر حملے: تاریخ، مقام، جاں بحق افراد، ذمہ داری یا شبہ، اور ماخذ',
+      columns: ['تاریخ', 'حملہ', 'مقام', 'نقشے پر مقام', 'جاں بحق', 'ذمہ داری', 'شبہ', 'بطور', 'Source'],
+    },
   },
 });
 /** The Urdu labels of the reader's year choice. */
@@ -267,36 +275,19 @@ export function describe(data: AttackMapData, lang: Lang = 'en'): string {
 }
 
 export function table(data: AttackMapData, lang: Lang = 'en'): ChartTable {
-  if (lang === 'ur') {
-    const f = formats(lang);
-    return {
-      caption: 'نقشے پر حملے: تاریخ، مقام، جاں بحق افراد، ذمہ داری یا شبہ، اور ماخذ',
-      columns: ['تاریخ', 'حملہ', 'مقام', 'نقشے پر مقام', 'جاں بحق', 'ذمہ داری', 'شبہ', 'بطور', 'Source'],
-      rows: mappedAttacks(data).map((m) => [
-        f.date(m.event.date),
-        m.event.title,
-        m.event.place,
-        m.place.name,
-        m.event.killed,
-        m.event.claimed_by || null,
-        m.event.suspected || null,
-        text.ur.groups[m.group],
-        m.event.source,
-      ]),
-    };
-  }
+  // The English table keeps the data's dates as written: it is also the CSV download.
+  const date = lang === 'en' ? (value: string) => value : formats(lang).date;
   return {
-    caption: 'Attacks on the map: date, place, toll, who claimed or was suspected, and source',
-    columns: ['Date', 'Attack', 'Place', 'Mapped at', 'Killed', 'Claimed by', 'Suspected', 'Shown as', 'Source'],
+    ...text[lang].table,
     rows: mappedAttacks(data).map((m) => [
-      m.event.date,
+      date(m.event.date),
       m.event.title,
       m.event.place,
       m.place.name,
       m.event.killed,
       m.event.claimed_by || null,
       m.event.suspected || null,
-      groups[m.group].name,
+      text[lang].groups[m.group],
       m.event.source,
     ]),
   };

@@ -381,31 +381,50 @@ export function summary(data: BajaurTollData, lang: Lang = 'en'): string {
   return `Reported death tolls for the Bajaur bombing rose from ${formatNumber(first.killed)} in the first reports on ${formatDate(first.reported_at.slice(0, 10))} to ${end}.`;
 }
 
+/** What the long description says, found once for both languages. */
+interface TollFacts {
+  placed: PlacedReport[];
+  /** Each drawn day's reports, outliers aside: how many, and the lowest and highest toll. */
+  days: { day: string; count: number; lo: number; hi: number }[];
+  official: number | null;
+  outliers: PlacedReport[];
+  /** Reports without a day or after 3 August: the separate column. */
+  column: PlacedReport[];
+}
+
+function tollFacts(data: BajaurTollData): TollFacts {
+  const placed = placeReports(data.rows);
+  const days = [...new Set(placed.filter((r) => r.t !== null).map((r) => r.day!))].flatMap((day) => {
+    const killed = placed.filter((r) => r.t !== null && r.day === day && r.status !== 'outlier').map((r) => r.killed);
+    return killed.length ? [{ day, count: killed.length, lo: Math.min(...killed), hi: Math.max(...killed) }] : [];
+  });
+  return {
+    placed,
+    days,
+    official: officialToll(data.rows),
+    outliers: placed.filter((r) => r.status === 'outlier'),
+    column: placed.filter((r) => r.t === null),
+  };
+}
+
 /** Long description for screen readers: the toll day by day, the official figure, outliers and undated reports. */
 export function describe(data: BajaurTollData, lang: Lang = 'en'): string {
-  const placed = placeReports(data.rows);
-  if (lang === 'ur') return describeUr(data, placed);
+  const facts = tollFacts(data);
+  if (lang === 'ur') return describeUr(facts);
+  const { placed, days, official, outliers, column } = facts;
   const parts = [
     `Chart of ${placed.length} reports of the number of people killed in the Bajaur bombing of 30 July 2023, placed at the time each was reported, from the evening of the attack to 3 August.`,
   ];
-  const days = [...new Set(placed.filter((r) => r.t !== null).map((r) => r.day!))];
-  for (const day of days) {
-    const reps = placed.filter((r) => r.t !== null && r.day === day && r.status !== 'outlier');
-    if (!reps.length) continue;
-    const lo = Math.min(...reps.map((r) => r.killed));
-    const hi = Math.max(...reps.map((r) => r.killed));
+  for (const { day, count, lo, hi } of days) {
     parts.push(
-      `${formatDate(day)}: ${reps.length} ${reps.length === 1 ? 'report' : 'reports'}, ${lo === hi ? `${formatNumber(lo)} killed` : `from ${formatNumber(lo)} to ${formatNumber(hi)} killed`}.`,
+      `${formatDate(day)}: ${count} ${count === 1 ? 'report' : 'reports'}, ${lo === hi ? `${formatNumber(lo)} killed` : `from ${formatNumber(lo)} to ${formatNumber(hi)} killed`}.`,
     );
   }
-  const official = officialToll(data.rows);
   if (official !== null) parts.push(`The final official toll was ${formatNumber(official)}, shown as a dashed reference line.`);
-  const outliers = placed.filter((r) => r.status === 'outlier');
   if (outliers.length)
     parts.push(
       `Outliers, left out of the line of the highest figure so far: ${listWords(outliers.map((r) => `${formatNumber(r.killed)} (${when(r)}, ${r.reported_by})`))}.`,
     );
-  const column = placed.filter((r) => r.t === null);
   if (column.length)
     parts.push(
       `Reports without a day, or after 3 August, shown in a separate column: ${listWords(column.map((r) => `${formatNumber(r.killed)} (${when(r)})`))}.`,
@@ -414,28 +433,20 @@ export function describe(data: BajaurTollData, lang: Lang = 'en'): string {
   return parts.join(' ');
 }
 
-function describeUr(data: BajaurTollData, placed: PlacedReport[]): string {
+function describeUr({ placed, days, official, outliers, column }: TollFacts): string {
   const f = formats('ur');
   const t = text.ur;
   const parts = [
     `یہ چارٹ 30 جولائی 2023 کے باجوڑ دھماکے میں جاں بحق افراد کی تعداد کی ${f.number(placed.length)} رپورٹیں دکھاتا ہے، ہر رپورٹ اپنے وقت پر، حملے کی شام سے 3 اگست تک۔`,
   ];
-  const days = [...new Set(placed.filter((r) => r.t !== null).map((r) => r.day!))];
-  for (const day of days) {
-    const reps = placed.filter((r) => r.t !== null && r.day === day && r.status !== 'outlier');
-    if (!reps.length) continue;
-    const lo = Math.min(...reps.map((r) => r.killed));
-    const hi = Math.max(...reps.map((r) => r.killed));
-    parts.push(`${f.date(day)}: ${f.number(reps.length)} رپورٹیں، ${lo === hi ? `${f.number(lo)} جاں بحق` : `${f.number(lo)} سے ${f.number(hi)} تک جاں بحق`}۔`);
+  for (const { day, count, lo, hi } of days) {
+    parts.push(`${f.date(day)}: ${f.number(count)} رپورٹیں، ${lo === hi ? `${f.number(lo)} جاں بحق` : `${f.number(lo)} سے ${f.number(hi)} تک جاں بحق`}۔`);
   }
-  const official = officialToll(data.rows);
   if (official !== null) parts.push(`حتمی سرکاری تعداد ${f.number(official)} تھی، جو نقطہ دار حوالہ لکیر سے دکھائی گئی ہے۔`);
-  const outliers = placed.filter((r) => r.status === 'outlier');
   if (outliers.length)
     parts.push(
       `غیر معمولی تعداد، جو اب تک کی سب سے زیادہ تعداد کی لکیر میں شامل نہیں: ${f.list(outliers.map((r) => `${f.number(r.killed)} (${when(r, f)}، ${r.reported_by})`))}۔`,
     );
-  const column = placed.filter((r) => r.t === null);
   if (column.length) parts.push(`بغیر دن کی یا 3 اگست کے بعد کی رپورٹیں، الگ کالم میں: ${f.list(column.map((r) => `${f.number(r.killed)} (${when(r, f)})`))}۔`);
   parts.push(t.timeNote);
   return parts.join(' ');

@@ -92,6 +92,11 @@ export const text = texts({
     missing2024: missingByYear['2024'],
     mergedNote,
     fullYear: (year: string) => `Full year ${year}`,
+    about:
+      'Grouped bar chart of PICSS full-year figures for regions of Pakistan, with attacks, people killed and people injured side by side; a control switches between 2023 and 2024.',
+    figure: (n: string, noun: string) => `${n} ${noun}`,
+    noFigure: (noun: string) => `no figure for ${noun}`,
+    stop: '.',
     label: (region: string, year: string, noun: string, v: string | null) =>
       v === null ? `${region}, ${year}: ${noun}, no data` : `${region}, ${year}: ${v} ${noun} (PICSS)`,
   },
@@ -113,6 +118,10 @@ export const text = texts({
       'شامل نہیں: سندھ یا پنجاب کے لیے، اور نہ ہی پورے خیبر پختونخوا کے لیے، 2024 کے پورے سال کے پکس کے اعداد ملے؛ اس کے دونوں حصے الگ دکھائے گئے ہیں، جمع نہیں کیے گئے۔',
     mergedNote: 'ضم شدہ اضلاع: سابق قبائلی علاقے (فاٹا)، جو 2018 سے خیبر پختونخوا کا حصہ ہیں۔ ہلاکتوں میں حملہ آور بھی شامل ہیں۔',
     fullYear: (year: string) => `پورا سال ${year}`,
+    about: 'پاکستان کے علاقوں کے لیے پکس کے پورے سال کے اعداد کا گروپ بار چارٹ، حملے، جاں بحق اور زخمی ساتھ ساتھ؛ ایک کنٹرول 2023 اور 2024 کے درمیان بدلتا ہے۔',
+    figure: (n: string, noun: string) => `${noun} ${n}`,
+    noFigure: (noun: string) => `${noun} کا عدد نہیں`,
+    stop: '۔',
     label: (region: string, year: string, noun: string, v: string | null) =>
       v === null ? `${region}، ${year}: ${noun}، اعداد دستیاب نہیں` : `${region}، ${year}: ${noun} ${v} (پکس)`,
   },
@@ -263,54 +272,30 @@ export function draw(data: Regions2023Data, opts: DrawOpts<Regions2023State>): D
   return { svg, width, height };
 }
 
-/** One sentence for <desc>. */
-export function summary(data: Regions2023Data, year: RegionYear = '2023', lang: Lang = 'en'): string {
-  const rows = data.byYear[year] ?? [];
-  if (lang === 'ur') {
-    const f = formats(lang);
-    const parts = regionsOf(rows)
-      .map((r) => {
-        const v = value(rows, r, 'attacks');
-        return v === null ? null : `${text.ur.regions[r].name} میں ${f.number(v)}`;
-      })
-      .filter((x): x is string => x !== null);
-    if (!parts.length) return `${year} کے لیے علاقہ وار پکس کے اعداد۔`;
-    return `${year} میں پکس نے عسکریت پسندوں کے حملے ${f.list(parts)} گنے۔`;
-  }
-  const parts = regionsOf(rows)
-    .map((r) => {
-      const v = value(rows, r, 'attacks');
-      return v === null ? null : `${formatNumber(v)} in ${regions[r].name}`;
-    })
-    .filter((x): x is string => x !== null);
-  if (!parts.length) return `PICSS figures for ${year} by region.`;
-  return `In ${year} PICSS counted ${listWords(parts)} (militant attacks).`;
+/** The regions of a year's rows that have a count of attacks, in drawing order, with the count. */
+function attackCounts(rows: RegionRow[]): { region: Region; attacks: number }[] {
+  return regionsOf(rows).flatMap((region) => {
+    const attacks = value(rows, region, 'attacks');
+    return attacks === null ? [] : [{ region, attacks }];
+  });
 }
 
-/** Long description for screen readers: both years. */
-export function describe(data: Regions2023Data, lang: Lang = 'en'): string {
+/** One sentence for <desc>. */
+export function summary(data: Regions2023Data, year: RegionYear = '2023', lang: Lang = 'en'): string {
+  const counts = attackCounts(data.byYear[year] ?? []);
   if (lang === 'ur') {
     const f = formats(lang);
-    const t = text.ur;
-    const years = yearOrder
-      .filter((y) => data.byYear[y]?.length)
-      .map((year) => {
-        const rows = data.byYear[year];
-        const lines = regionsOf(rows).map((r) => {
-          const vals = metricOrder.map((mt) => {
-            const v = value(rows, r, mt);
-            return v === null ? `${t.metrics[mt].noun} کا عدد نہیں` : `${t.metrics[mt].noun} ${f.number(v)}`;
-          });
-          return `${t.regions[r].name}: ${f.list(vals)}۔`;
-        });
-        return [`${year}۔`, ...lines, year === '2024' ? t.missing2024 : t.missing2023].join(' ');
-      });
-    return [
-      'پاکستان کے علاقوں کے لیے پکس کے پورے سال کے اعداد کا گروپ بار چارٹ، حملے، جاں بحق اور زخمی ساتھ ساتھ؛ ایک کنٹرول 2023 اور 2024 کے درمیان بدلتا ہے۔',
-      ...years,
-      t.mergedNote,
-    ].join(' ');
+    if (!counts.length) return `${year} کے لیے علاقہ وار پکس کے اعداد۔`;
+    return `${year} میں پکس نے عسکریت پسندوں کے حملے ${f.list(counts.map((c) => `${text.ur.regions[c.region].name} میں ${f.number(c.attacks)}`))} گنے۔`;
   }
+  if (!counts.length) return `PICSS figures for ${year} by region.`;
+  return `In ${year} PICSS counted ${listWords(counts.map((c) => `${formatNumber(c.attacks)} in ${regions[c.region].name}`))} (militant attacks).`;
+}
+
+/** Long description for screen readers: both years, in the words of `lang`. */
+export function describe(data: Regions2023Data, lang: Lang = 'en'): string {
+  const f = formats(lang);
+  const t = text[lang];
   const years = yearOrder
     .filter((y) => data.byYear[y]?.length)
     .map((year) => {
@@ -318,17 +303,13 @@ export function describe(data: Regions2023Data, lang: Lang = 'en'): string {
       const lines = regionsOf(rows).map((r) => {
         const vals = metricOrder.map((mt) => {
           const v = value(rows, r, mt);
-          return v === null ? `no figure for ${metrics[mt].noun}` : `${formatNumber(v)} ${metrics[mt].noun}`;
+          return v === null ? t.noFigure(t.metrics[mt].noun) : t.figure(f.number(v), t.metrics[mt].noun);
         });
-        return `${regions[r].name}: ${listWords(vals)}.`;
+        return `${t.regions[r].name}: ${f.list(vals)}${t.stop}`;
       });
-      return [`${year}.`, ...lines, missingByYear[year]].join(' ');
+      return [`${year}${t.stop}`, ...lines, year === '2024' ? t.missing2024 : t.missing2023].join(' ');
     });
-  return [
-    'Grouped bar chart of PICSS full-year figures for regions of Pakistan, with attacks, people killed and people injured side by side; a control switches between 2023 and 2024.',
-    ...years,
-    mergedNote,
-  ].join(' ');
+  return [t.about, ...years, t.mergedNote].join(' ');
 }
 
 /** The rows behind the chart: one per year and region, one column per metric. */
