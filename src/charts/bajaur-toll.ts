@@ -46,7 +46,7 @@ import {
   valueAxisNodes,
   wrapText,
 } from './frame.ts';
-import type { ChartTable, Drawn, DrawOpts, Formats, ShapeKind } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts, Formats, RowsData, ShapeKind } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
 export type TollStatus = TollRow['status'];
@@ -55,9 +55,7 @@ export interface BajaurTollState {
   through?: TollThrough;
   highlight?: 'first' | 'official' | 'outliers';
 }
-export interface BajaurTollData {
-  rows: TollRow[];
-}
+export type BajaurTollData = RowsData<TollRow>;
 
 export const name = 'bajaur-toll';
 export const title = 'The Bajaur death toll as it was reported, 30 July to 3 August 2023';

@@ -64,6 +64,11 @@ export interface DrawOpts<S> {
   lang?: Lang;
 }
 
+/** The data of a chart of one dataset's rows (the registry's `fromRows`). */
+export interface RowsData<R> {
+  rows: R[];
+}
+
 /** The state of a time series with annotations: a highlighted range of keys and how many annotations show. */
 export interface TimeSeriesState {
   highlight?: [string, string];

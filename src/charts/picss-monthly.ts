@@ -40,7 +40,7 @@ import {
   valueAxis,
   valueAxisNodes,
 } from './frame.ts';
-import type { Annotation, ChartTable, Drawn, DrawOpts, TimeSeriesState } from './frame.ts';
+import type { Annotation, ChartTable, Drawn, DrawOpts, RowsData, TimeSeriesState } from './frame.ts';
 import type { Option } from './state.ts';
 import { deathsNote, text as yearlyText } from './picss-yearly.ts';
 import { formats } from './frame.ts';
@@ -50,9 +50,7 @@ export type PicssMonthlyMetric = 'attacks' | 'killed';
 export interface PicssMonthlyState extends TimeSeriesState {
   metric?: PicssMonthlyMetric;
 }
-export interface PicssMonthlyData {
-  rows: MonthlyRow[];
-}
+export type PicssMonthlyData = RowsData<MonthlyRow>;
 
 export const name = 'picss-monthly';
 export const title = 'Militant attacks in Pakistan per month since December 2021 (PICSS)';

@@ -38,7 +38,7 @@ import {
   valueAxis,
   valueAxisNodes,
 } from './frame.ts';
-import type { Annotation, BarPoint, ChartTable, Drawn, DrawOpts, TimeSeriesState } from './frame.ts';
+import type { Annotation, BarPoint, ChartTable, Drawn, DrawOpts, RowsData, TimeSeriesState } from './frame.ts';
 import type { Option } from './state.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
@@ -46,9 +46,7 @@ export type PicssYearlyView = 'attacks' | 'killed' | 'suicide_attacks';
 export interface PicssYearlyState extends TimeSeriesState {
   view?: PicssYearlyView;
 }
-export interface PicssYearlyData {
-  rows: YearlyRow[];
-}
+export type PicssYearlyData = RowsData<YearlyRow>;
 
 export const name = 'picss-yearly';
 export const title = 'Militant attacks in Pakistan per year, 2015–2025 (PICSS)';

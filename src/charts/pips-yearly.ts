@@ -34,16 +34,14 @@ import {
   valueAxis,
   valueAxisNodes,
 } from './frame.ts';
-import type { BarPoint, ChartTable, Drawn, DrawOpts } from './frame.ts';
+import type { BarPoint, ChartTable, Drawn, DrawOpts, RowsData } from './frame.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
 export interface PipsYearlyState {
   highlight?: [string, string];
 }
-export interface PipsYearlyData {
-  rows: YearlyRow[];
-}
+export type PipsYearlyData = RowsData<YearlyRow>;
 
 export const name = 'pips-yearly';
 export const title = 'Terrorist attacks in Pakistan per year, 2005–2025 (PIPS)';

@@ -21,11 +21,9 @@ import {
   clampX,
   cls,
   footnotes,
-  formatNumber,
   frameOf,
   gapRect,
   legend,
-  listWords,
   markAttrs,
   plotHeightFor,
   plotSpan,
@@ -97,6 +95,13 @@ export const text = texts({
     figure: (n: string, noun: string) => `${n} ${noun}`,
     noFigure: (noun: string) => `no figure for ${noun}`,
     stop: '.',
+    attacksIn: (n: string, region: string) => `${n} in ${region}`,
+    counted: (year: string, list: string) => `In ${year} PICSS counted ${list} (militant attacks).`,
+    noCounts: (year: string) => `PICSS figures for ${year} by region.`,
+    table: {
+      caption: 'Militant attacks, people killed and people injured by region, 2023 and 2024 (PICSS, full year)',
+      columns: ['Year', 'Region', 'Attacks', 'Killed', 'Injured', 'Sources'],
+    },
     label: (region: string, year: string, noun: string, v: string | null) =>
       v === null ? `${region}, ${year}: ${noun}, no data` : `${region}, ${year}: ${v} ${noun} (PICSS)`,
   },
@@ -122,6 +127,13 @@ export const text = texts({
     figure: (n: string, noun: string) => `${noun} ${n}`,
     noFigure: (noun: string) => `${noun} کا عدد نہیں`,
     stop: '۔',
+    attacksIn: (n: string, region: string) => `${region} میں ${n}`,
+    counted: (year: string, list: string) => `${year} میں پکس نے عسکریت پسندوں کے حملے ${list} گنے۔`,
+    noCounts: (year: string) => `${year} کے لیے علاقہ وار پکس کے اعداد۔`,
+    table: {
+      caption: 'علاقہ وار عسکریت پسندوں کے حملے، جاں بحق اور زخمی افراد، 2023 اور 2024 (پکس، پورا سال)',
+      columns: ['سال', 'علاقہ', 'حملے', 'جاں بحق', 'زخمی', 'Sources'],
+    },
     label: (region: string, year: string, noun: string, v: string | null) =>
       v === null ? `${region}، ${year}: ${noun}، اعداد دستیاب نہیں` : `${region}، ${year}: ${noun} ${v} (پکس)`,
   },
@@ -280,16 +292,13 @@ function attackCounts(rows: RegionRow[]): { region: Region; attacks: number }[] 
   });
 }
 
-/** One sentence for <desc>. */
+/** One sentence for <desc>, in the words of `lang`. */
 export function summary(data: Regions2023Data, year: RegionYear = '2023', lang: Lang = 'en'): string {
+  const f = formats(lang);
+  const t = text[lang];
   const counts = attackCounts(data.byYear[year] ?? []);
-  if (lang === 'ur') {
-    const f = formats(lang);
-    if (!counts.length) return `${year} کے لیے علاقہ وار پکس کے اعداد۔`;
-    return `${year} میں پکس نے عسکریت پسندوں کے حملے ${f.list(counts.map((c) => `${text.ur.regions[c.region].name} میں ${f.number(c.attacks)}`))} گنے۔`;
-  }
-  if (!counts.length) return `PICSS figures for ${year} by region.`;
-  return `In ${year} PICSS counted ${listWords(counts.map((c) => `${formatNumber(c.attacks)} in ${regions[c.region].name}`))} (militant attacks).`;
+  if (!counts.length) return t.noCounts(year);
+  return t.counted(year, f.list(counts.map((c) => t.attacksIn(f.number(c.attacks), t.regions[c.region].name))));
 }
 
 /** Long description for screen readers: both years, in the words of `lang`. */
@@ -314,28 +323,13 @@ export function describe(data: Regions2023Data, lang: Lang = 'en'): string {
 
 /** The rows behind the chart: one per year and region, one column per metric. */
 export function table(data: Regions2023Data, lang: Lang = 'en'): ChartTable {
-  if (lang === 'ur')
-    return {
-      caption: 'علاقہ وار عسکریت پسندوں کے حملے، جاں بحق اور زخمی افراد، 2023 اور 2024 (پکس، پورا سال)',
-      columns: ['سال', 'علاقہ', 'حملے', 'جاں بحق', 'زخمی', 'Sources'],
-      rows: yearOrder.flatMap((year) => {
-        const rows = data.byYear[year] ?? [];
-        return regionsOf(rows).map((r) => [
-          year,
-          text.ur.regions[r].name,
-          ...metricOrder.map((mt) => value(rows, r, mt)),
-          [...new Set(rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null,
-        ]);
-      }),
-    };
   return {
-    caption: 'Militant attacks, people killed and people injured by region, 2023 and 2024 (PICSS, full year)',
-    columns: ['Year', 'Region', 'Attacks', 'Killed', 'Injured', 'Sources'],
+    ...text[lang].table,
     rows: yearOrder.flatMap((year) => {
       const rows = data.byYear[year] ?? [];
       return regionsOf(rows).map((r) => [
         year,
-        regions[r].name,
+        text[lang].regions[r].name,
         ...metricOrder.map((mt) => value(rows, r, mt)),
         [...new Set(rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null,
       ]);

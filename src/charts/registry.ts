@@ -14,7 +14,7 @@
  * (docs/AUTHORING.md, "Add a chart").
  */
 import type { SiteData } from '../data/index.ts';
-import type { ChartTable, DrawOpts, Drawn } from './frame.ts';
+import type { ChartTable, DrawOpts, Drawn, RowsData } from './frame.ts';
 import * as picssYearly from './picss-yearly.ts';
 import * as pipsYearly from './pips-yearly.ts';
 import * as picssMonthly from './picss-monthly.ts';
@@ -224,8 +224,8 @@ const PIPS = { name: 'Pak Institute for Peace Studies (PIPS)', url: 'https://www
 const uniq = (ids: string[]) => [...new Set(ids)];
 /** A chart of one dataset's rows: its data and the source ids of every row. */
 const fromRows = <R extends { source: string }>(rows: (s: SiteData) => R[]) => ({
-  data: (s: SiteData) => ({ rows: rows(s) }),
-  sourceIds: (d: { rows: R[] }) => uniq(d.rows.map((r) => r.source)),
+  data: (s: SiteData): RowsData<R> => ({ rows: rows(s) }),
+  sourceIds: (d: RowsData<R>) => uniq(d.rows.map((r) => r.source)),
 });
 /** The state every time series takes from a scrolly step: a highlighted range and how many annotations show. */
 const timeSeries = { highlight: pair(), annotations: int() };

@@ -31,7 +31,7 @@ import {
   textWidth,
   frameOf,
 } from './frame.ts';
-import type { ChartTable, Drawn, DrawOpts, ShapeKind } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts, RowsData, ShapeKind } from './frame.ts';
 import type { Option } from './state.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
@@ -42,9 +42,7 @@ export interface TimelineState {
   from?: number;
   to?: number;
 }
-export interface TimelineData {
-  rows: EventRow[];
-}
+export type TimelineData = RowsData<EventRow>;
 
 export const name = 'timeline';
 export const title = 'Timeline of events, 2007–2025';
