@@ -11,9 +11,8 @@
  * points (src/scripts/figure-enhance.ts).
  */
 import { h } from './svg.ts';
-import type { SvgNode } from './svg.ts';
-import { chartRoot, cls, footnotes, formatDate, formatNumber, isNarrow, legend, listWords, markAttrs, seriesGroup, shapeNode } from './frame.ts';
-import type { ChartTable, ShapeKind } from './frame.ts';
+import { chartRoot, cls, footnotes, formatDate, formatNumber, frameOf, legend, listWords, markAttrs, seriesGroup, shapeNode } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts, ShapeKind } from './frame.ts';
 import { BOUNDARY_NOTE, BOUNDARY_NOTE_UR, basemap, fitProjection, labelNodes, placeLabels } from './geo.ts';
 import type { Box, LabelRequest, MapGeometry } from './geo.ts';
 import type { EventRow, PlaceRow } from '../data/schemas.ts';
@@ -69,6 +68,10 @@ export const text = texts({
     year: (year: number, count: number, n: string) => `${year}: ${n} ${count === 1 ? 'attack' : 'attacks'}`,
     country: (n: string) => n,
     bajaur: 'Bajaur',
+    table: {
+      caption: 'Attacks on the map: date, place, toll, who claimed or was suspected, and source',
+      columns: ['Date', 'Attack', 'Place', 'Mapped at', 'Killed', 'Claimed by', 'Suspected', 'Shown as', 'Source'],
+    },
   },
   ur: {
     title: 'اس کہانی کے حملے کہاں ہوئے، 2014 تا 2025',
@@ -82,6 +85,10 @@ export const text = texts({
     year: (year: number, _count: number, n: string) => `${year}: ${n} حملے`,
     country: (n: string) => regionNamesUr[n] ?? n,
     bajaur: 'باجوڑ',
+    table: {
+      caption: 'نقشے پر حملے: تاریخ، مقام، جاں بحق افراد، ذمہ داری یا شبہ، اور ماخذ',
+      columns: ['تاریخ', 'حملہ', 'مقام', 'نقشے پر مقام', 'جاں بحق', 'ذمہ داری', 'شبہ', 'بطور', 'Source'],
+    },
   },
 });
 /** The Urdu labels of the reader's year choice. */
@@ -140,18 +147,11 @@ export function pointLabel(m: MappedAttack, sourceNames: Record<string, string>)
   return `${formatDate(m.event.date)}, ${m.event.place} (${m.place.country}): ${toll}. ${who}. Source: ${sourceNames[m.event.source] ?? m.event.source}.`;
 }
 
-export function draw(
-  data: AttackMapData,
-  opts: { width: number; state?: AttackMapState; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const lang = opts.lang ?? 'en';
+export function draw(data: AttackMapData, opts: DrawOpts<AttackMapState>): Drawn {
+  const { width, state, idPrefix, narrow, lang, f } = frameOf(opts, name);
   const t = text[lang];
-  const f = formats(lang);
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const year = yearOf(opts.state);
-  const focus = opts.state?.group && opts.state.group in groups ? opts.state.group : null;
+  const year = yearOf(state);
+  const focus = state.group && state.group in groups ? state.group : null;
   const all = mappedAttacks(data);
   const shown = all.filter((m) => year === null || m.year === year);
 
@@ -220,7 +220,7 @@ export function draw(
   const footTop = top + mapH + 4;
   const height = Math.round(footTop + foot.height + 4);
   const svg = chartRoot(
-    { name, width, height, idPrefix, title: t.title, desc: summary(data, opts.state, lang), lang },
+    { name, width, height, idPrefix, title: t.title, desc: summary(data, state, lang), lang },
     leg.node,
     h('text', { class: 'tt-axis-title', x: 4, y: headY, 'data-year': year ?? 'all' }, yearText),
     h('clipPath', { id: clipId }, h('rect', { x: 0, y: top, width, height: mapH })),
@@ -278,36 +278,19 @@ export function describe(data: AttackMapData, lang: Lang = 'en'): string {
 }
 
 export function table(data: AttackMapData, lang: Lang = 'en'): ChartTable {
-  if (lang === 'ur') {
-    const f = formats(lang);
-    return {
-      caption: 'نقشے پر حملے: تاریخ، مقام، جاں بحق افراد، ذمہ داری یا شبہ، اور ماخذ',
-      columns: ['تاریخ', 'حملہ', 'مقام', 'نقشے پر مقام', 'جاں بحق', 'ذمہ داری', 'شبہ', 'بطور', 'Source'],
-      rows: mappedAttacks(data).map((m) => [
-        f.date(m.event.date),
-        m.event.title,
-        m.event.place,
-        m.place.name,
-        m.event.killed,
-        m.event.claimed_by || null,
-        m.event.suspected || null,
-        text.ur.groups[m.group],
-        m.event.source,
-      ]),
-    };
-  }
+  // The English table keeps the data's dates as written: it is also the CSV download.
+  const date = lang === 'en' ? (value: string) => value : formats(lang).date;
   return {
-    caption: 'Attacks on the map: date, place, toll, who claimed or was suspected, and source',
-    columns: ['Date', 'Attack', 'Place', 'Mapped at', 'Killed', 'Claimed by', 'Suspected', 'Shown as', 'Source'],
+    ...text[lang].table,
     rows: mappedAttacks(data).map((m) => [
-      m.event.date,
+      date(m.event.date),
       m.event.title,
       m.event.place,
       m.place.name,
       m.event.killed,
       m.event.claimed_by || null,
       m.event.suspected || null,
-      groups[m.group].name,
+      text[lang].groups[m.group],
       m.event.source,
     ]),
   };

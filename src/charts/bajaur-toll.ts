@@ -31,10 +31,13 @@ import {
   footnotes,
   formatDate,
   formatNumber,
+  formats,
+  frameOf,
   legend,
   listWords,
   markAttrs,
   plotHeightFor,
+  plotSpan,
   seriesGroup,
   shapeNode,
   textLines,
@@ -42,10 +45,8 @@ import {
   valueAxis,
   valueAxisNodes,
   wrapText,
-  frameOf,
-  formats,
 } from './frame.ts';
-import type { ChartTable, Formats, ShapeKind } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts, Formats, RowsData, ShapeKind } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
 export type TollStatus = TollRow['status'];
@@ -54,9 +55,7 @@ export interface BajaurTollState {
   through?: TollThrough;
   highlight?: 'first' | 'official' | 'outliers';
 }
-export interface BajaurTollData {
-  rows: TollRow[];
-}
+export type BajaurTollData = RowsData<TollRow>;
 
 export const name = 'bajaur-toll';
 export const title = 'The Bajaur death toll as it was reported, 30 July to 3 August 2023';
@@ -219,10 +218,7 @@ const dayLabel = (iso: string, narrow: boolean, lang: Lang = 'en') => {
  * `state.previous` (a scrolly step's, given by <Step>): the step before; reports it did not show
  * are marked new.
  */
-export function draw(
-  data: BajaurTollData,
-  opts: { width: number; height?: number; state?: BajaurTollState & { previous?: BajaurTollState | null }; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: BajaurTollData, opts: DrawOpts<BajaurTollState>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const through: TollThrough = state.through ?? 'all';
@@ -246,8 +242,7 @@ export function draw(
   let plotH = plotHeightFor(width, { narrowRatio: 0.95, wideRatio: 0.4, max: 400 });
   const max = Math.max(official ?? 0, ...all.map((r) => r.killed));
   let axis = valueAxis(max * 1.05, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
+  const { left, right } = plotSpan(width, m, axis);
   const columnW = narrow ? 48 : 90;
   const hasColumn = all.some((r) => r.t === null);
   const plotRight = hasColumn ? right - columnW - 8 : right;
@@ -385,31 +380,50 @@ export function summary(data: BajaurTollData, lang: Lang = 'en'): string {
   return `Reported death tolls for the Bajaur bombing rose from ${formatNumber(first.killed)} in the first reports on ${formatDate(first.reported_at.slice(0, 10))} to ${end}.`;
 }
 
+/** What the long description says, found once for both languages. */
+interface TollFacts {
+  placed: PlacedReport[];
+  /** Each drawn day's reports, outliers aside: how many, and the lowest and highest toll. */
+  days: { day: string; count: number; lo: number; hi: number }[];
+  official: number | null;
+  outliers: PlacedReport[];
+  /** Reports without a day or after 3 August: the separate column. */
+  column: PlacedReport[];
+}
+
+function tollFacts(data: BajaurTollData): TollFacts {
+  const placed = placeReports(data.rows);
+  const days = [...new Set(placed.filter((r) => r.t !== null).map((r) => r.day!))].flatMap((day) => {
+    const killed = placed.filter((r) => r.t !== null && r.day === day && r.status !== 'outlier').map((r) => r.killed);
+    return killed.length ? [{ day, count: killed.length, lo: Math.min(...killed), hi: Math.max(...killed) }] : [];
+  });
+  return {
+    placed,
+    days,
+    official: officialToll(data.rows),
+    outliers: placed.filter((r) => r.status === 'outlier'),
+    column: placed.filter((r) => r.t === null),
+  };
+}
+
 /** Long description for screen readers: the toll day by day, the official figure, outliers and undated reports. */
 export function describe(data: BajaurTollData, lang: Lang = 'en'): string {
-  const placed = placeReports(data.rows);
-  if (lang === 'ur') return describeUr(data, placed);
+  const facts = tollFacts(data);
+  if (lang === 'ur') return describeUr(facts);
+  const { placed, days, official, outliers, column } = facts;
   const parts = [
     `Chart of ${placed.length} reports of the number of people killed in the Bajaur bombing of 30 July 2023, placed at the time each was reported, from the evening of the attack to 3 August.`,
   ];
-  const days = [...new Set(placed.filter((r) => r.t !== null).map((r) => r.day!))];
-  for (const day of days) {
-    const reps = placed.filter((r) => r.t !== null && r.day === day && r.status !== 'outlier');
-    if (!reps.length) continue;
-    const lo = Math.min(...reps.map((r) => r.killed));
-    const hi = Math.max(...reps.map((r) => r.killed));
+  for (const { day, count, lo, hi } of days) {
     parts.push(
-      `${formatDate(day)}: ${reps.length} ${reps.length === 1 ? 'report' : 'reports'}, ${lo === hi ? `${formatNumber(lo)} killed` : `from ${formatNumber(lo)} to ${formatNumber(hi)} killed`}.`,
+      `${formatDate(day)}: ${count} ${count === 1 ? 'report' : 'reports'}, ${lo === hi ? `${formatNumber(lo)} killed` : `from ${formatNumber(lo)} to ${formatNumber(hi)} killed`}.`,
     );
   }
-  const official = officialToll(data.rows);
   if (official !== null) parts.push(`The final official toll was ${formatNumber(official)}, shown as a dashed reference line.`);
-  const outliers = placed.filter((r) => r.status === 'outlier');
   if (outliers.length)
     parts.push(
       `Outliers, left out of the line of the highest figure so far: ${listWords(outliers.map((r) => `${formatNumber(r.killed)} (${when(r)}, ${r.reported_by})`))}.`,
     );
-  const column = placed.filter((r) => r.t === null);
   if (column.length)
     parts.push(
       `Reports without a day, or after 3 August, shown in a separate column: ${listWords(column.map((r) => `${formatNumber(r.killed)} (${when(r)})`))}.`,
@@ -418,28 +432,20 @@ export function describe(data: BajaurTollData, lang: Lang = 'en'): string {
   return parts.join(' ');
 }
 
-function describeUr(data: BajaurTollData, placed: PlacedReport[]): string {
+function describeUr({ placed, days, official, outliers, column }: TollFacts): string {
   const f = formats('ur');
   const t = text.ur;
   const parts = [
     `یہ چارٹ 30 جولائی 2023 کے باجوڑ دھماکے میں جاں بحق افراد کی تعداد کی ${f.number(placed.length)} رپورٹیں دکھاتا ہے، ہر رپورٹ اپنے وقت پر، حملے کی شام سے 3 اگست تک۔`,
   ];
-  const days = [...new Set(placed.filter((r) => r.t !== null).map((r) => r.day!))];
-  for (const day of days) {
-    const reps = placed.filter((r) => r.t !== null && r.day === day && r.status !== 'outlier');
-    if (!reps.length) continue;
-    const lo = Math.min(...reps.map((r) => r.killed));
-    const hi = Math.max(...reps.map((r) => r.killed));
-    parts.push(`${f.date(day)}: ${f.number(reps.length)} رپورٹیں، ${lo === hi ? `${f.number(lo)} جاں بحق` : `${f.number(lo)} سے ${f.number(hi)} تک جاں بحق`}۔`);
+  for (const { day, count, lo, hi } of days) {
+    parts.push(`${f.date(day)}: ${f.number(count)} رپورٹیں، ${lo === hi ? `${f.number(lo)} جاں بحق` : `${f.number(lo)} سے ${f.number(hi)} تک جاں بحق`}۔`);
   }
-  const official = officialToll(data.rows);
   if (official !== null) parts.push(`حتمی سرکاری تعداد ${f.number(official)} تھی، جو نقطہ دار حوالہ لکیر سے دکھائی گئی ہے۔`);
-  const outliers = placed.filter((r) => r.status === 'outlier');
   if (outliers.length)
     parts.push(
       `غیر معمولی تعداد، جو اب تک کی سب سے زیادہ تعداد کی لکیر میں شامل نہیں: ${f.list(outliers.map((r) => `${f.number(r.killed)} (${when(r, f)}، ${r.reported_by})`))}۔`,
     );
-  const column = placed.filter((r) => r.t === null);
   if (column.length) parts.push(`بغیر دن کی یا 3 اگست کے بعد کی رپورٹیں، الگ کالم میں: ${f.list(column.map((r) => `${f.number(r.killed)} (${when(r, f)})`))}۔`);
   parts.push(t.timeNote);
   return parts.join(' ');

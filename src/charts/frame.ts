@@ -10,6 +10,7 @@ import { scaleLinear } from './scale.ts';
 import type { LinearScale } from './scale.ts';
 import { symbolPath } from './path.ts';
 import type { SymbolKind } from './path.ts';
+import { highest, lowest, valued } from './points.ts';
 import { h } from './svg.ts';
 import type { Child, SvgNode } from './svg.ts';
 import { formatPartialDate } from '../data/dates.ts';
@@ -48,6 +49,37 @@ export function plotHeightFor(width: number, o: { narrowRatio?: number; wideRati
   const { narrowRatio = 0.85, wideRatio = 0.42, min = 200, max = 420 } = o;
   const ratio = isNarrow(width) ? narrowRatio : wideRatio;
   return Math.round(Math.max(min, Math.min(max, width * ratio)));
+}
+
+/**
+ * What every draw() is given (the contract, src/charts/registry.ts): the width in px; `height`, a
+ * box to fit into (a scrolly's sticky stage); the state, in a scrolly step with the step before's
+ * as `previous`; the prefix of the drawing's ids; the language of its words.
+ */
+export interface DrawOpts<S> {
+  width: number;
+  height?: number;
+  state?: S & { previous?: S | null };
+  idPrefix?: string;
+  lang?: Lang;
+}
+
+/** The data of a chart of one dataset's rows (the registry's `fromRows`). */
+export interface RowsData<R> {
+  rows: R[];
+}
+
+/** The state of a time series with annotations: a highlighted range of keys and how many annotations show. */
+export interface TimeSeriesState {
+  highlight?: [string, string];
+  annotations?: number;
+}
+
+/** What every draw() returns: the drawing and its size in px. */
+export interface Drawn {
+  svg: SvgNode;
+  width: number;
+  height: number;
 }
 
 /**
@@ -198,6 +230,11 @@ export function valueAxis(max: number, plotHeight: number, format: (n: number) =
 
 /** "domain0 domain1 pixel0 pixel1" of a value axis: what src/scripts/motion.ts needs to slide ticks between scales. */
 const scaleAttr = (axis: ValueAxis, y: (v: number) => number) => [axis.domain[0], axis.domain[1], round(y(axis.domain[0])), round(y(axis.domain[1]))].join(' ');
+
+/** The plot's left and right edges: the value axis's labels and a gap left of it, the margin right. */
+export function plotSpan(width: number, m: Margins, axis: ValueAxis): { left: number; right: number } {
+  return { left: m.left + axis.labelWidth + 8, right: width - m.right };
+}
 
 /**
  * Grid lines across the plot and tick labels left of it (anchor end at x0 - 6). The caller sets
@@ -666,6 +703,13 @@ export interface BarPoint {
   className?: string;
 }
 
+/** Where a bar stands: its band's left edge by key, the bands' width, and the y of a value. */
+export interface BarPlacement {
+  x: (key: string) => number;
+  bandwidth: number;
+  y: (v: number) => number;
+}
+
 /**
  * Vertical bars with hatched "no data" placeholders for nulls (never a zero-height bar), inside
  * a `tt-series` group. Gap columns span the plot height under a "no data" label so the reader
@@ -673,10 +717,7 @@ export interface BarPoint {
  */
 export function barMarks(
   points: BarPoint[],
-  o: {
-    x: (key: string) => number;
-    bandwidth: number;
-    y: (v: number) => number;
+  o: BarPlacement & {
     plotTop: number;
     baseline: number;
     series: string;
@@ -734,10 +775,7 @@ export function gapNote(names: string[], what?: string, lang: Lang = 'en'): stri
  */
 export function barValueLabels(
   points: BarPoint[],
-  o: {
-    x: (key: string) => number;
-    bandwidth: number;
-    y: (v: number) => number;
+  o: BarPlacement & {
     width: number;
     keep: string[];
     highlight?: readonly [string, string];
@@ -777,16 +815,18 @@ export function describeSeries(
   noun: string,
   o: { listAll?: boolean; lang?: Lang } = {},
 ): string {
-  const present = points.filter((p) => p.value !== null) as { key: string; name: string; value: number }[];
+  const present = valued(points);
   const lang = o.lang ?? 'en';
+  const first = present[0];
+  const last = present.at(-1);
+  const gaps = points.filter((p) => p.value === null).map((p) => p.name);
+  const listAll = o.listAll ?? points.length <= 25;
+  if (!first || !last) return lang === 'en' ? `No ${noun} figures are available.` : frameText[lang].noFigures(noun);
+  const max = highest(present);
+  const min = lowest(present);
   if (lang !== 'en') {
     const t = frameText[lang];
     const f = formats(lang);
-    if (!present.length) return t.noFigures(noun);
-    const first = present[0]!;
-    const last = present.at(-1)!;
-    const max = present.reduce((a, b) => (b.value > a.value ? b : a));
-    const min = present.reduce((a, b) => (b.value < a.value ? b : a));
     const parts = [
       t.seriesSummary({
         noun,
@@ -800,23 +840,16 @@ export function describeSeries(
         minAt: min.name,
       }),
     ];
-    const gaps = points.filter((p) => p.value === null).map((p) => p.name);
     if (gaps.length) parts.push(t.noFigureFor(f.list(gaps)));
-    if (o.listAll ?? points.length <= 25) parts.push(t.inOrder(points.map((p) => `${p.name}، ${p.value === null ? t.noData : f.number(p.value)}`).join('؛ ')));
+    if (listAll) parts.push(t.inOrder(points.map((p) => `${p.name}، ${p.value === null ? t.noData : f.number(p.value)}`).join('؛ ')));
     return parts.join(' ');
   }
-  if (!present.length) return `No ${noun} figures are available.`;
-  const first = present[0]!;
-  const last = present.at(-1)!;
-  const max = present.reduce((a, b) => (b.value > a.value ? b : a));
-  const min = present.reduce((a, b) => (b.value < a.value ? b : a));
   const parts: string[] = [];
   parts.push(
     `${cap(noun)}: ${formatNumber(first.value)} in ${first.name} and ${formatNumber(last.value)} in ${last.name}; the highest was ${formatNumber(max.value)} in ${max.name} and the lowest ${formatNumber(min.value)} in ${min.name}.`,
   );
-  const gaps = points.filter((p) => p.value === null).map((p) => p.name);
   if (gaps.length) parts.push(`No figure for ${listWords(gaps)}.`);
-  if (o.listAll ?? points.length <= 25) {
+  if (listAll) {
     parts.push(`In order: ${points.map((p) => `${p.name}, ${p.value === null ? 'no data' : formatNumber(p.value)}`).join('; ')}.`);
   }
   return parts.join(' ');

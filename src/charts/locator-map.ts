@@ -10,8 +10,8 @@
  */
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
-import { chartRoot, footnotes, isNarrow, listWords, round } from './frame.ts';
-import type { ChartTable } from './frame.ts';
+import { chartRoot, footnotes, frameOf, listWords, round } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts } from './frame.ts';
 import { BOUNDARY_NOTE, BOUNDARY_NOTE_UR, basemap, distanceKm, fitProjection, labelNodes, placeLabels, scaleBar, scaleBarKm, zoomAttr } from './geo.ts';
 import type { Box, LabelRequest, MapGeometry, MapView } from './geo.ts';
 import type { PlaceRow } from '../data/schemas.ts';
@@ -32,7 +32,7 @@ export const name = 'locator-map';
 export const title = 'Where Bajaur is: Khar, the Afghan border and Peshawar';
 export const durandNote = 'Dashed line: the Durand Line, the border between Pakistan and Afghanistan.';
 
-export const views: Record<LocatorView, MapView & { places: string[]; countries: [string, number, number][]; outline?: Box }> = {
+export const views: Record<LocatorView, MapView & { places: string[]; countries: [string, number, number][] }> = {
   region: {
     id: 'region',
     label: 'Pakistan and its neighbours',
@@ -47,7 +47,6 @@ export const views: Record<LocatorView, MapView & { places: string[]; countries:
       ['Tajikistan', 70.6, 38.3],
       ['China', 79.5, 36.6],
     ],
-    outline: [68.8, 31.8, 73.6, 36.2],
   },
   northwest: {
     id: 'northwest',
@@ -59,7 +58,6 @@ export const views: Record<LocatorView, MapView & { places: string[]; countries:
       ['Pakistan', 72.6, 32.6],
       ['Afghanistan', 69.5, 35.3],
     ],
-    outline: [70.75, 33.85, 72.0, 35.05],
   },
   bajaur: {
     id: 'bajaur',
@@ -86,6 +84,10 @@ export const text = texts({
     about: (km: string) => `about ${km} km`,
     country: (n: string) => n,
     views: Object.fromEntries(viewOrder.map((v) => [v, views[v].label])) as Record<LocatorView, string>,
+    table: {
+      caption: 'Places on the maps, with the coordinate used and its source',
+      columns: ['Place', 'Other spellings', 'Latitude', 'Longitude', 'District', 'Province', 'Country', 'Coordinate marks', 'Source'],
+    },
   },
   ur: {
     title: 'باجوڑ کہاں ہے: خار، افغان سرحد اور پشاور',
@@ -95,6 +97,10 @@ export const text = texts({
     about: (km: string) => `لگ بھگ ${km} کلومیٹر`,
     country: (n: string) => regionNamesUr[n] ?? n,
     views: { region: 'پاکستان اور اس کے پڑوسی', northwest: 'شمال مغرب اور افغان سرحد', bajaur: 'باجوڑ، خار اور پشاور' },
+    table: {
+      caption: 'نقشوں پر مقامات، استعمال شدہ محل وقوع اور اس کے ماخذ کے ساتھ',
+      columns: ['مقام', 'دیگر املا', 'عرض بلد', 'طول بلد', 'ضلع', 'صوبہ', 'ملک', 'محل وقوع کی درستی', 'Source'],
+    },
   },
 });
 /** The Urdu labels of the reader's view choice. */
@@ -128,16 +134,11 @@ export function mapFrame(viewBox: Box, levelBox: Box, width: number, top: number
   return [x0, top, x0 + mapW, top + mapH];
 }
 
-export function draw(
-  data: LocatorData,
-  opts: { width: number; state?: LocatorState; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
-  const width = Math.round(opts.width);
-  const lang = opts.lang ?? 'en';
+export function draw(data: LocatorData, opts: DrawOpts<LocatorState>): Drawn {
+  const { width, state, idPrefix, narrow, lang } = frameOf(opts, name);
   const t = text[lang];
-  const idPrefix = opts.idPrefix ?? name;
-  const narrow = isNarrow(width);
-  const view = views[viewOf(opts.state)];
+  const viewId = viewOf(state);
+  const view = views[viewId];
   const level = data.geo[view.level];
   const top = 4;
   const mapH = narrow ? Math.round(Math.max(260, width * 1.05)) : Math.round(Math.min(560, width * 0.72));
@@ -195,10 +196,13 @@ export function draw(
     const focus = p.id === FOCUS;
     return h('circle', { class: focus ? 'tt-map-focus tt-series-2' : 'tt-map-place', cx: round(x), cy: round(y), r: focus ? 6 : 3.5, 'data-place': p.id });
   });
-  const outline = view.outline
+  // Each view outlines the area the next one zooms into.
+  const next = viewOrder[viewOrder.indexOf(viewId) + 1];
+  const outline = next
     ? (() => {
-        const [ox0, oy0] = project(view.outline[0], view.outline[3]);
-        const [ox1, oy1] = project(view.outline[2], view.outline[1]);
+        const [w, s, e, n] = views[next].box;
+        const [ox0, oy0] = project(w, n);
+        const [ox1, oy1] = project(e, s);
         return h('rect', { class: 'tt-map-outline', x: round(ox0), y: round(oy0), width: round(ox1 - ox0), height: round(oy1 - oy0) });
       })()
     : null;
@@ -208,7 +212,7 @@ export function draw(
   const height = Math.round(footTop + foot.height + 4);
 
   const svg = chartRoot(
-    { name, width, height, idPrefix, title: t.title, desc: summary(data, viewOf(opts.state), lang), lang },
+    { name, width, height, idPrefix, title: t.title, desc: summary(data, viewId, lang), lang },
     h('clipPath', { id: clipId }, h('rect', { x: x0, y: top, width: mapW, height: mapH })),
     h('rect', { class: 'tt-map-sea', x: x0, y: top, width: mapW, height: mapH }),
     basemap(level, project, clipId),
@@ -266,40 +270,21 @@ export function describe(data: LocatorData, lang: Lang = 'en'): string {
 }
 
 export function table(data: LocatorData, lang: Lang = 'en'): ChartTable {
-  if (lang === 'ur') {
-    const r = (n: string) => regionNamesUr[n] ?? n;
-    return {
-      caption: 'نقشوں پر مقامات، استعمال شدہ محل وقوع اور اس کے ماخذ کے ساتھ',
-      columns: ['مقام', 'دیگر املا', 'عرض بلد', 'طول بلد', 'ضلع', 'صوبہ', 'ملک', 'محل وقوع کی درستی', 'Source'],
-      rows: data.places.map((p) => [
-        p.name,
-        p.other_names || null,
-        String(p.latitude),
-        String(p.longitude),
-        p.district,
-        r(p.province),
-        r(p.country),
-        placePrecisionUr[p.precision] ?? p.precision,
-        p.source,
-      ]),
-      // Other spellings are the Latin spellings found in English-language sources: kept as written.
-      latinColumns: [1],
-    };
-  }
-  return {
-    caption: 'Places on the maps, with the coordinate used and its source',
-    columns: ['Place', 'Other spellings', 'Latitude', 'Longitude', 'District', 'Province', 'Country', 'Coordinate marks', 'Source'],
-    // Coordinates as text: a number cell would be rounded to 3 decimals by the table's formatting.
-    rows: data.places.map((p) => [
-      p.name,
-      p.other_names || null,
-      String(p.latitude),
-      String(p.longitude),
-      p.district,
-      p.province,
-      p.country,
-      p.precision,
-      p.source,
-    ]),
-  };
+  // Urdu pages name provinces, countries and coordinate marks in Urdu; English keeps the data's words.
+  const ur = lang === 'ur';
+  const region = (n: string) => (ur ? (regionNamesUr[n] ?? n) : n);
+  // Coordinates as text: a number cell would be rounded to 3 decimals by the table's formatting.
+  const rows = data.places.map((p) => [
+    p.name,
+    p.other_names || null,
+    String(p.latitude),
+    String(p.longitude),
+    p.district,
+    region(p.province),
+    region(p.country),
+    ur ? (placePrecisionUr[p.precision] ?? p.precision) : p.precision,
+    p.source,
+  ]);
+  // Other spellings are the Latin spellings found in English-language sources: kept as written.
+  return ur ? { ...text.ur.table, rows, latinColumns: [1] } : { ...text.en.table, rows };
 }

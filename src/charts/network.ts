@@ -16,6 +16,8 @@ import { tiesInForce } from '../data/shape.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { h, type SvgNode } from './svg.ts';
 import { FONT, LINE, chartRoot, cls, isNarrow, markAttrs, plural, textWidth } from './frame.ts';
+import type { DrawOpts, Drawn } from './frame.ts';
+import type { GraphProfile } from './registry.ts';
 import type { Option } from './state.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
@@ -235,21 +237,15 @@ export interface NetworkState {
   types?: string[];
 }
 
-export interface NetworkOpts {
-  width: number;
-  /** The language of the drawing's words (default English). */
-  lang?: Lang;
-  /**
-   * `previous`: the state of the scrolly step before this one (given by <Step> from the story
-   * collector; `{}` on the first step): ties not in force in its year are "new" and emphasised,
-   * the others faded. Absent: no emphasis. Not a key of the state a reader or author sets.
-   */
-  state?: NetworkState & { previous?: NetworkState | null };
-  idPrefix?: string;
+/**
+ * `state.previous`: the state of the scrolly step before this one (given by <Step> from the story
+ * collector; `{}` on the first step): ties not in force in its year are "new" and emphasised, the
+ * others faded. Absent: no emphasis. Not a key of the state a reader or author sets.
+ * `height`: fit the drawing into this height (px), for a sticky stage; default: a height from the width.
+ */
+export interface NetworkOpts extends DrawOpts<NetworkState> {
   /** Draw the line-style key under the diagram (default true, false when `height` is given). */
   legend?: boolean;
-  /** Fit the drawing into this height (px), for a sticky stage; default: a height from the width. */
-  height?: number;
 }
 
 export const DEFAULT_YEAR = 2025;
@@ -410,17 +406,10 @@ export interface ProfileTie {
   start: string;
 }
 
-export interface Profile {
+/** The profile every graph chart opens (src/charts/registry.ts), with the actor's id, kind and the year asked. */
+export interface Profile extends GraphProfile {
   id: string;
-  name: string;
-  short: string;
   kind: Actor['kind'];
-  aliases: string[];
-  founded: string | null;
-  foundedNote: string | null;
-  leaders: { name: string; period: string; note: string | null }[];
-  summary: string;
-  source: string;
   year: number;
   /** Ties in force in `year` first, then the rest by start date. */
   ties: ProfileTie[];
@@ -716,10 +705,7 @@ function legendNodes(width: number, top: number, g: Geometry, lang: Lang = 'en')
   );
 }
 
-export interface DrawResult {
-  svg: SvgNode;
-  width: number;
-  height: number;
+export interface DrawResult extends Drawn {
   /** Where each label went (for tests and overlap checks). */
   labels: LabelBox[];
   /** Node centres and radii as drawn. */

@@ -10,6 +10,7 @@
  * - `annotations`: how many of `annotations` to show, in order (default: all)
  */
 import { linePath } from './path.ts';
+import { highest, valued } from './points.ts';
 import type { MonthlyRow } from '../data/schemas.ts';
 import { monthlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';
@@ -25,6 +26,7 @@ import {
   footnotes,
   formatDate,
   formatNumber,
+  frameOf,
   gapNote,
   gapRect,
   highlightClass,
@@ -32,27 +34,23 @@ import {
   listWords,
   markAttrs,
   plotHeightFor,
+  plotSpan,
   round,
   seriesGroup,
   valueAxis,
   valueAxisNodes,
-  frameOf,
 } from './frame.ts';
-import type { Annotation, ChartTable } from './frame.ts';
+import type { Annotation, ChartTable, Drawn, DrawOpts, RowsData, TimeSeriesState } from './frame.ts';
 import type { Option } from './state.ts';
 import { deathsNote, text as yearlyText } from './picss-yearly.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
 export type PicssMonthlyMetric = 'attacks' | 'killed';
-export interface PicssMonthlyState {
+export interface PicssMonthlyState extends TimeSeriesState {
   metric?: PicssMonthlyMetric;
-  highlight?: [string, string];
-  annotations?: number;
 }
-export interface PicssMonthlyData {
-  rows: MonthlyRow[];
-}
+export type PicssMonthlyData = RowsData<MonthlyRow>;
 
 export const name = 'picss-monthly';
 export const title = 'Militant attacks in Pakistan per month since December 2021 (PICSS)';
@@ -164,10 +162,7 @@ function pointLabel(metric: PicssMonthlyMetric, p: Point<string>): string {
  * highlights carries data-mark (a new metric: the whole line; new annotations; highlighted
  * months; else the line).
  */
-export function draw(
-  data: PicssMonthlyData,
-  opts: { width: number; height?: number; state?: PicssMonthlyState & { previous?: PicssMonthlyState | null }; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: PicssMonthlyData, opts: DrawOpts<PicssMonthlyState>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const metric: PicssMonthlyMetric = state.metric && state.metric in metrics ? state.metric : 'attacks';
@@ -180,8 +175,7 @@ export function draw(
   let plotH = plotHeightFor(width, { narrowRatio: 0.8 });
   const max = Math.max(0, ...points.map((p) => p.value ?? 0));
   let axis = valueAxis(max * 1.05, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
+  const { left, right } = plotSpan(width, m, axis);
   const step = (right - left) / Math.max(1, points.length);
   const index = new Map(points.map((p, i) => [p.key, i]));
   const cx = (i: number) => left + (i + 0.5) * step;
@@ -289,20 +283,19 @@ export function draw(
 
 /** One sentence for <desc>. */
 export function summary(data: PicssMonthlyData, metric: PicssMonthlyMetric = 'attacks', lang: Lang = 'en'): string {
-  const present = monthSeries(data, metric).filter((p) => p.value !== null) as (Point<string> & { value: number })[];
+  const present = valued(monthSeries(data, metric));
+  const first = present[0];
+  const last = present.at(-1);
+  if (!first || !last)
+    return lang === 'ur'
+      ? `${text.ur.metrics[metric].name} کے پکس کے ماہانہ اعداد دستیاب نہیں۔`
+      : `No PICSS monthly figures for ${metrics[metric].name.toLowerCase()}.`;
+  const max = highest(present);
   if (lang === 'ur') {
     const f = formats(lang);
     const what = text.ur.metrics[metric].name;
-    if (!present.length) return `${what} کے پکس کے ماہانہ اعداد دستیاب نہیں۔`;
-    const first = present[0]!;
-    const last = present.at(-1)!;
-    const max = present.reduce((a, b) => (b.value > a.value ? b : a));
     return `پکس نے ${f.date(first.key)} میں ${what} ${f.number(first.value)} اور ${f.date(last.key)} میں ${f.number(last.value)} گنے؛ سب سے زیادہ ماہانہ تعداد ${f.date(max.key)} میں ${f.number(max.value)} تھی۔`;
   }
-  if (!present.length) return `No PICSS monthly figures for ${metrics[metric].name.toLowerCase()}.`;
-  const first = present[0]!;
-  const last = present.at(-1)!;
-  const max = present.reduce((a, b) => (b.value > a.value ? b : a));
   return `PICSS counted ${formatNumber(first.value)} ${unit(metric, first.value)} in ${formatDate(first.key)} and ${formatNumber(last.value)} in ${formatDate(last.key)}, with a monthly high of ${formatNumber(max.value)} in ${formatDate(max.key)}.`;
 }
 

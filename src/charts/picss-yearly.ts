@@ -12,12 +12,12 @@
  * and suicide attacks none for 2024; both are drawn as hatched "no data" columns. 2019's suicide
  * attack figure is disputed between PICSS releases and carries a marker and a footnote.
  */
-import { scaleBand } from './scale.ts';
+import { bandsAcross } from './scale.ts';
+import { highest, lowest, valued } from './points.ts';
 import type { YearlyRow } from '../data/schemas.ts';
 import { yearlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';
 import { h } from './svg.ts';
-import type { SvgNode } from './svg.ts';
 import {
   annotationCount,
   axisTitle,
@@ -29,27 +29,24 @@ import {
   describeSeries,
   footnotes,
   formatNumber,
+  formats,
+  frameOf,
   gapNote,
   layoutAnnotations,
   plotHeightFor,
+  plotSpan,
   valueAxis,
   valueAxisNodes,
-  frameOf,
-  formats,
 } from './frame.ts';
-import type { Annotation, BarPoint, ChartTable } from './frame.ts';
+import type { Annotation, BarPoint, ChartTable, Drawn, DrawOpts, RowsData, TimeSeriesState } from './frame.ts';
 import type { Option } from './state.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
 export type PicssYearlyView = 'attacks' | 'killed' | 'suicide_attacks';
-export interface PicssYearlyState {
+export interface PicssYearlyState extends TimeSeriesState {
   view?: PicssYearlyView;
-  highlight?: [string, string];
-  annotations?: number;
 }
-export interface PicssYearlyData {
-  rows: YearlyRow[];
-}
+export type PicssYearlyData = RowsData<YearlyRow>;
 
 export const name = 'picss-yearly';
 export const title = 'Militant attacks in Pakistan per year, 2015–2025 (PICSS)';
@@ -190,10 +187,7 @@ function monthX(at: string, x: (key: string) => number, step: number, bandwidth:
   return start + (step * ((m || 7) - 0.5)) / 12;
 }
 
-export function draw(
-  data: PicssYearlyData,
-  opts: { width: number; state?: PicssYearlyState; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: PicssYearlyData, opts: DrawOpts<PicssYearlyState>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const view: PicssYearlyView = state.view && state.view in views ? state.view : 'attacks';
@@ -204,13 +198,8 @@ export function draw(
   const plotH = plotHeightFor(width);
   const max = Math.max(0, ...points.map((p) => p.value ?? 0));
   const axis = valueAxis(max * 1.08, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
-  const x = scaleBand<string>()
-    .domain(keys)
-    .range([left, right])
-    .paddingInner(narrow ? 0.15 : 0.25)
-    .paddingOuter(0.1);
+  const { left, right } = plotSpan(width, m, axis);
+  const x = bandsAcross<string>(keys, [left, right], narrow ? 0.15 : 0.25, 0.1);
   const bw = x.bandwidth();
   const xOf = (k: string) => x(k) ?? left;
 
@@ -299,24 +288,22 @@ export function draw(
 
 /** One sentence for <desc>, from the data of the view. */
 export function summary(data: PicssYearlyData, view: PicssYearlyView = 'attacks', lang: Lang = 'en'): string {
-  const pts = series(data, view).filter((p) => p.value !== null) as (Point<number> & { value: number })[];
+  const pts = valued(series(data, view));
+  const last = pts.at(-1);
+  if (!last) return lang === 'ur' ? `${text.ur.views[view].name} کے پکس کے اعداد دستیاب نہیں۔` : `No PICSS figures for ${views[view].name.toLowerCase()}.`;
+  const min = lowest(pts);
+  const max = highest(pts);
+  // The latest year is the highest since FROM: said as a record, not as a range.
+  const record = last.key === max.key && min.key < last.key;
   if (lang === 'ur') {
     const f = formats(lang);
     const what = text.ur.views[view].name;
-    if (!pts.length) return `${what} کے پکس کے اعداد دستیاب نہیں۔`;
-    const last = pts.at(-1)!;
-    const min = pts.reduce((a, b) => (b.value < a.value ? b : a));
-    const max = pts.reduce((a, b) => (b.value > a.value ? b : a));
-    if (last.key === max.key && min.key < last.key)
+    if (record)
       return `پکس نے ${last.key} میں پاکستان میں ${what} ${f.number(last.value)} گنے، جو ${FROM} کے بعد کسی بھی سال سے زیادہ ہیں، جبکہ ${min.key} میں یہ تعداد ${f.number(min.value)} تھی۔`;
     return `پکس نے ${last.key} میں پاکستان میں ${what} ${f.number(last.value)} گنے؛ ${FROM} سے یہ تعداد ${f.number(min.value)} (${min.key}) سے ${f.number(max.value)} (${max.key}) کے درمیان رہی۔`;
   }
-  if (!pts.length) return `No PICSS figures for ${views[view].name.toLowerCase()}.`;
-  const last = pts.at(-1)!;
-  const min = pts.reduce((a, b) => (b.value < a.value ? b : a));
-  const max = pts.reduce((a, b) => (b.value > a.value ? b : a));
   const u = (n: number) => unit(view, n);
-  if (last.key === max.key && min.key < last.key) {
+  if (record) {
     return `PICSS counted ${formatNumber(last.value)} ${u(last.value)} in Pakistan in ${last.key}, the most of any year since ${FROM}, up from ${formatNumber(min.value)} in ${min.key}.`;
   }
   return `PICSS counted ${formatNumber(last.value)} ${u(last.value)} in Pakistan in ${last.key}; the range from ${FROM} was ${formatNumber(min.value)} (${min.key}) to ${formatNumber(max.value)} (${max.key}).`;

@@ -7,7 +7,8 @@
  *
  * State (`PipsYearlyState`): `highlight`: ['2007', '2009'] — years in the range outlined, others dimmed.
  */
-import { scaleBand } from './scale.ts';
+import { bandsAcross } from './scale.ts';
+import { highest, valued } from './points.ts';
 import type { YearlyRow } from '../data/schemas.ts';
 import { yearlySeries } from '../data/shape.ts';
 import type { Point } from '../data/shape.ts';
@@ -23,25 +24,24 @@ import {
   describeSeries,
   footnotes,
   formatNumber,
+  frameOf,
   gapNote,
   listWords,
   plotHeightFor,
+  plotSpan,
   textLines,
   textWidth,
   valueAxis,
   valueAxisNodes,
-  frameOf,
 } from './frame.ts';
-import type { BarPoint, ChartTable } from './frame.ts';
+import type { BarPoint, ChartTable, Drawn, DrawOpts, RowsData } from './frame.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
 export interface PipsYearlyState {
   highlight?: [string, string];
 }
-export interface PipsYearlyData {
-  rows: YearlyRow[];
-}
+export type PipsYearlyData = RowsData<YearlyRow>;
 
 export const name = 'pips-yearly';
 export const title = 'Terrorist attacks in Pakistan per year, 2005–2025 (PIPS)';
@@ -75,7 +75,6 @@ export const text = texts({
   },
 });
 
-type Valued = Point<number> & { value: number };
 const series = (data: PipsYearlyData) => yearlySeries(data.rows, 'attacks', FROM, TO);
 
 function pointLabel(p: Point<number>): string {
@@ -85,15 +84,12 @@ function pointLabel(p: Point<number>): string {
 }
 
 /** The year with the most attacks (the first, if tied). */
-export function peak(data: PipsYearlyData): Valued | null {
-  const present = series(data).filter((p) => p.value !== null) as Valued[];
-  return present.reduce<Valued | null>((a, b) => (!a || b.value > a.value ? b : a), null);
+export function peak(data: PipsYearlyData): (Point<number> & { value: number }) | null {
+  const present = valued(series(data));
+  return present.length ? highest(present) : null;
 }
 
-export function draw(
-  data: PipsYearlyData,
-  opts: { width: number; state?: PipsYearlyState; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: PipsYearlyData, opts: DrawOpts<PipsYearlyState>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const points = series(data);
@@ -102,13 +98,8 @@ export function draw(
 
   const plotH = plotHeightFor(width, { narrowRatio: 0.8 });
   const axis = valueAxis((top?.value ?? 0) * 1.15, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
-  const x = scaleBand<string>()
-    .domain(keys)
-    .range([left, right])
-    .paddingInner(narrow ? 0.12 : 0.22)
-    .paddingOuter(0.1);
+  const { left, right } = plotSpan(width, m, axis);
+  const x = bandsAcross<string>(keys, [left, right], narrow ? 0.12 : 0.22, 0.1);
   const bw = x.bandwidth();
   const xOf = (k: string) => x(k) ?? left;
 
@@ -131,7 +122,7 @@ export function draw(
     label: t.point(p, f.number),
     className: top && p.key === top.key ? 'tt-peak' : undefined,
   }));
-  const keep = [top, (points.filter((p) => p.value !== null) as Valued[]).at(-1)].filter(Boolean).map((p) => String(p!.key));
+  const keep = [top, valued(points).at(-1)].filter(Boolean).map((p) => String(p!.key));
 
   let peakMark: SvgNode | null = null;
   if (top) {
@@ -178,9 +169,8 @@ export function draw(
 
 /** One sentence for <desc>. */
 export function summary(data: PipsYearlyData, lang: Lang = 'en'): string {
-  const present = series(data).filter((p) => p.value !== null) as Valued[];
   const top = peak(data);
-  const last = present.at(-1);
+  const last = valued(series(data)).at(-1);
   if (lang === 'ur') {
     const f = formats(lang);
     if (!top || !last) return 'دہشت گرد حملوں کے پپس کے اعداد دستیاب نہیں۔';

@@ -11,7 +11,7 @@
  * State (`Regions2023State`, optional): `year`: '2023' (default) or '2024'; `highlight`: a region
  * id — its bars outlined, the others dimmed.
  */
-import { scaleBand } from './scale.ts';
+import { bandsAcross } from './scale.ts';
 import type { RegionRow } from '../data/schemas.ts';
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
@@ -21,19 +21,18 @@ import {
   clampX,
   cls,
   footnotes,
-  formatNumber,
+  frameOf,
   gapRect,
   legend,
-  listWords,
   markAttrs,
   plotHeightFor,
+  plotSpan,
   seriesGroup,
   textWidth,
   valueAxis,
   valueAxisNodes,
-  frameOf,
 } from './frame.ts';
-import type { ChartTable } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts } from './frame.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
@@ -91,6 +90,18 @@ export const text = texts({
     missing2024: missingByYear['2024'],
     mergedNote,
     fullYear: (year: string) => `Full year ${year}`,
+    about:
+      'Grouped bar chart of PICSS full-year figures for regions of Pakistan, with attacks, people killed and people injured side by side; a control switches between 2023 and 2024.',
+    figure: (n: string, noun: string) => `${n} ${noun}`,
+    noFigure: (noun: string) => `no figure for ${noun}`,
+    stop: '.',
+    attacksIn: (n: string, region: string) => `${n} in ${region}`,
+    counted: (year: string, list: string) => `In ${year} PICSS counted ${list} (militant attacks).`,
+    noCounts: (year: string) => `PICSS figures for ${year} by region.`,
+    table: {
+      caption: 'Militant attacks, people killed and people injured by region, 2023 and 2024 (PICSS, full year)',
+      columns: ['Year', 'Region', 'Attacks', 'Killed', 'Injured', 'Sources'],
+    },
     label: (region: string, year: string, noun: string, v: string | null) =>
       v === null ? `${region}, ${year}: ${noun}, no data` : `${region}, ${year}: ${v} ${noun} (PICSS)`,
   },
@@ -112,6 +123,17 @@ export const text = texts({
       'شامل نہیں: سندھ یا پنجاب کے لیے، اور نہ ہی پورے خیبر پختونخوا کے لیے، 2024 کے پورے سال کے پکس کے اعداد ملے؛ اس کے دونوں حصے الگ دکھائے گئے ہیں، جمع نہیں کیے گئے۔',
     mergedNote: 'ضم شدہ اضلاع: سابق قبائلی علاقے (فاٹا)، جو 2018 سے خیبر پختونخوا کا حصہ ہیں۔ ہلاکتوں میں حملہ آور بھی شامل ہیں۔',
     fullYear: (year: string) => `پورا سال ${year}`,
+    about: 'پاکستان کے علاقوں کے لیے پکس کے پورے سال کے اعداد کا گروپ بار چارٹ، حملے، جاں بحق اور زخمی ساتھ ساتھ؛ ایک کنٹرول 2023 اور 2024 کے درمیان بدلتا ہے۔',
+    figure: (n: string, noun: string) => `${noun} ${n}`,
+    noFigure: (noun: string) => `${noun} کا عدد نہیں`,
+    stop: '۔',
+    attacksIn: (n: string, region: string) => `${region} میں ${n}`,
+    counted: (year: string, list: string) => `${year} میں پکس نے عسکریت پسندوں کے حملے ${list} گنے۔`,
+    noCounts: (year: string) => `${year} کے لیے علاقہ وار پکس کے اعداد۔`,
+    table: {
+      caption: 'علاقہ وار عسکریت پسندوں کے حملے، جاں بحق اور زخمی افراد، 2023 اور 2024 (پکس، پورا سال)',
+      columns: ['سال', 'علاقہ', 'حملے', 'جاں بحق', 'زخمی', 'Sources'],
+    },
     label: (region: string, year: string, noun: string, v: string | null) =>
       v === null ? `${region}، ${year}: ${noun}، اعداد دستیاب نہیں` : `${region}، ${year}: ${noun} ${v} (پکس)`,
   },
@@ -137,10 +159,7 @@ function label(region: Region, metric: RegionMetric, v: number | null, year: Reg
   return t.label(t.regions[region].name, year, t.metrics[metric].noun, v === null ? null : formats(lang).number(v));
 }
 
-export function draw(
-  data: Regions2023Data,
-  opts: { width: number; state?: Regions2023State; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: Regions2023Data, opts: DrawOpts<Regions2023State>): Drawn {
   const { width, state, idPrefix, narrow, m, lang, f } = frameOf(opts, name);
   const t = text[lang];
   const regions = t.regions;
@@ -158,14 +177,9 @@ export function draw(
       .map((r) => r.value),
   );
   const axis = valueAxis(max * 1.08, plotH);
-  const left = m.left + axis.labelWidth + 8;
-  const right = width - m.right;
-  const x0 = scaleBand<RegionMetric>()
-    .domain(metricOrder)
-    .range([left, right])
-    .paddingInner(narrow ? 0.18 : 0.3)
-    .paddingOuter(0.08);
-  const x1 = scaleBand<Region>().domain(shown).range([0, x0.bandwidth()]).paddingInner(0.08);
+  const { left, right } = plotSpan(width, m, axis);
+  const x0 = bandsAcross<RegionMetric>(metricOrder, [left, right], narrow ? 0.18 : 0.3, 0.08);
+  const x1 = bandsAcross<Region>(shown, [0, x0.bandwidth()], 0.08, 0);
   const bw = x1.bandwidth();
   // Region names under the bars: the label when every one fits, else the short forms, else the
   // initials (both explained in the legend).
@@ -270,54 +284,27 @@ export function draw(
   return { svg, width, height };
 }
 
-/** One sentence for <desc>. */
-export function summary(data: Regions2023Data, year: RegionYear = '2023', lang: Lang = 'en'): string {
-  const rows = data.byYear[year] ?? [];
-  if (lang === 'ur') {
-    const f = formats(lang);
-    const parts = regionsOf(rows)
-      .map((r) => {
-        const v = value(rows, r, 'attacks');
-        return v === null ? null : `${text.ur.regions[r].name} میں ${f.number(v)}`;
-      })
-      .filter((x): x is string => x !== null);
-    if (!parts.length) return `${year} کے لیے علاقہ وار پکس کے اعداد۔`;
-    return `${year} میں پکس نے عسکریت پسندوں کے حملے ${f.list(parts)} گنے۔`;
-  }
-  const parts = regionsOf(rows)
-    .map((r) => {
-      const v = value(rows, r, 'attacks');
-      return v === null ? null : `${formatNumber(v)} in ${regions[r].name}`;
-    })
-    .filter((x): x is string => x !== null);
-  if (!parts.length) return `PICSS figures for ${year} by region.`;
-  return `In ${year} PICSS counted ${listWords(parts)} (militant attacks).`;
+/** The regions of a year's rows that have a count of attacks, in drawing order, with the count. */
+function attackCounts(rows: RegionRow[]): { region: Region; attacks: number }[] {
+  return regionsOf(rows).flatMap((region) => {
+    const attacks = value(rows, region, 'attacks');
+    return attacks === null ? [] : [{ region, attacks }];
+  });
 }
 
-/** Long description for screen readers: both years. */
+/** One sentence for <desc>, in the words of `lang`. */
+export function summary(data: Regions2023Data, year: RegionYear = '2023', lang: Lang = 'en'): string {
+  const f = formats(lang);
+  const t = text[lang];
+  const counts = attackCounts(data.byYear[year] ?? []);
+  if (!counts.length) return t.noCounts(year);
+  return t.counted(year, f.list(counts.map((c) => t.attacksIn(f.number(c.attacks), t.regions[c.region].name))));
+}
+
+/** Long description for screen readers: both years, in the words of `lang`. */
 export function describe(data: Regions2023Data, lang: Lang = 'en'): string {
-  if (lang === 'ur') {
-    const f = formats(lang);
-    const t = text.ur;
-    const years = yearOrder
-      .filter((y) => data.byYear[y]?.length)
-      .map((year) => {
-        const rows = data.byYear[year];
-        const lines = regionsOf(rows).map((r) => {
-          const vals = metricOrder.map((mt) => {
-            const v = value(rows, r, mt);
-            return v === null ? `${t.metrics[mt].noun} کا عدد نہیں` : `${t.metrics[mt].noun} ${f.number(v)}`;
-          });
-          return `${t.regions[r].name}: ${f.list(vals)}۔`;
-        });
-        return [`${year}۔`, ...lines, year === '2024' ? t.missing2024 : t.missing2023].join(' ');
-      });
-    return [
-      'پاکستان کے علاقوں کے لیے پکس کے پورے سال کے اعداد کا گروپ بار چارٹ، حملے، جاں بحق اور زخمی ساتھ ساتھ؛ ایک کنٹرول 2023 اور 2024 کے درمیان بدلتا ہے۔',
-      ...years,
-      t.mergedNote,
-    ].join(' ');
-  }
+  const f = formats(lang);
+  const t = text[lang];
   const years = yearOrder
     .filter((y) => data.byYear[y]?.length)
     .map((year) => {
@@ -325,43 +312,24 @@ export function describe(data: Regions2023Data, lang: Lang = 'en'): string {
       const lines = regionsOf(rows).map((r) => {
         const vals = metricOrder.map((mt) => {
           const v = value(rows, r, mt);
-          return v === null ? `no figure for ${metrics[mt].noun}` : `${formatNumber(v)} ${metrics[mt].noun}`;
+          return v === null ? t.noFigure(t.metrics[mt].noun) : t.figure(f.number(v), t.metrics[mt].noun);
         });
-        return `${regions[r].name}: ${listWords(vals)}.`;
+        return `${t.regions[r].name}: ${f.list(vals)}${t.stop}`;
       });
-      return [`${year}.`, ...lines, missingByYear[year]].join(' ');
+      return [`${year}${t.stop}`, ...lines, year === '2024' ? t.missing2024 : t.missing2023].join(' ');
     });
-  return [
-    'Grouped bar chart of PICSS full-year figures for regions of Pakistan, with attacks, people killed and people injured side by side; a control switches between 2023 and 2024.',
-    ...years,
-    mergedNote,
-  ].join(' ');
+  return [t.about, ...years, t.mergedNote].join(' ');
 }
 
 /** The rows behind the chart: one per year and region, one column per metric. */
 export function table(data: Regions2023Data, lang: Lang = 'en'): ChartTable {
-  if (lang === 'ur')
-    return {
-      caption: 'علاقہ وار عسکریت پسندوں کے حملے، جاں بحق اور زخمی افراد، 2023 اور 2024 (پکس، پورا سال)',
-      columns: ['سال', 'علاقہ', 'حملے', 'جاں بحق', 'زخمی', 'Sources'],
-      rows: yearOrder.flatMap((year) => {
-        const rows = data.byYear[year] ?? [];
-        return regionsOf(rows).map((r) => [
-          year,
-          text.ur.regions[r].name,
-          ...metricOrder.map((mt) => value(rows, r, mt)),
-          [...new Set(rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null,
-        ]);
-      }),
-    };
   return {
-    caption: 'Militant attacks, people killed and people injured by region, 2023 and 2024 (PICSS, full year)',
-    columns: ['Year', 'Region', 'Attacks', 'Killed', 'Injured', 'Sources'],
+    ...text[lang].table,
     rows: yearOrder.flatMap((year) => {
       const rows = data.byYear[year] ?? [];
       return regionsOf(rows).map((r) => [
         year,
-        regions[r].name,
+        text[lang].regions[r].name,
         ...metricOrder.map((mt) => value(rows, r, mt)),
         [...new Set(rows.filter((row) => row.region === r).map((row) => row.source))].join(' ') || null,
       ]);

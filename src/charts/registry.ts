@@ -14,8 +14,7 @@
  * (docs/AUTHORING.md, "Add a chart").
  */
 import type { SiteData } from '../data/index.ts';
-import type { SvgNode } from './svg.ts';
-import type { ChartTable } from './frame.ts';
+import type { ChartTable, DrawOpts, Drawn, RowsData } from './frame.ts';
 import * as picssYearly from './picss-yearly.ts';
 import * as pipsYearly from './pips-yearly.ts';
 import * as picssMonthly from './picss-monthly.ts';
@@ -27,6 +26,7 @@ import * as locatorMap from './locator-map.ts';
 import * as attackMap from './attack-map.ts';
 import { mapGeometry } from '../data/map-geometry.ts';
 import { formatNumber } from './frame.ts';
+import { highest } from './points.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { formatDateUr } from '../i18n/charts.ts';
@@ -36,11 +36,7 @@ import { authorState, checks, choice, controlsOf, int, oneOf, pair, range, text,
 
 /* ------------------------------------------------------------------ the contract */
 
-export interface Drawn {
-  svg: SvgNode;
-  width: number;
-  height: number;
-}
+export type { Drawn };
 
 /** What every chart module exports (src/charts/<id>.ts). */
 export interface ChartModule<D, S> {
@@ -49,7 +45,7 @@ export interface ChartModule<D, S> {
    * a phone). `state.previous`: in a scrolly step, the state of the step before (`{}` on the
    * first), so the chart can mark what the step adds (data-mark); never an author's key.
    */
-  draw: (data: D, opts: { width: number; height?: number; state?: Partial<S> & { previous?: Partial<S> | null }; idPrefix?: string; lang?: Lang }) => Drawn;
+  draw: (data: D, opts: DrawOpts<Partial<S>>) => Drawn;
   describe: (data: D, lang?: Lang) => string;
   /** The data table in a language (headers and cell formatting); the CSV download is the English one. */
   table: (data: D, lang?: Lang) => ChartTable;
@@ -229,8 +225,8 @@ const PIPS = { name: 'Pak Institute for Peace Studies (PIPS)', url: 'https://www
 const uniq = (ids: string[]) => [...new Set(ids)];
 /** A chart of one dataset's rows: its data and the source ids of every row. */
 const fromRows = <R extends { source: string }>(rows: (s: SiteData) => R[]) => ({
-  data: (s: SiteData) => ({ rows: rows(s) }),
-  sourceIds: (d: { rows: R[] }) => uniq(d.rows.map((r) => r.source)),
+  data: (s: SiteData): RowsData<R> => ({ rows: rows(s) }),
+  sourceIds: (d: RowsData<R>) => uniq(d.rows.map((r) => r.source)),
 });
 /** The state every time series takes from a scrolly step: a highlighted range and how many annotations show. */
 const timeSeries = { highlight: pair(), annotations: int() };
@@ -240,6 +236,20 @@ const PIPS_UR = { name: 'پاک انسٹی ٹیوٹ فار پیس اسٹڈیز (
 const BOUNDARY_NOTE_UR = 'سرحدیں نیچرل ارتھ کے مطابق، متنازع سرحدوں سمیت؛ ضروری نہیں کہ یہ مستند ہوں۔';
 const value = (rows: { metric: string; value: number; year?: number; month?: string }[], metric: string, key: number | string) =>
   rows.find((r) => r.metric === metric && (r.year === key || r.month === key))?.value;
+
+// The figures a takeaway states, found once for both its languages.
+const attackRows = <R extends { metric: string }>(rows: R[]) => rows.filter((r) => r.metric === 'attacks');
+const mostAttacks = (rows: { metric: string; value: number }[]) => Math.max(...attackRows(rows).map((r) => r.value));
+/** The month with the most attacks (the first, if tied). */
+const peakAttacks = <R extends { metric: string; value: number }>(rows: R[]) => highest(attackRows(rows));
+const tollOf = (d: bajaurToll.BajaurTollData, status: 'first' | 'official') => d.rows.find((r) => r.status === status)?.killed ?? 0;
+const regionAttacks = (d: regions2023.Regions2023Data, year: regions2023.RegionYear, region: regions2023.Region) =>
+  d.byYear[year].find((r) => r.region === region && r.metric === 'attacks')?.value ?? 0;
+/** The attacks on the map, and those of them in Khyber Pakhtunkhwa or Afghanistan. */
+const durandShare = (d: attackMap.AttackMapData) => {
+  const list = attackMap.mappedAttacks(d);
+  return { mapped: list.length, nearDurand: list.filter((m) => m.place.province === 'Khyber Pakhtunkhwa' || m.place.country === 'Afghanistan').length };
+};
 
 export const charts: readonly Chart[] = [
   defineChart<picssYearly.PicssYearlyData, picssYearly.PicssYearlyState>({
@@ -289,10 +299,8 @@ export const charts: readonly Chart[] = [
     title: pipsYearly.title,
     org: PIPS,
     chapter: 'the-ttps-return',
-    takeaway: (d) => {
-      const peak = Math.max(...d.rows.filter((r) => r.metric === 'attacks').map((r) => r.value));
-      return `PIPS recorded its highest count, ${formatNumber(peak)} terrorist attacks, in 2009; by 2025 the count was back up to ${formatNumber(value(d.rows, 'attacks', 2025) ?? 0)}.`;
-    },
+    takeaway: (d) =>
+      `PIPS recorded its highest count, ${formatNumber(mostAttacks(d.rows))} terrorist attacks, in 2009; by 2025 the count was back up to ${formatNumber(value(d.rows, 'attacks', 2025) ?? 0)}.`,
     notes: [
       'PIPS counts “terrorist attacks” by militant, nationalist or insurgent and sectarian groups; clashes and military operations are counted separately.',
       'PIPS and PICSS define an attack differently, so their totals differ (in 2023, PIPS counted far fewer attacks than PICSS). The two series are never joined.',
@@ -304,10 +312,8 @@ export const charts: readonly Chart[] = [
     ur: {
       title: pipsYearly.text.ur.title,
       org: PIPS_UR,
-      takeaway: (d) => {
-        const peak = Math.max(...d.rows.filter((r) => r.metric === 'attacks').map((r) => r.value));
-        return `پپس نے دہشت گرد حملوں کی سب سے زیادہ تعداد، ${n(peak)}، 2009 میں ریکارڈ کی؛ 2025 تک یہ تعداد دوبارہ بڑھ کر ${n(value(d.rows, 'attacks', 2025) ?? 0)} ہو گئی۔`;
-      },
+      takeaway: (d) =>
+        `پپس نے دہشت گرد حملوں کی سب سے زیادہ تعداد، ${n(mostAttacks(d.rows))}، 2009 میں ریکارڈ کی؛ 2025 تک یہ تعداد دوبارہ بڑھ کر ${n(value(d.rows, 'attacks', 2025) ?? 0)} ہو گئی۔`,
       notes: [
         'پپس عسکریت پسند، قوم پرست یا شورش پسند اور فرقہ وارانہ گروہوں کے "دہشت گرد حملے" گنتا ہے؛ جھڑپیں اور فوجی آپریشنز الگ گنے جاتے ہیں۔',
         'پپس اور پکس حملے کی تعریف مختلف کرتے ہیں، اس لیے ان کے مجموعی اعداد مختلف ہیں (2023 میں پپس نے پکس سے کہیں کم حملے گنے)۔ دونوں سلسلے کبھی جوڑے نہیں جاتے۔',
@@ -321,7 +327,7 @@ export const charts: readonly Chart[] = [
     org: PICSS,
     chapter: 'the-ttps-return',
     takeaway: (d) => {
-      const peak = d.rows.filter((r) => r.metric === 'attacks').reduce((a, b) => (b.value > a.value ? b : a));
+      const peak = peakAttacks(d.rows);
       return `Monthly militant attacks rose from ${formatNumber(value(d.rows, 'attacks', '2021-12') ?? 0)} in December 2021, and kept rising after the TTP ended its ceasefire in November 2022, to ${formatNumber(peak.value)} in ${formatPartialDate(peak.month)}.`;
     },
     notes: [
@@ -344,7 +350,7 @@ export const charts: readonly Chart[] = [
       title: picssMonthly.text.ur.title,
       org: PICSS_UR,
       takeaway: (d) => {
-        const peak = d.rows.filter((r) => r.metric === 'attacks').reduce((a, b) => (b.value > a.value ? b : a));
+        const peak = peakAttacks(d.rows);
         return `عسکریت پسندوں کے ماہانہ حملے دسمبر 2021 میں ${n(value(d.rows, 'attacks', '2021-12') ?? 0)} سے بڑھنے لگے، اور نومبر 2022 میں ٹی ٹی پی کی جنگ بندی ختم ہونے کے بعد بڑھتے ہی گئے، یہاں تک کہ ${formatDateUr(peak.month)} میں ${n(peak.value)} ہو گئے۔`;
       },
       notes: [
@@ -358,11 +364,8 @@ export const charts: readonly Chart[] = [
     title: bajaurToll.title,
     org: { name: 'News reports compiled by Twin Threats' },
     chapter: 'the-attack',
-    takeaway: (d) => {
-      const first = d.rows.find((r) => r.status === 'first')?.killed;
-      const official = d.rows.find((r) => r.status === 'official')?.killed;
-      return `The reported death toll rose from ${formatNumber(first ?? 0)} on the afternoon of 30 July 2023 to the official figure of ${formatNumber(official ?? 0)} on 2 August, as bodies taken home and deaths in other hospitals were added.`;
-    },
+    takeaway: (d) =>
+      `The reported death toll rose from ${formatNumber(tollOf(d, 'first'))} on the afternoon of 30 July 2023 to the official figure of ${formatNumber(tollOf(d, 'official'))} on 2 August, as bodies taken home and deaths in other hospitals were added.`,
     notes: [
       'Each point is one published report: police, hospital, rescue, party or ministry figures as carried by the outlet named in the table.',
       'Figures flagged as outliers were unofficial, unattributed or contradicted within the same article; they are shown but not joined to the line.',
@@ -375,11 +378,8 @@ export const charts: readonly Chart[] = [
     ur: {
       title: bajaurToll.text.ur.title,
       org: { name: 'خبروں کی رپورٹیں، ٹوئن تھریٹس کی مرتب کردہ' },
-      takeaway: (d) => {
-        const first = d.rows.find((r) => r.status === 'first')?.killed;
-        const official = d.rows.find((r) => r.status === 'official')?.killed;
-        return `رپورٹ شدہ ہلاکتوں کی تعداد 30 جولائی 2023 کی سہ پہر ${n(first ?? 0)} سے بڑھ کر 2 اگست کو سرکاری تعداد ${n(official ?? 0)} تک پہنچی، کیونکہ گھر لے جائی گئی لاشیں اور دوسرے ہسپتالوں میں ہونے والی اموات بھی شامل کی گئیں۔`;
-      },
+      takeaway: (d) =>
+        `رپورٹ شدہ ہلاکتوں کی تعداد 30 جولائی 2023 کی سہ پہر ${n(tollOf(d, 'first'))} سے بڑھ کر 2 اگست کو سرکاری تعداد ${n(tollOf(d, 'official'))} تک پہنچی، کیونکہ گھر لے جائی گئی لاشیں اور دوسرے ہسپتالوں میں ہونے والی اموات بھی شامل کی گئیں۔`,
       notes: [
         'ہر نشان ایک شائع شدہ رپورٹ ہے: پولیس، ہسپتال، ریسکیو، جماعت یا وزارت کے اعداد، جیسے جدول میں درج ادارے نے انہیں شائع کیا۔',
         'غیر معمولی قرار دیے گئے اعداد غیر سرکاری، بے حوالہ یا اسی خبر کے اندر متضاد تھے؛ وہ دکھائے گئے ہیں مگر لکیر سے نہیں جوڑے گئے۔',
@@ -425,8 +425,7 @@ export const charts: readonly Chart[] = [
     org: PICSS,
     chapter: 'pakistans-dilemma',
     takeaway: (d) => {
-      const v = (year: regions2023.RegionYear, region: regions2023.Region) =>
-        formatNumber(d.byYear[year].find((r) => r.region === region && r.metric === 'attacks')?.value ?? 0);
+      const v = (year: regions2023.RegionYear, region: regions2023.Region) => formatNumber(regionAttacks(d, year, region));
       return `Khyber Pakhtunkhwa, which includes Bajaur, saw ${v('2023', 'KP_incl_exFATA')} militant attacks in 2023, against ${v('2023', 'Balochistan')} in Balochistan; for 2024 PICSS counted ${v('2024', 'KP_mainland')} in its settled districts and ${v('2024', 'ex_FATA')} in its merged districts, against ${v('2024', 'Balochistan')} in Balochistan.`;
     },
     notes: [
@@ -452,8 +451,7 @@ export const charts: readonly Chart[] = [
       title: regions2023.text.ur.title,
       org: PICSS_UR,
       takeaway: (d) => {
-        const v = (year: regions2023.RegionYear, region: regions2023.Region) =>
-          n(d.byYear[year].find((r) => r.region === region && r.metric === 'attacks')?.value ?? 0);
+        const v = (year: regions2023.RegionYear, region: regions2023.Region) => n(regionAttacks(d, year, region));
         return `باجوڑ سمیت خیبر پختونخوا میں 2023 میں عسکریت پسندوں کے ${v('2023', 'KP_incl_exFATA')} حملے ہوئے، جبکہ بلوچستان میں ${v('2023', 'Balochistan')}؛ 2024 کے لیے پکس نے اس کے بندوبستی اضلاع میں ${v('2024', 'KP_mainland')} اور ضم شدہ اضلاع میں ${v('2024', 'ex_FATA')} حملے گنے، جبکہ بلوچستان میں ${v('2024', 'Balochistan')}۔`;
       },
       notes: [
@@ -551,9 +549,8 @@ export const charts: readonly Chart[] = [
     org: { name: 'Attacks compiled by Twin Threats from news reports; borders from Natural Earth' },
     chapter: 'iskps-war',
     takeaway: (d) => {
-      const list = attackMap.mappedAttacks(d);
-      const nw = list.filter((m) => m.place.province === 'Khyber Pakhtunkhwa' || m.place.country === 'Afghanistan').length;
-      return `Of the ${formatNumber(list.length)} attacks in this story that can be placed on a map, ${formatNumber(nw)} happened in Khyber Pakhtunkhwa or Afghanistan, on either side of the Durand Line.`;
+      const { mapped, nearDurand } = durandShare(d);
+      return `Of the ${formatNumber(mapped)} attacks in this story that can be placed on a map, ${formatNumber(nearDurand)} happened in Khyber Pakhtunkhwa or Afghanistan, on either side of the Durand Line.`;
     },
     notes: [
       attackMap.curatedNote,
@@ -581,9 +578,8 @@ export const charts: readonly Chart[] = [
       title: attackMap.text.ur.title,
       org: { name: 'حملے ٹوئن تھریٹس نے خبروں کی رپورٹوں سے مرتب کیے؛ سرحدیں نیچرل ارتھ سے' },
       takeaway: (d) => {
-        const list = attackMap.mappedAttacks(d);
-        const nw = list.filter((m) => m.place.province === 'Khyber Pakhtunkhwa' || m.place.country === 'Afghanistan').length;
-        return `اس کہانی کے جن ${n(list.length)} حملوں کو نقشے پر رکھا جا سکتا ہے، ان میں سے ${n(nw)} خیبر پختونخوا یا افغانستان میں، ڈیورنڈ لائن کے دونوں طرف ہوئے۔`;
+        const { mapped, nearDurand } = durandShare(d);
+        return `اس کہانی کے جن ${n(mapped)} حملوں کو نقشے پر رکھا جا سکتا ہے، ان میں سے ${n(nearDurand)} خیبر پختونخوا یا افغانستان میں، ڈیورنڈ لائن کے دونوں طرف ہوئے۔`;
       },
       notes: [
         attackMap.text.ur.curatedNote,

@@ -173,3 +173,8 @@ export function scaleBand<T>(): BandScale<T> {
   scale.step = () => stepSize;
   return rescale();
 }
+
+/** Bands for `keys` across `range`, with inner and outer padding as fractions of a step (d3's meaning). */
+export function bandsAcross<T>(keys: readonly T[], range: [number, number], inner: number, outer: number): BandScale<T> {
+  return scaleBand<T>().domain(keys).range(range).paddingInner(inner).paddingOuter(outer);
+}

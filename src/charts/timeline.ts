@@ -31,7 +31,7 @@ import {
   textWidth,
   frameOf,
 } from './frame.ts';
-import type { ChartTable, ShapeKind } from './frame.ts';
+import type { ChartTable, Drawn, DrawOpts, RowsData, ShapeKind } from './frame.ts';
 import type { Option } from './state.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
@@ -42,9 +42,7 @@ export interface TimelineState {
   from?: number;
   to?: number;
 }
-export interface TimelineData {
-  rows: EventRow[];
-}
+export type TimelineData = RowsData<EventRow>;
 
 export const name = 'timeline';
 export const title = 'Timeline of events, 2007–2025';
@@ -115,10 +113,7 @@ export function visibleEvents(rows: EventRow[], state?: TimelineState): EventRow
   return eventsBetween(rows, from, to).filter((e) => lanes.includes(e.category));
 }
 
-export function draw(
-  data: TimelineData,
-  opts: { width: number; state?: TimelineState; idPrefix?: string; lang?: Lang },
-): { svg: SvgNode; width: number; height: number } {
+export function draw(data: TimelineData, opts: DrawOpts<TimelineState>): Drawn {
   const { width, idPrefix, narrow, m, lang } = frameOf(opts, name);
   const t = text[lang];
   const { from, to, lanes } = resolveState(opts.state);
