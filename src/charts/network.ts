@@ -601,10 +601,12 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
   const aLen = g.narrow ? 7 : 8;
   const p2 = arrow ? along(tip, unit(sub(c, e)), aLen - 1) : tip;
   const sw = (group.line === 'double' ? 1.3 : 2) * (contested ? 0.6 : 1);
+  // Motion keys for a tie's parts (a legend swatch draws a tie with no id, and no keys).
+  const key = (part: string) => (t.id ? `${t.id}-${part}` : undefined);
   const line = (d: number) =>
     h('path', {
       class: 'tt-tie-line',
-      'data-key': `${t.id}-line${d < 0 ? '-a' : d > 0 ? '-b' : ''}`,
+      'data-key': key(`line${d < 0 ? '-a' : d > 0 ? '-b' : ''}`),
       d: `M${pt(along(p0, normal, d))}Q${pt(along(c, normal, d))} ${pt(along(p2, normal, d))}`,
       fill: 'none',
       stroke: 'currentColor',
@@ -621,7 +623,7 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
     marks.push(
       h('path', {
         class: 'tt-tie-arrow',
-        'data-key': `${t.id}-arrow`,
+        'data-key': key('arrow'),
         d: `M${pt(tip)}L${pt([base[0] - u[1] * w, base[1] + u[0] * w])}L${pt([base[0] + u[1] * w, base[1] - u[0] * w])}Z`,
         fill: 'currentColor',
         stroke: 'none',
@@ -640,7 +642,7 @@ function tieMarks(t: RelationRow, group: TieGroup, s: Pt, e: Pt, rs: number, re:
         'text',
         {
           class: 'tt-tie-approx-mark tt-label tt-halo',
-          'data-key': `${t.id}-approx`,
+          'data-key': key('approx'),
           x: r2(a[0]),
           y: r2(a[1] + 4),
           'text-anchor': 'middle',
