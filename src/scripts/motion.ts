@@ -50,6 +50,8 @@ interface MarkShot {
   scale: AxisScale | null;
   /** A path's length and end point, to see whether a new path only extends it. */
   path: { length: number; end: DOMPoint } | null;
+  /** A line's two ends in its parent's user space, as on screen. */
+  ends: [DOMPoint, DOMPoint] | null;
 }
 
 export interface Snapshot {
@@ -77,6 +79,24 @@ function anchorOf(el: SVGGraphicsElement, transform: string): DOMPoint | null {
     y = parseFloat(el.getAttribute(a[1]!) ?? '0') || 0;
   } else if (!(el instanceof SVGGElement)) return null;
   return new DOMMatrix(transform === 'none' ? undefined : transform).transformPoint(new DOMPoint(x, y));
+}
+
+function lineEnds(el: SVGLineElement, transform: string): [DOMPoint, DOMPoint] {
+  const m = new DOMMatrix(transform === 'none' ? undefined : transform);
+  return [m.transformPoint(new DOMPoint(el.x1.baseVal.value, el.y1.baseVal.value)), m.transformPoint(new DOMPoint(el.x2.baseVal.value, el.y2.baseVal.value))];
+}
+
+/**
+ * The scale-and-shift that puts a line's new ends on its old ones (rules and grid lines that
+ * move and change length), or null if the ends have not moved.
+ */
+function lineFlip(now: [DOMPoint, DOMPoint], old: [DOMPoint, DOMPoint]): string | null {
+  const [p1, p2] = now;
+  const [q1, q2] = old;
+  if (Math.max(Math.abs(p1.x - q1.x), Math.abs(p1.y - q1.y), Math.abs(p2.x - q2.x), Math.abs(p2.y - q2.y)) <= 0.5) return null;
+  const sx = Math.abs(p2.x - p1.x) > 0.5 ? (q2.x - q1.x) / (p2.x - p1.x) : 1;
+  const sy = Math.abs(p2.y - p1.y) > 0.5 ? (q2.y - q1.y) / (p2.y - p1.y) : 1;
+  return `matrix(${sx}, 0, 0, ${sy}, ${q1.x - sx * p1.x}, ${q1.y - sy * p1.y})`;
 }
 
 function pathShape(el: SVGPathElement): { length: number; end: DOMPoint } | null {
@@ -116,6 +136,7 @@ export function snapshot(box: Element): Snapshot | null {
       zoom: numbers(el.getAttribute('data-zoom')),
       scale: numbers(el.getAttribute('data-scale')),
       path: el instanceof SVGPathElement ? pathShape(el) : null,
+      ends: el instanceof SVGLineElement ? lineEnds(el, transform) : null,
     });
   }
   return { marks, screen: svg.getScreenCTM() };
@@ -320,14 +341,22 @@ export function animateChange(box: Element, before: Snapshot, o: ChangeOptions =
         to[p] = b;
       }
     }
-    const anchor = anchorOf(el, cs.transform);
-    if (anchor && old.anchor && (Math.abs(anchor.x - old.anchor.x) > 0.5 || Math.abs(anchor.y - old.anchor.y) > 0.5)) {
+    const flip = el instanceof SVGLineElement && old.ends ? lineFlip(lineEnds(el, cs.transform), old.ends) : null;
+    const anchor = el instanceof SVGLineElement ? null : anchorOf(el, cs.transform);
+    if (flip) {
+      if (zooming) crossfade = true;
+      else {
+        // In the parent's space: first the element's own transform, then the flip.
+        from.transform = `${flip} ${cssTransform(cs.transform)}`;
+        to.transform = cs.transform;
+      }
+    } else if (anchor && old.anchor && (Math.abs(anchor.x - old.anchor.x) > 0.5 || Math.abs(anchor.y - old.anchor.y) > 0.5)) {
       if (zooming) crossfade = true;
       else {
         from.transform = `translate(${old.anchor.x - anchor.x}px, ${old.anchor.y - anchor.y}px) ${cssTransform(cs.transform)}`;
         to.transform = cs.transform;
       }
-    } else if (!anchor && old.transform !== cs.transform) {
+    } else if (!anchor && !(el instanceof SVGLineElement) && old.transform !== cs.transform) {
       from.transform = old.transform;
       to.transform = cs.transform;
     }

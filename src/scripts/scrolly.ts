@@ -7,7 +7,22 @@
  */
 import { loadChart, loadData, type LoadedChart } from './chart-modules.ts';
 import { liveChart } from './live-chart.ts';
-import { animateChange, snapshot } from './motion.ts';
+
+// The motion code (motion.ts) is fetched when the reader first scrolls, touches or types, not at
+// load: a deep link or a reload draws without it, and the page's first load stays light. Once it
+// is here, each section says so (data-motion="on"). Under reduced motion it is never fetched.
+let motion: typeof import('./motion.ts') | undefined;
+function loadMotion() {
+  if (motion || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+  import('./motion.ts').then(
+    (m) => {
+      motion = m;
+      for (const s of document.querySelectorAll<HTMLElement>('[data-scrolly]')) s.dataset.motion = 'on';
+    },
+    () => {},
+  );
+}
+for (const type of ['scroll', 'pointerdown', 'keydown']) addEventListener(type, loadMotion, { once: true, passive: true });
 
 // "Step n of N" in the page's language (Base.astro's tt-messages; read here rather than through
 // src/i18n/client.ts, which would become a chunk of its own shared with the site script).
@@ -57,7 +72,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
 
   function setActive(index: number, how: 'jump' | 'step') {
     if (index < 0 || index >= steps.length || index === active) return;
-    const before = how === 'step' && active >= 0 && !reducedMotion() ? snapshot(graphic) : null;
+    const before = how === 'step' && active >= 0 && motion && !reducedMotion() ? motion.snapshot(graphic) : null;
     active = index;
     try {
       view.draw();
@@ -68,7 +83,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
     }
     // Motion is a nicety: if it fails, the new state is already drawn.
     try {
-      if (before) animateChange(graphic, before);
+      if (before) motion?.animateChange(graphic, before);
     } catch (err) {
       console.warn('scrolly: no motion', err);
     }
