@@ -89,6 +89,8 @@ test.describe('a chart module that throws', () => {
       await page.goto(path, { waitUntil: 'networkidle' });
       await textAndCharts(page, path);
       for (const section of await page.locator(`[data-scrolly][data-chart="${broken}"]`).all()) {
+        // A story starts (and its broken module fails) as it comes near the viewport.
+        await section.scrollIntoViewIfNeeded();
         await expect(section).toHaveClass(/\bis-flat\b/);
         await expect(section.locator('[data-scrolly-stage]')).toBeHidden();
         for (const f of await section.locator('.step-flat').all()) await expect(f.locator('svg').first()).toBeVisible();

@@ -23,6 +23,9 @@ function loadMotion() {
   );
 }
 for (const type of ['scroll', 'pointerdown', 'keydown']) addEventListener(type, loadMotion, { once: true, passive: true });
+// This file itself arrives as a story comes near, usually because the reader is scrolling (or
+// followed a link into it): then the motion code is wanted now.
+if (scrollY > 0) loadMotion();
 
 // "Step n of N" in the page's language (Base.astro's tt-messages; read here rather than through
 // src/i18n/client.ts, which would become a chunk of its own shared with the site script).
@@ -212,18 +215,16 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
 
 // One controller per section, created once even if this is called again.
 const controllers = new WeakMap<HTMLElement, ScrollyController>();
-export function startScrollies(): void {
-  for (const section of document.querySelectorAll<HTMLElement>('[data-scrolly]')) {
-    if (controllers.has(section)) continue;
-    const id = section.dataset.chart ?? '';
-    Promise.all([loadChart(id), loadData(section, id)])
-      .then(([mod, data]) => {
-        if (!controllers.has(section)) controllers.set(section, enhanceScrolly(section, mod, data));
-      })
-      .catch((err: unknown) => {
-        // Fall back to the flat layout: every step keeps its own server-rendered chart.
-        section.classList.add('is-flat');
-        console.warn('scrolly: flat layout', err);
-      });
-  }
+export function startScrolly(section: HTMLElement): void {
+  if (controllers.has(section)) return;
+  const id = section.dataset.chart ?? '';
+  Promise.all([loadChart(id), loadData(section, id)])
+    .then(([mod, data]) => {
+      if (!controllers.has(section)) controllers.set(section, enhanceScrolly(section, mod, data));
+    })
+    .catch((err: unknown) => {
+      // Fall back to the flat layout: every step keeps its own server-rendered chart.
+      section.classList.add('is-flat');
+      console.warn('scrolly: flat layout', err);
+    });
 }
