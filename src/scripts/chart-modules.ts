@@ -23,11 +23,14 @@ export interface LoadedChart {
 // Every file of src/charts but the shared helpers (which chart modules import themselves) and
 // the build-time ones (the registry, the export palette). Only the exports the browser calls are
 // imported, so the rest of a module (its table and long description) stays out of its chunk.
-const draws = import.meta.glob<LoadedChart['draw']>(['../charts/*.ts', '!../charts/{frame,geo,path,scale,svg,state}.ts', '!../charts/{registry,palette}.ts'], {
-  import: 'draw',
-});
+const draws = import.meta.glob<LoadedChart['draw']>(
+  ['../charts/*.ts', '!../charts/{frame,geo,path,points,scale,svg,state}.ts', '!../charts/{registry,palette}.ts'],
+  {
+    import: 'draw',
+  },
+);
 const profiles = import.meta.glob<LoadedChart['profile']>(
-  ['../charts/*.ts', '!../charts/{frame,geo,path,scale,svg,state}.ts', '!../charts/{registry,palette}.ts'],
+  ['../charts/*.ts', '!../charts/{frame,geo,path,points,scale,svg,state}.ts', '!../charts/{registry,palette}.ts'],
   { import: 'profile' },
 );
 
