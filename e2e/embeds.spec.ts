@@ -6,7 +6,7 @@
 // this machine), not at the SITE_URL the build was made for. (That every embed page, snippet and
 // download exists: tests/site/deploy.test.ts; axe on the embed pages: pages.spec.ts.)
 import { test, expect, type Browser, type Page, type Frame } from '@playwright/test';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { BUILT_ORIGIN, builtPages, frames, freshServer, HOST, SITE, watch } from './site.ts';
@@ -213,7 +213,10 @@ test.describe('auto-height on a host page (second origin)', () => {
 });
 
 test.describe('embed page options', () => {
-  test('the page is the figure alone: own title, en-GB, its chapter as canonical, CSP, no inline script, a credit to its chapter', async ({ page }) => {
+  const embedInit = readFileSync('public/embed-init.js', 'utf8').trim();
+  test('the page is the figure alone: own title, en-GB, its chapter as canonical, CSP, no inline script but the theme script, a credit to its chapter', async ({
+    page,
+  }) => {
     for (const id of charts) {
       const w = watch(page);
       const res = await page.goto(`/embed/${id}/`);
@@ -223,7 +226,10 @@ test.describe('embed page options', () => {
       await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
       // A build-time URL: the origin of SITE_URL.
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`^${BUILT_ORIGIN}/.*chapters/[a-z0-9-]+/$`));
-      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self'; style-src 'self'/);
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+        'content',
+        /script-src 'self'( 'sha256-[^']+')*; style-src 'self'( 'sha256-[^']+')+;/,
+      );
       expect(await page.title()).toMatch(/ — Twin Threats$/);
       await expect(page.locator('h1')).toHaveCount(1);
       await expect(page.locator('.site-header, .site-footer, nav, .skip-link')).toHaveCount(0);
@@ -231,7 +237,8 @@ test.describe('embed page options', () => {
       for (const s of await page.locator('script').all()) {
         const src = await s.getAttribute('src');
         const type = await s.getAttribute('type');
-        expect(src !== null || type === 'application/json').toBe(true);
+        // The one inline script is public/embed-init.js, put inline by the build (src/lib/inline-head.ts).
+        if (src === null && type !== 'application/json') expect(await s.textContent()).toBe(embedInit);
       }
       // The credit leads to the chapter on the host that served the embed, whatever SITE_URL was.
       const credit = page.locator('.embed-credit a').first();

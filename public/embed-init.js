@@ -1,5 +1,5 @@
-// Embed pages only: runs before first paint (blocking, external so the CSP needs no inline
-// script). Reads the display options from the address (?theme=light|dark|auto, ?plain, ?static)
+// Embed pages only: runs before first paint (the build puts it inline in the page's head and
+// allows it by its hash: src/lib/inline-head.ts). Reads the display options from the address (?theme=light|dark|auto, ?plain, ?static)
 // so the first frame already has the right colours and layout; unknown values are ignored.
 (() => {
   var root = document.documentElement;

@@ -127,9 +127,16 @@ function sizes(lhr, dir, origin) {
         const file = join(dir, decodeURIComponent(new URL(i.url).pathname));
         return s + (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : 0);
       }, 0);
+  // Styles are inline (src/lib/inline-head.ts): the CSS of a page is its stylesheet requests, if
+  // any, plus its <style> blocks, gzipped on their own as a measure of what they add to the page.
+  const doc = items.find((i) => i.resourceType === 'Document' && i.url.startsWith(origin));
+  const docFile = doc && join(dir, decodeURIComponent(new URL(doc.url).pathname), new URL(doc.url).pathname.endsWith('/') ? 'index.html' : '');
+  const inlineCss =
+    docFile && existsSync(docFile) ? [...readFileSync(docFile, 'utf8').matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n') : '';
   return {
     js: sum('Script'),
-    css: sum('Stylesheet'),
+    css: sum('Stylesheet') + (inlineCss ? gzipSync(inlineCss, { level: 9 }).length : 0),
+    cssInline: inlineCss ? gzipSync(inlineCss, { level: 9 }).length : 0,
     font: sum('Font'),
     html: sum('Document'),
     total: items.reduce((s, i) => s + (i.transferSize ?? 0), 0),
@@ -278,7 +285,7 @@ function markdown(report) {
   const lines = [
     `# Benchmark (${report.date})`,
     '',
-    `Lighthouse ${report.lighthouseVersion}, ${report.chromium}, mobile profile with simulated throttling, ${report.runs} run(s) per page (median kept); served by scripts/serve.mjs with gzip. KB = 1024 bytes, as transferred.`,
+    `Lighthouse ${report.lighthouseVersion}, ${report.chromium}, mobile profile with simulated throttling, ${report.runs} run(s) per page (median kept); served by scripts/serve.mjs with gzip. KB = 1024 bytes, as transferred; CSS is inline in each page (src/lib/inline-head.ts), so its column is the page's <style> blocks gzipped on their own, a part of the page's transfer.`,
     '',
     '| Page | Perf | A11y | BP | SEO | LCP | CLS | TBT | JS gzip | CSS gzip | Transfer |',
     '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',

@@ -82,7 +82,8 @@ if (toc) {
     { rootMargin: '-80px 0px -40% 0px' },
   ); // the band beside the list, below the sticky header
   for (const s of $$('.scrolly-body')) cover.observe(s);
-  update();
+  // No first update() here: the observer reports every heading once when it starts, after the
+  // first layout, so the script does not force a layout of the whole page while it loads.
 }
 
 // Reading progress over the story.
@@ -104,7 +105,7 @@ if (bar && story) {
   };
   addEventListener('scroll', queue, { passive: true });
   addEventListener('resize', queue);
-  draw();
+  queue(); // in the next frame, after the page's own first layout, not forcing one now
 }
 
 // Glossary terms (links to their glossary entry, src/components/Term.astro): focus or hover shows
