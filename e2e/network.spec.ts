@@ -13,6 +13,7 @@ const PATH = '/chapters/whos-who/';
 const FIGURE = 'figure[data-figure="network"]';
 const relations = csvParse(readFileSync('content/data/relations.csv', 'utf8'));
 const actors = JSON.parse(readFileSync('content/data/actors.json', 'utf8')) as { id: string; name: string; short: string; aliases: string[] }[];
+const outletOf = new Map((JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string; outlet: string }[]).map((s) => [s.id, s.outlet]));
 const known = new Set(actors.map((a) => a.id));
 const yearOf = (d: string | undefined) => Number((d ?? '').slice(0, 4));
 
@@ -135,6 +136,12 @@ test('keyboard: a group’s profile opens with Enter, lists its ties with source
   await expect(panel.getByText(`Ties in 2023: ${tieCount}`)).toBeVisible();
   const links = panel.locator('a[href*="/sources/#"]');
   expect(await links.count()).toBeGreaterThan(tieCount);
+  // Each link names the outlet of the source it leads to, not the source's id.
+  for (const link of await links.all()) {
+    const id = (await link.getAttribute('href'))!.split('#')[1]!;
+    expect(outletOf.has(id), id).toBe(true);
+    await expect(link).toHaveText(outletOf.get(id)!);
+  }
   await expect(figure.locator('[data-figure-live]')).toContainText('Profile of');
   const axe = await new AxeBuilder({ page }).include(FIGURE).exclude('svg[data-chart]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);

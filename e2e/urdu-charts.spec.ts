@@ -71,7 +71,7 @@ for (const theme of ['light', 'dark'] as const) {
   });
 }
 
-test('an Urdu group profile: the panel’s words, the group’s data and the announcement are Urdu; aliases and source ids are marked English', async ({
+test('an Urdu group profile: the panel’s words, the group’s data and the announcement are Urdu; aliases and outlets’ names are marked English', async ({
   page,
 }) => {
   const w = watch(page);
@@ -111,7 +111,7 @@ test('an Urdu group profile: the panel’s words, the group’s data and the ann
   }
   await expect(leaders.first()).toContainText('حافظ سعید خان');
   await expect(panel).toContainText('شہاب المہاجر');
-  // Every Latin-script word in the panel sits inside an element marked English (aliases, source ids).
+  // Every Latin-script word in the panel sits inside an element marked English (aliases, outlets).
   const unmarked = await panel.evaluate((el) => {
     const out: string[] = [];
     const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

@@ -120,7 +120,7 @@ export const text = texts({
     type: (type: string) => TYPE_WORDS[normalType(type)] ?? type.replace(/_/g, ' '),
     tie: (from: string, type: string, to: string) => `${from} ${TYPE_WORDS[normalType(type)] ?? type.replace(/_/g, ' ')} ${to}`,
     tieLabel: (o: { from: string; type: string; to: string; period: string; approx: boolean; contested: boolean; source: string }) =>
-      `${o.from} ${o.type} ${o.to}, ${o.period}${o.approx ? ' (date approximate)' : ''}${o.contested ? ' (contested)' : ''}; source ${o.source}`,
+      `${o.from} ${o.type} ${o.to}, ${o.period}${o.approx ? ' (date approximate)' : ''}${o.contested ? ' (contested)' : ''}; source: ${o.source}`,
     nodeLabel: (name: string, ties: string, year: number) => `${name}: ${ties} in ${year}`,
     title: (year: number) => `Ties between militant groups and states in ${year}`,
     nodes: (n: number) => `Groups and states, ${n}`,
@@ -226,6 +226,8 @@ export function groupOf(type: string): TieGroup | undefined {
 export interface NetworkData {
   actors: Actor[];
   relations: RelationRow[];
+  /** The outlet of each cited source, by source id: what a reader sees instead of the id. */
+  sourceNames: Record<string, string>;
 }
 
 export interface NetworkState {
@@ -401,6 +403,7 @@ export interface ProfileTie {
   evidence: string;
   note: string;
   source: string;
+  sourceName: string;
   inForce: boolean;
   /** Raw start date ("" when undated), for sorting. */
   start: string;
@@ -435,6 +438,7 @@ export function profile(data: NetworkData, actorId: string, year: number = DEFAU
         evidence: r.evidence,
         note: r.note ?? '',
         source: r.source,
+        sourceName: data.sourceNames[r.source] ?? r.source,
         inForce: inForce.has(r.id),
         start: r.start,
       }),
@@ -452,6 +456,7 @@ export function profile(data: NetworkData, actorId: string, year: number = DEFAU
     leaders: (actor.leaders ?? []).map((l) => ({ name: l.name, period: l.from || l.to ? period(l.from ?? '', l.to ?? '', '', '', lang) : '', note: l.note })),
     summary: actor.summary,
     source: actor.source,
+    sourceName: data.sourceNames[actor.source] ?? actor.source,
     year,
     ties,
   };
@@ -770,7 +775,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
           period: period(t.start, t.end, t.start_precision, t.end_precision, lang),
           approx: isApprox(t),
           contested: t.status === 'contested',
-          source: t.source,
+          source: data.sourceNames[t.source] ?? t.source,
         });
         // In a scrolly step the new ties lead and older ones fade; elsewhere the focus decides.
         const emphasis = before ? (isNew ? 'tt-highlight tt-tie-new' : 'tt-dim') : focus && (involved ? 'tt-highlight' : 'tt-dim');

@@ -61,8 +61,10 @@ export interface GraphProfile {
   foundedNote: string | null;
   leaders: { name: string; period: string; note: string | null }[];
   summary: string;
+  /** A source id (the anchor on the sources page) and the outlet's name, the link's text. */
   source: string;
-  ties: { text: string; period: string; status: string; evidence: string; source: string; inForce: boolean }[];
+  sourceName: string;
+  ties: { text: string; period: string; status: string; evidence: string; source: string; sourceName: string; inForce: boolean }[];
 }
 
 /**
@@ -475,7 +477,11 @@ export const charts: readonly Chart[] = [
       'A “≈” before a date in the table, and a fainter line with a “≈” in the drawing, mark a start or end that no source gives: the tie is placed at the nearest date the sources support (such as a group’s founding or the date of the report that describes it), so the years it is shown in are approximate.',
       network.arrowNote,
     ],
-    data: (s) => ({ actors: s.actors, relations: s.relations }),
+    data: (s) => ({
+      actors: s.actors,
+      relations: s.relations,
+      sourceNames: Object.fromEntries([...s.relations, ...s.actors].map((r) => [r.source, s.sources.get(r.source)?.outlet ?? r.source])),
+    }),
     sourceIds: (d) => uniq([...d.relations.map((r) => r.source), ...d.actors.map((a) => a.source)]),
     module: network,
     enhancer: 'graph',

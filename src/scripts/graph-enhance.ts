@@ -77,8 +77,8 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
 
   // On an Urdu page the profile's data comes in Urdu (/ur/chart-data/network.json, through actorUr
   // in src/i18n/chart-data.ts): names, summary, founding note, leaders' names and notes. Only the
-  // aliases (the Latin spellings of English sources) and source ids stay English, and are marked
-  // as such so the reader's software reads them as English.
+  // aliases (the Latin spellings of English sources) and the outlets' names stay as published, and
+  // are marked as English so the reader's software reads them as such.
   const urdu = pageLang() !== 'en';
   const eng = (s: string) => (urdu ? `<span lang="en" dir="ltr">${esc(s)}</span>` : esc(s));
   const comma = urdu ? '، ' : ', ';
@@ -86,10 +86,10 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
   function fill(id: string) {
     const p = profile!(data, id, year);
     if (!p || !panel) return;
-    const src = (s: string) => `<a href="${esc(sources)}#${esc(s)}"${urdu ? ' lang="en" dir="ltr"' : ''}>${esc(s)}</a>`;
-    const cited = (s: string) => `(${esc(msg.source)}: ${src(s)})`;
+    const cited = (id: string, outlet: string) =>
+      `(${esc(msg.source)}: <a href="${esc(sources)}#${esc(id)}"${urdu ? ' lang="en" dir="ltr"' : ''}>${esc(outlet)}</a>)`;
     const list = (ties: typeof p.ties) =>
-      `<ul>${ties.map((t) => `<li>${esc(t.text)}${comma}${esc(t.period)}${t.status === 'contested' ? ` <strong>(${esc(msg.contested)})</strong>: ${esc(t.evidence)}` : ''} ${cited(t.source)}</li>`).join('')}</ul>`;
+      `<ul>${ties.map((t) => `<li>${esc(t.text)}${comma}${esc(t.period)}${t.status === 'contested' ? ` <strong>(${esc(msg.contested)})</strong>: ${esc(t.evidence)}` : ''} ${cited(t.source, t.sourceName)}</li>`).join('')}</ul>`;
     const now = p.ties.filter((t) => t.inForce);
     const other = p.ties.filter((t) => !t.inForce);
     const founded = [p.founded ? esc(p.founded) : '', p.foundedNote ? esc(p.foundedNote) : ''].filter(Boolean).join(comma);
@@ -101,7 +101,7 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
       (p.leaders.length
         ? `<p>${esc(msg.leaders)}</p><ul>${p.leaders.map((l) => `<li>${esc(l.name)}${l.period ? `${comma}${esc(l.period)}` : ''}${l.note ? ` (${esc(l.note)})` : ''}</li>`).join('')}</ul>`
         : '') +
-      `<p>${esc(p.summary)} ${cited(p.source)}</p>` +
+      `<p>${esc(p.summary)} ${cited(p.source, p.sourceName)}</p>` +
       `<h4>${esc(fillIn(msg.tiesIn, { year: String(year), n: now.length }))}</h4>${now.length ? list(now) : ''}` +
       (other.length ? `<h4>${esc(fillIn(msg.tiesOther, { n: other.length }))}</h4>${list(other)}` : '');
     panel.hidden = false;

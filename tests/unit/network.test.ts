@@ -26,7 +26,12 @@ import {
 
 const contentDir = process.env.TT_CONTENT_DIR ?? 'content';
 const loaded = validateAll(contentDir);
-const real: NetworkData = { actors: loaded.actors!.rows as Actor[], relations: loaded.relations!.rows as RelationRow[] };
+const realSources = loaded.sources!.rows as { id: string; outlet: string }[];
+const real: NetworkData = {
+  actors: loaded.actors!.rows as Actor[],
+  relations: loaded.relations!.rows as RelationRow[],
+  sourceNames: Object.fromEntries(realSources.map((s) => [s.id, s.outlet])),
+};
 
 // ---- helpers -------------------------------------------------------------------------------
 
@@ -78,6 +83,7 @@ const fixture: NetworkData = {
     // The research files' spelling, still possible while the data is being edited.
     rel('tie-05', 'PAK_GOV', 'JUA', 'supports/shelters', '', '2010'),
   ],
+  sourceNames: { 'src-tie-05': 'The Example Times' },
 };
 
 // ---- the legend groups -----------------------------------------------------------------------
@@ -187,6 +193,7 @@ test('an approximate date reads "≈" in the table and in the profile; a sourced
       { ...rel('tie-01', 'TTP', 'PAK_GOV', 'fights', '2007-12'), start_precision: 'approx', end_precision: '' },
       { ...rel('tie-02', 'JUA', 'TTP', 'splinter_of', '2014-09', '2020-08'), start_precision: 'month', end_precision: 'approx' },
     ],
+    sourceNames: {},
   };
   const t = table(data);
   assert.deepEqual(
@@ -361,6 +368,8 @@ test('fixture: describe, table and profile', () => {
   assert.equal(p.ties[1]!.period, 'until 2010');
   assert.equal(p.ties[0]!.text, 'Jamaat-ul-Ahrar is affiliated with TTP');
   assert.equal(p.ties[1]!.source, 'src-tie-05');
+  assert.equal(p.ties[1]!.sourceName, 'The Example Times', 'the outlet, not the id, is what a reader sees');
+  assert.equal(p.ties[0]!.sourceName, 'src-tie-02', 'an id with no known outlet is shown as it is');
   assert.equal(p.ties[1]!.text, 'Pakistani state supports or shelters Jamaat-ul-Ahrar');
   assert.equal(profile(fixture, 'NOPE'), null);
 });
@@ -379,7 +388,9 @@ test('real data: a profile lists its ties in force first, each with a source', (
   for (const x of p.ties) {
     assert.equal(x.inForce, inForce.has(x.id));
     assert.equal(x.source, expected.find((r) => r.id === x.id)!.source);
+    assert.equal(x.sourceName, realSources.find((s) => s.id === x.source)!.outlet);
   }
+  assert.equal(p.sourceName, realSources.find((s) => s.id === real.actors.find((a) => a.id === 'ISKP')!.source)!.outlet);
 });
 
 test('narrow labels wrap at a space or hyphen and lose no characters', () => {
