@@ -1,6 +1,7 @@
 // Embed pages only: runs before first paint (the build puts it inline in the page's head and
-// allows it by its hash: src/lib/inline-head.ts). Reads the display options from the address (?theme=light|dark|auto, ?plain, ?static)
-// so the first frame already has the right colours and layout; unknown values are ignored.
+// allows it by its hash: src/lib/inline-head.ts). Reads the display options from the address
+// (?theme=light|dark|auto, ?plain, ?static) so the first frame already has the right colours and
+// layout; unknown values are ignored.
 (() => {
   var root = document.documentElement;
   var q = new URLSearchParams(location.search);

@@ -225,6 +225,8 @@ export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
 const PICSS = { name: 'Pakistan Institute for Conflict and Security Studies (PICSS)', url: 'https://www.picss.net/' };
 const PIPS = { name: 'Pak Institute for Peace Studies (PIPS)', url: 'https://www.pakpips.com/' };
 const uniq = (ids: string[]) => [...new Set(ids)];
+/** The outlet of each source the rows cite, by source id: what a reader sees instead of the id. */
+const outletNames = (s: SiteData, rows: { source: string }[]) => Object.fromEntries(rows.map((r) => [r.source, s.sources.get(r.source)?.outlet ?? r.source]));
 /** A chart of one dataset's rows: its data and the source ids of every row. */
 const fromRows = <R extends { source: string }>(rows: (s: SiteData) => R[]) => ({
   data: (s: SiteData): RowsData<R> => ({ rows: rows(s) }),
@@ -480,7 +482,7 @@ export const charts: readonly Chart[] = [
     data: (s) => ({
       actors: s.actors,
       relations: s.relations,
-      sourceNames: Object.fromEntries([...s.relations, ...s.actors].map((r) => [r.source, s.sources.get(r.source)?.outlet ?? r.source])),
+      sourceNames: outletNames(s, [...s.relations, ...s.actors]),
     }),
     sourceIds: (d) => uniq([...d.relations.map((r) => r.source), ...d.actors.map((a) => a.source)]),
     module: network,
@@ -570,7 +572,7 @@ export const charts: readonly Chart[] = [
       return {
         events,
         places: s.places.filter((p) => used.has(p.id)),
-        sourceNames: Object.fromEntries(events.map((e) => [e.source, s.sources.get(e.source)?.outlet ?? e.source])),
+        sourceNames: outletNames(s, events),
         geo: { source, region },
       };
     },
