@@ -32,44 +32,37 @@ export const name = 'locator-map';
 export const title = 'Where Bajaur is: Khar, the Afghan border and Peshawar';
 export const durandNote = 'Dashed line: the Durand Line, the border between Pakistan and Afghanistan.';
 
-export const views: Record<LocatorView, MapView & { places: string[]; countries: [string, number, number][] }> = {
-  region: {
-    id: 'region',
-    label: 'Pakistan and its neighbours',
-    level: 'region',
-    box: [60.5, 23.5, 78, 37.5],
-    places: ['khar', 'islamabad', 'lahore', 'karachi', 'quetta', 'peshawar', 'kabul', 'kandahar'],
-    countries: [
-      ['Pakistan', 68.6, 27.6],
-      ['Afghanistan', 65.2, 33.4],
-      ['India', 75.6, 25.2],
-      ['Iran', 59.2, 29.5],
-      ['Tajikistan', 70.6, 38.3],
-      ['China', 79.5, 36.6],
-    ],
-  },
-  northwest: {
-    id: 'northwest',
-    label: 'The north-west and the Afghan border',
-    level: 'detail',
-    box: [68.8, 31.8, 73.6, 36.2],
-    places: ['khar', 'peshawar', 'islamabad', 'kabul', 'jalalabad', 'chitral', 'torkham', 'bannu', 'asadabad', 'khost'],
-    countries: [
-      ['Pakistan', 72.6, 32.6],
-      ['Afghanistan', 69.5, 35.3],
-    ],
-  },
-  bajaur: {
-    id: 'bajaur',
-    label: 'Bajaur, Khar and Peshawar',
-    level: 'detail',
-    box: [70.75, 33.85, 72.0, 35.05],
-    places: ['khar', 'peshawar', 'torkham', 'damadola', 'mamund', 'asadabad'],
-    countries: [
-      ['Pakistan', 71.85, 34.45],
-      ['Afghanistan', 70.95, 34.6],
-    ],
-  },
+// Three tables rather than one record a view: each reads down one column (the frame, the places
+// it labels, where its country names sit) and a view is one line in each.
+export const views: Record<LocatorView, MapView> = {
+  region: { id: 'region', label: 'Pakistan and its neighbours', level: 'region', box: [60.5, 23.5, 78, 37.5] },
+  northwest: { id: 'northwest', label: 'The north-west and the Afghan border', level: 'detail', box: [68.8, 31.8, 73.6, 36.2] },
+  bajaur: { id: 'bajaur', label: 'Bajaur, Khar and Peshawar', level: 'detail', box: [70.75, 33.85, 72.0, 35.05] },
+};
+/** The places each view labels (ids of content/data/places.csv), most important first. */
+export const viewPlaces: Record<LocatorView, string[]> = {
+  region: ['khar', 'islamabad', 'lahore', 'karachi', 'quetta', 'peshawar', 'kabul', 'kandahar'],
+  northwest: ['khar', 'peshawar', 'islamabad', 'kabul', 'jalalabad', 'chitral', 'torkham', 'bannu', 'asadabad', 'khost'],
+  bajaur: ['khar', 'peshawar', 'torkham', 'damadola', 'mamund', 'asadabad'],
+};
+/** Where each view writes its country names: [name, longitude, latitude]. */
+const countryLabels: Record<LocatorView, [string, number, number][]> = {
+  region: [
+    ['Pakistan', 68.6, 27.6],
+    ['Afghanistan', 65.2, 33.4],
+    ['India', 75.6, 25.2],
+    ['Iran', 59.2, 29.5],
+    ['Tajikistan', 70.6, 38.3],
+    ['China', 79.5, 36.6],
+  ],
+  northwest: [
+    ['Pakistan', 72.6, 32.6],
+    ['Afghanistan', 69.5, 35.3],
+  ],
+  bajaur: [
+    ['Pakistan', 71.85, 34.45],
+    ['Afghanistan', 70.95, 34.6],
+  ],
 };
 export const viewOrder: LocatorView[] = ['region', 'northwest', 'bajaur'];
 /** The views as a reader's choice (the embed's control, ?view=bajaur). */
@@ -148,7 +141,7 @@ export function draw(data: LocatorData, opts: DrawOpts<LocatorState>): Drawn {
   const project = fitProjection(view.box, frame);
   const clipId = `${idPrefix}-clip`;
   const byId = new Map(data.places.map((p) => [p.id, p]));
-  const shown = view.places.map((id) => byId.get(id)).filter((p): p is PlaceRow => Boolean(p));
+  const shown = viewPlaces[viewId].map((id) => byId.get(id)).filter((p): p is PlaceRow => Boolean(p));
 
   // Scale bar bottom-left; in the Bajaur view also the Khar–Peshawar distance.
   const km = scaleBarKm(project.pxPerKm, Math.min(140, width * 0.3));
@@ -184,7 +177,7 @@ export function draw(data: LocatorData, opts: DrawOpts<LocatorState>): Drawn {
         bold: p.id === FOCUS,
       };
     }),
-    ...view.countries.map(([n, lon, lat], i) => {
+    ...countryLabels[viewId].map(([n, lon, lat], i) => {
       const [x, y] = project(lon, lat);
       return { id: `country-${n.toLowerCase()}`, text: t.country(n), x, y, r: 0, priority: 50 + i, centred: true };
     }),
