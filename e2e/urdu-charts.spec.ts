@@ -3,8 +3,7 @@
 // work and redraw in Urdu; an Urdu embed page passes axe in the light and the dark theme.
 // (Every chart's Urdu drawing at 320/768/1280 px: tests/unit/urdu-charts.test.ts.)
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { HOST, SITE, watch } from './site.ts';
+import { axeViolations, HOST, SITE, watch } from './site.ts';
 
 /** The Urdu snippet as built, pointed at the served site (as the site's own pages do for readers). */
 async function urduSnippet(page: Page, id: string): Promise<string> {
@@ -66,8 +65,7 @@ test('an Urdu figure: its data table opens with Urdu headers, and its control re
 for (const theme of ['light', 'dark'] as const) {
   test(`an Urdu embed page passes axe (${theme})`, async ({ page }) => {
     await page.goto(`${SITE}/ur/embed/bajaur-toll/?theme=${theme}`);
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
@@ -120,12 +118,7 @@ test('an Urdu group profile: the panel’s words, the group’s data and the ann
     return out;
   });
   expect(unmarked).toEqual([]);
-  const axe = await new AxeBuilder({ page })
-    .include('figure[data-figure="network"]')
-    .exclude('svg[data-chart]')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa'])
-    .analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page, { include: 'figure[data-figure="network"]', exclude: ['svg[data-chart]'] })).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   expect(w.errors).toEqual([]);
