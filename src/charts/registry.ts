@@ -95,7 +95,8 @@ interface EntryBase<D, S> {
   takeaway: (data: D) => string;
   /** The organisation whose figures the chart shows, for the source line and citations. */
   org: { name: string; url?: string };
-  notes: string[];
+  /** Each note in both languages side by side, so that none is added or changed in one only. */
+  notes: { en: string; ur: string }[];
   /** Chapter slug the chart belongs to (for the credit link in embeds). */
   chapter: string;
   data: (site: SiteData) => D;
@@ -109,11 +110,11 @@ interface EntryBase<D, S> {
    */
   card?: 'site' | false;
   /**
-   * The entry's reader-facing words in Urdu: title, takeaway, organisation and notes (the
-   * controls' Urdu words are in `state`, the drawing's in the module). Required, so a chart
-   * without its Urdu text fails the type check.
+   * The entry's other reader-facing words in Urdu: title, takeaway and organisation (the notes'
+   * are beside their English, the controls' in `state`, the drawing's in the module). Required,
+   * so a chart without its Urdu text fails the type check.
    */
-  ur: { title: string; takeaway: (data: D) => string; org: { name: string }; notes: string[] };
+  ur: { title: string; takeaway: (data: D) => string; org: { name: string } };
 }
 
 /** A registry entry: a module drawing data D in state S, enhanced in the browser as its kind says. */
@@ -179,15 +180,16 @@ export interface ChartText {
 /** Check an entry against its module's data and state types, and erase them for the generic parts. */
 export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
   const { module } = entry;
+  const notes = (lang: Lang) => entry.notes.map((note) => note[lang]);
   const text = (lang: Lang): ChartText =>
     lang === 'en'
-      ? { title: entry.title, org: entry.org, notes: entry.notes, controls: controlsOf(entry.state) }
-      : { title: entry.ur.title, org: { ...entry.org, name: entry.ur.org.name }, notes: entry.ur.notes, controls: controlsOf(entry.state, lang) };
+      ? { title: entry.title, org: entry.org, notes: notes(lang), controls: controlsOf(entry.state) }
+      : { title: entry.ur.title, org: { ...entry.org, name: entry.ur.org.name }, notes: notes(lang), controls: controlsOf(entry.state, lang) };
   return {
     id: entry.id,
     title: entry.title,
     org: entry.org,
-    notes: entry.notes,
+    notes: notes('en'),
     chapter: entry.chapter,
     enhancer: entry.enhancer ?? 'series',
     card: entry.card ?? 'chapter',
@@ -267,10 +269,19 @@ export const charts: readonly Chart[] = [
       return `Militant attacks fell to ${formatNumber(low ?? 0)} in 2019, then climbed every year after the Afghan Taliban took Kabul, reaching ${formatNumber(last ?? 0)} in 2025.`;
     },
     notes: [
-      'PICSS counts “militant attacks”: violence initiated by militants against the state and civilians. Security operations are counted separately and are not included.',
-      picssYearly.deathsNote,
-      'No PICSS figure for deaths in militant attacks alone was found for 2025, and none for suicide attacks in 2024: those years are shown as gaps.',
-      'PICSS revises earlier figures in later releases; the chart uses the latest published value and lists other reported values in the table.',
+      {
+        en: 'PICSS counts “militant attacks”: violence initiated by militants against the state and civilians. Security operations are counted separately and are not included.',
+        ur: 'پکس "عسکریت پسندوں کے حملے" گنتا ہے: ریاست اور شہریوں کے خلاف عسکریت پسندوں کی شروع کی گئی پرتشدد کارروائیاں۔ سکیورٹی آپریشنز الگ گنے جاتے ہیں اور ان میں شامل نہیں۔',
+      },
+      { en: picssYearly.deathsNote, ur: picssYearly.text.ur.deathsNote },
+      {
+        en: 'No PICSS figure for deaths in militant attacks alone was found for 2025, and none for suicide attacks in 2024: those years are shown as gaps.',
+        ur: '2025 کے لیے صرف عسکریت پسندوں کے حملوں میں ہلاکتوں کا پکس کا کوئی عدد نہیں ملا، اور 2024 کے لیے خودکش حملوں کا کوئی عدد نہیں ملا: یہ سال خالی دکھائے گئے ہیں۔',
+      },
+      {
+        en: 'PICSS revises earlier figures in later releases; the chart uses the latest published value and lists other reported values in the table.',
+        ur: 'پکس بعد کی اشاعتوں میں پہلے کے اعداد پر نظرثانی کرتا ہے؛ چارٹ تازہ ترین شائع شدہ عدد استعمال کرتا ہے اور دیگر رپورٹ شدہ اعداد جدول میں درج ہیں۔',
+      },
     ],
     ...fromRows((s) => s.picssYearly),
     module: picssYearly,
@@ -290,12 +301,6 @@ export const charts: readonly Chart[] = [
       org: PICSS_UR,
       takeaway: (d) =>
         `عسکریت پسندوں کے حملے 2019 میں کم ہو کر ${n(value(d.rows, 'attacks', 2019) ?? 0)} رہ گئے، پھر افغان طالبان کے کابل پر قبضے کے بعد ہر سال بڑھتے گئے اور 2025 میں ${n(value(d.rows, 'attacks', 2025) ?? 0)} تک پہنچ گئے۔`,
-      notes: [
-        'پکس "عسکریت پسندوں کے حملے" گنتا ہے: ریاست اور شہریوں کے خلاف عسکریت پسندوں کی شروع کی گئی پرتشدد کارروائیاں۔ سکیورٹی آپریشنز الگ گنے جاتے ہیں اور ان میں شامل نہیں۔',
-        picssYearly.text.ur.deathsNote,
-        '2025 کے لیے صرف عسکریت پسندوں کے حملوں میں ہلاکتوں کا پکس کا کوئی عدد نہیں ملا، اور 2024 کے لیے خودکش حملوں کا کوئی عدد نہیں ملا: یہ سال خالی دکھائے گئے ہیں۔',
-        'پکس بعد کی اشاعتوں میں پہلے کے اعداد پر نظرثانی کرتا ہے؛ چارٹ تازہ ترین شائع شدہ عدد استعمال کرتا ہے اور دیگر رپورٹ شدہ اعداد جدول میں درج ہیں۔',
-      ],
     },
   }),
   defineChart<pipsYearly.PipsYearlyData, pipsYearly.PipsYearlyState>({
@@ -306,9 +311,18 @@ export const charts: readonly Chart[] = [
     takeaway: (d) =>
       `PIPS recorded its highest count, ${formatNumber(mostAttacks(d.rows))} terrorist attacks, in 2009; by 2025 the count was back up to ${formatNumber(value(d.rows, 'attacks', 2025) ?? 0)}.`,
     notes: [
-      'PIPS counts “terrorist attacks” by militant, nationalist or insurgent and sectarian groups; clashes and military operations are counted separately.',
-      'PIPS and PICSS define an attack differently, so their totals differ (in 2023, PIPS counted far fewer attacks than PICSS). The two series are never joined.',
-      'No PIPS annual figure was found for 2012 or 2016: those years are gaps, not zero.',
+      {
+        en: 'PIPS counts “terrorist attacks” by militant, nationalist or insurgent and sectarian groups; clashes and military operations are counted separately.',
+        ur: 'پپس عسکریت پسند، قوم پرست یا شورش پسند اور فرقہ وارانہ گروہوں کے "دہشت گرد حملے" گنتا ہے؛ جھڑپیں اور فوجی آپریشنز الگ گنے جاتے ہیں۔',
+      },
+      {
+        en: 'PIPS and PICSS define an attack differently, so their totals differ (in 2023, PIPS counted far fewer attacks than PICSS). The two series are never joined.',
+        ur: 'پپس اور پکس حملے کی تعریف مختلف کرتے ہیں، اس لیے ان کے مجموعی اعداد مختلف ہیں (2023 میں پپس نے پکس سے کہیں کم حملے گنے)۔ دونوں سلسلے کبھی جوڑے نہیں جاتے۔',
+      },
+      {
+        en: 'No PIPS annual figure was found for 2012 or 2016: those years are gaps, not zero.',
+        ur: '2012 اور 2016 کے لیے پپس کا کوئی سالانہ عدد نہیں ملا: یہ سال خالی ہیں، صفر نہیں۔',
+      },
     ],
     ...fromRows((s) => s.pipsYearly),
     module: pipsYearly,
@@ -318,11 +332,6 @@ export const charts: readonly Chart[] = [
       org: PIPS_UR,
       takeaway: (d) =>
         `پپس نے دہشت گرد حملوں کی سب سے زیادہ تعداد، ${n(mostAttacks(d.rows))}، 2009 میں ریکارڈ کی؛ 2025 تک یہ تعداد دوبارہ بڑھ کر ${n(value(d.rows, 'attacks', 2025) ?? 0)} ہو گئی۔`,
-      notes: [
-        'پپس عسکریت پسند، قوم پرست یا شورش پسند اور فرقہ وارانہ گروہوں کے "دہشت گرد حملے" گنتا ہے؛ جھڑپیں اور فوجی آپریشنز الگ گنے جاتے ہیں۔',
-        'پپس اور پکس حملے کی تعریف مختلف کرتے ہیں، اس لیے ان کے مجموعی اعداد مختلف ہیں (2023 میں پپس نے پکس سے کہیں کم حملے گنے)۔ دونوں سلسلے کبھی جوڑے نہیں جاتے۔',
-        '2012 اور 2016 کے لیے پپس کا کوئی سالانہ عدد نہیں ملا: یہ سال خالی ہیں، صفر نہیں۔',
-      ],
     },
   }),
   defineChart<picssMonthly.PicssMonthlyData, picssMonthly.PicssMonthlyState>({
@@ -335,8 +344,11 @@ export const charts: readonly Chart[] = [
       return `Monthly militant attacks rose from ${formatNumber(value(d.rows, 'attacks', '2021-12') ?? 0)} in December 2021, and kept rising after the TTP ended its ceasefire in November 2022, to ${formatNumber(peak.value)} in ${formatPartialDate(peak.month)}.`;
     },
     notes: [
-      'Deaths include militants killed in their own attacks.',
-      'Months for which no PICSS monthly report was found are shown as gaps; they are not estimated from annual totals.',
+      { en: 'Deaths include militants killed in their own attacks.', ur: 'ہلاکتوں میں وہ عسکریت پسند بھی شامل ہیں جو اپنے ہی حملوں میں مارے گئے۔' },
+      {
+        en: 'Months for which no PICSS monthly report was found are shown as gaps; they are not estimated from annual totals.',
+        ur: 'جن مہینوں کی پکس کی ماہانہ رپورٹ نہیں ملی وہ خالی دکھائے گئے ہیں؛ ان کا اندازہ سالانہ اعداد سے نہیں لگایا گیا۔',
+      },
     ],
     ...fromRows((s) => s.picssMonthly),
     module: picssMonthly,
@@ -357,10 +369,6 @@ export const charts: readonly Chart[] = [
         const peak = peakAttacks(d.rows);
         return `عسکریت پسندوں کے ماہانہ حملے دسمبر 2021 میں ${n(value(d.rows, 'attacks', '2021-12') ?? 0)} سے بڑھنے لگے، اور نومبر 2022 میں ٹی ٹی پی کی جنگ بندی ختم ہونے کے بعد بڑھتے ہی گئے، یہاں تک کہ ${formatDateUr(peak.month)} میں ${n(peak.value)} ہو گئے۔`;
       },
-      notes: [
-        'ہلاکتوں میں وہ عسکریت پسند بھی شامل ہیں جو اپنے ہی حملوں میں مارے گئے۔',
-        'جن مہینوں کی پکس کی ماہانہ رپورٹ نہیں ملی وہ خالی دکھائے گئے ہیں؛ ان کا اندازہ سالانہ اعداد سے نہیں لگایا گیا۔',
-      ],
     },
   }),
   defineChart<bajaurToll.BajaurTollData, bajaurToll.BajaurTollState>({
@@ -371,10 +379,19 @@ export const charts: readonly Chart[] = [
     takeaway: (d) =>
       `The reported death toll rose from ${formatNumber(tollOf(d, 'first'))} on the afternoon of 30 July 2023 to the official figure of ${formatNumber(tollOf(d, 'official'))} on 2 August, as bodies taken home and deaths in other hospitals were added.`,
     notes: [
-      'Each point is one published report: police, hospital, rescue, party or ministry figures as carried by the outlet named in the table.',
-      'Figures flagged as outliers were unofficial, unattributed or contradicted within the same article; they are shown but not joined to the line.',
-      'Injured figures mix total injured with patients still in hospital and are not charted.',
-      bajaurToll.timeNote,
+      {
+        en: 'Each point is one published report: police, hospital, rescue, party or ministry figures as carried by the outlet named in the table.',
+        ur: 'ہر نشان ایک شائع شدہ رپورٹ ہے: پولیس، ہسپتال، ریسکیو، جماعت یا وزارت کے اعداد، جیسے جدول میں درج ادارے نے انہیں شائع کیا۔',
+      },
+      {
+        en: 'Figures flagged as outliers were unofficial, unattributed or contradicted within the same article; they are shown but not joined to the line.',
+        ur: 'غیر معمولی قرار دیے گئے اعداد غیر سرکاری، بے حوالہ یا اسی خبر کے اندر متضاد تھے؛ وہ دکھائے گئے ہیں مگر لکیر سے نہیں جوڑے گئے۔',
+      },
+      {
+        en: 'Injured figures mix total injured with patients still in hospital and are not charted.',
+        ur: 'زخمیوں کے اعداد میں کل زخمی اور ہسپتال میں موجود مریض دونوں ملے جلے ہیں، اس لیے ان کا چارٹ نہیں بنایا گیا۔',
+      },
+      { en: bajaurToll.timeNote, ur: bajaurToll.text.ur.timeNote },
     ],
     module: bajaurToll,
     ...fromRows((s) => s.toll),
@@ -384,12 +401,6 @@ export const charts: readonly Chart[] = [
       org: { name: 'خبروں کی رپورٹیں، ٹوئن تھریٹس کی مرتب کردہ' },
       takeaway: (d) =>
         `رپورٹ شدہ ہلاکتوں کی تعداد 30 جولائی 2023 کی سہ پہر ${n(tollOf(d, 'first'))} سے بڑھ کر 2 اگست کو سرکاری تعداد ${n(tollOf(d, 'official'))} تک پہنچی، کیونکہ گھر لے جائی گئی لاشیں اور دوسرے ہسپتالوں میں ہونے والی اموات بھی شامل کی گئیں۔`,
-      notes: [
-        'ہر نشان ایک شائع شدہ رپورٹ ہے: پولیس، ہسپتال، ریسکیو، جماعت یا وزارت کے اعداد، جیسے جدول میں درج ادارے نے انہیں شائع کیا۔',
-        'غیر معمولی قرار دیے گئے اعداد غیر سرکاری، بے حوالہ یا اسی خبر کے اندر متضاد تھے؛ وہ دکھائے گئے ہیں مگر لکیر سے نہیں جوڑے گئے۔',
-        'زخمیوں کے اعداد میں کل زخمی اور ہسپتال میں موجود مریض دونوں ملے جلے ہیں، اس لیے ان کا چارٹ نہیں بنایا گیا۔',
-        bajaurToll.text.ur.timeNote,
-      ],
     },
   }),
   defineChart<timeline.TimelineData, timeline.TimelineState>({
@@ -400,8 +411,14 @@ export const charts: readonly Chart[] = [
     takeaway: (d) =>
       `${formatNumber(d.rows.length)} events from the TTP’s founding in 2007 to late 2025: attacks, political turns, military action, diplomacy and changes among the groups.`,
     notes: [
-      'Each event links to the report it rests on. Events whose only source is a wiki or a mirror are marked as weakly sourced.',
-      'Tolls of individual attacks are the figures given by the source; several were revised.',
+      {
+        en: 'Each event links to the report it rests on. Events whose only source is a wiki or a mirror are marked as weakly sourced.',
+        ur: 'ہر واقعہ اس رپورٹ سے جڑا ہے جس پر وہ مبنی ہے۔ جن واقعات کا واحد ماخذ کوئی وکی یا نقل شدہ صفحہ ہے، انہیں کمزور ماخذ والا قرار دیا گیا ہے۔',
+      },
+      {
+        en: 'Tolls of individual attacks are the figures given by the source; several were revised.',
+        ur: 'انفرادی حملوں میں ہلاکتوں کی تعداد وہی ہے جو ماخذ نے دی؛ کئی پر بعد میں نظرثانی ہوئی۔',
+      },
     ],
     ...fromRows((s) => s.events),
     module: timeline,
@@ -417,10 +434,6 @@ export const charts: readonly Chart[] = [
       org: { name: 'خبروں کی رپورٹیں اور تھنک ٹینکس کی اشاعتیں، ٹوئن تھریٹس کی مرتب کردہ' },
       takeaway: (d) =>
         `2007 میں ٹی ٹی پی کے قیام سے 2025 کے آخر تک ${n(d.rows.length)} واقعات: حملے، سیاسی موڑ، فوجی کارروائیاں، سفارت کاری اور گروہوں میں تبدیلیاں۔`,
-      notes: [
-        'ہر واقعہ اس رپورٹ سے جڑا ہے جس پر وہ مبنی ہے۔ جن واقعات کا واحد ماخذ کوئی وکی یا نقل شدہ صفحہ ہے، انہیں کمزور ماخذ والا قرار دیا گیا ہے۔',
-        'انفرادی حملوں میں ہلاکتوں کی تعداد وہی ہے جو ماخذ نے دی؛ کئی پر بعد میں نظرثانی ہوئی۔',
-      ],
     },
   }),
   defineChart<regions2023.Regions2023Data, regions2023.Regions2023State>({
@@ -433,10 +446,13 @@ export const charts: readonly Chart[] = [
       return `Khyber Pakhtunkhwa, which includes Bajaur, saw ${v('2023', 'KP_incl_exFATA')} militant attacks in 2023, against ${v('2023', 'Balochistan')} in Balochistan; for 2024 PICSS counted ${v('2024', 'KP_mainland')} in its settled districts and ${v('2024', 'ex_FATA')} in its merged districts, against ${v('2024', 'Balochistan')} in Balochistan.`;
     },
     notes: [
-      regions2023.missingByYear['2023'],
-      regions2023.missingByYear['2024'],
-      'Deaths include militants killed in their own attacks.',
-      'The 2024 figures come from one news report of PICSS’s annual review (Dunya News), the only copy of them this project found.',
+      { en: regions2023.missingByYear['2023'], ur: regions2023.text.ur.missing2023 },
+      { en: regions2023.missingByYear['2024'], ur: regions2023.text.ur.missing2024 },
+      { en: 'Deaths include militants killed in their own attacks.', ur: 'ہلاکتوں میں وہ عسکریت پسند بھی شامل ہیں جو اپنے ہی حملوں میں مارے گئے۔' },
+      {
+        en: 'The 2024 figures come from one news report of PICSS’s annual review (Dunya News), the only copy of them this project found.',
+        ur: '2024 کے اعداد پکس کے سالانہ جائزے کی ایک خبر (دنیا نیوز) سے لیے گئے ہیں، جو اس منصوبے کو ملنے والی ان کی واحد نقل ہے۔',
+      },
     ],
     data: (s) => ({ byYear: { '2023': s.regions2023, '2024': s.regions2024 } }),
     sourceIds: (d) => uniq([...d.byYear['2023'], ...d.byYear['2024']].map((r) => r.source)),
@@ -458,12 +474,6 @@ export const charts: readonly Chart[] = [
         const v = (year: regions2023.RegionYear, region: regions2023.Region) => n(regionAttacks(d, year, region));
         return `باجوڑ سمیت خیبر پختونخوا میں 2023 میں عسکریت پسندوں کے ${v('2023', 'KP_incl_exFATA')} حملے ہوئے، جبکہ بلوچستان میں ${v('2023', 'Balochistan')}؛ 2024 کے لیے پکس نے اس کے بندوبستی اضلاع میں ${v('2024', 'KP_mainland')} اور ضم شدہ اضلاع میں ${v('2024', 'ex_FATA')} حملے گنے، جبکہ بلوچستان میں ${v('2024', 'Balochistan')}۔`;
       },
-      notes: [
-        regions2023.text.ur.missing2023,
-        regions2023.text.ur.missing2024,
-        'ہلاکتوں میں وہ عسکریت پسند بھی شامل ہیں جو اپنے ہی حملوں میں مارے گئے۔',
-        '2024 کے اعداد پکس کے سالانہ جائزے کی ایک خبر (دنیا نیوز) سے لیے گئے ہیں، جو اس منصوبے کو ملنے والی ان کی واحد نقل ہے۔',
-      ],
     },
   }),
   defineChart<network.NetworkData, network.NetworkState>({
@@ -473,11 +483,23 @@ export const charts: readonly Chart[] = [
     chapter: 'whos-who',
     takeaway: () => 'The TTP, ISKP and the Afghan Taliban are bound by splits, shelter and open war; choose a year to see which ties were in force.',
     notes: [
-      'Ties were collected outward from the groups in this story, not by a census of all militant groups; a missing line is not evidence that no tie exists.',
-      'Contested ties (disputed, uncertain or resting on a weak source) are drawn thinner with a “?” and the dispute is stated in the table.',
-      'Ties with no recorded start are long-standing ones that predate 2007; they appear in every year.',
-      'A “≈” before a date in the table, and a fainter line with a “≈” in the drawing, mark a start or end that no source gives: the tie is placed at the nearest date the sources support (such as a group’s founding or the date of the report that describes it), so the years it is shown in are approximate.',
-      network.arrowNote,
+      {
+        en: 'Ties were collected outward from the groups in this story, not by a census of all militant groups; a missing line is not evidence that no tie exists.',
+        ur: 'تعلقات اس کہانی کے گروہوں سے باہر کی طرف جمع کیے گئے ہیں، تمام عسکریت پسند گروہوں کی مردم شماری سے نہیں؛ کسی لکیر کا نہ ہونا اس بات کا ثبوت نہیں کہ کوئی تعلق موجود نہیں۔',
+      },
+      {
+        en: 'Contested ties (disputed, uncertain or resting on a weak source) are drawn thinner with a “?” and the dispute is stated in the table.',
+        ur: 'متنازع تعلقات (جن پر اختلاف ہے، جو غیر یقینی ہیں یا کمزور ماخذ پر مبنی ہیں) پتلی لکیر اور "؟" سے دکھائے گئے ہیں اور جدول میں اختلاف بیان کیا گیا ہے۔',
+      },
+      {
+        en: 'Ties with no recorded start are long-standing ones that predate 2007; they appear in every year.',
+        ur: 'جن تعلقات کا آغاز درج نہیں وہ پرانے ہیں اور 2007 سے پہلے کے ہیں؛ وہ ہر سال میں دکھائی دیتے ہیں۔',
+      },
+      {
+        en: 'A “≈” before a date in the table, and a fainter line with a “≈” in the drawing, mark a start or end that no source gives: the tie is placed at the nearest date the sources support (such as a group’s founding or the date of the report that describes it), so the years it is shown in are approximate.',
+        ur: 'جدول میں کسی تاریخ سے پہلے "≈"، اور نقشے میں "≈" والی ہلکی لکیر، ایسے آغاز یا اختتام کو ظاہر کرتی ہے جو کسی ماخذ میں درج نہیں: تعلق کو اس قریب ترین تاریخ پر رکھا گیا ہے جس کی ماخذ تائید کرتے ہیں (جیسے کسی گروہ کا قیام یا اسے بیان کرنے والی رپورٹ کی تاریخ)، اس لیے جن برسوں میں یہ دکھایا گیا ہے وہ تخمینی ہیں۔',
+      },
+      { en: network.arrowNote, ur: network.text.ur.arrowNote },
     ],
     data: (s) => ({
       actors: s.actors,
@@ -504,13 +526,6 @@ export const charts: readonly Chart[] = [
       org: { name: 'تعلقات ٹوئن تھریٹس نے خبروں کی رپورٹوں، تھنک ٹینکس اور اقوام متحدہ کے مانیٹرز سے مرتب کیے' },
       takeaway: () =>
         'ٹی ٹی پی، آئی ایس کے پی اور افغان طالبان دھڑے بندی، پناہ اور کھلی جنگ کے رشتوں میں بندھے ہیں؛ کوئی سال چنیں اور دیکھیں کہ اس وقت کون سے تعلقات قائم تھے۔',
-      notes: [
-        'تعلقات اس کہانی کے گروہوں سے باہر کی طرف جمع کیے گئے ہیں، تمام عسکریت پسند گروہوں کی مردم شماری سے نہیں؛ کسی لکیر کا نہ ہونا اس بات کا ثبوت نہیں کہ کوئی تعلق موجود نہیں۔',
-        'متنازع تعلقات (جن پر اختلاف ہے، جو غیر یقینی ہیں یا کمزور ماخذ پر مبنی ہیں) پتلی لکیر اور "؟" سے دکھائے گئے ہیں اور جدول میں اختلاف بیان کیا گیا ہے۔',
-        'جن تعلقات کا آغاز درج نہیں وہ پرانے ہیں اور 2007 سے پہلے کے ہیں؛ وہ ہر سال میں دکھائی دیتے ہیں۔',
-        'جدول میں کسی تاریخ سے پہلے "≈"، اور نقشے میں "≈" والی ہلکی لکیر، ایسے آغاز یا اختتام کو ظاہر کرتی ہے جو کسی ماخذ میں درج نہیں: تعلق کو اس قریب ترین تاریخ پر رکھا گیا ہے جس کی ماخذ تائید کرتے ہیں (جیسے کسی گروہ کا قیام یا اسے بیان کرنے والی رپورٹ کی تاریخ)، اس لیے جن برسوں میں یہ دکھایا گیا ہے وہ تخمینی ہیں۔',
-        network.text.ur.arrowNote,
-      ],
     },
   }),
   defineChart<locatorMap.LocatorData, locatorMap.LocatorState>({
@@ -521,9 +536,15 @@ export const charts: readonly Chart[] = [
     takeaway: (d) =>
       `Khar, where the convention was bombed, lies in Pakistan's far north-west, close to the Afghan border and about ${formatNumber(locatorMap.kharPeshawarKm(d.places) ?? 0)} km in a straight line from Peshawar.`,
     notes: [
-      'The border between Pakistan and Afghanistan is the Durand Line, drawn in the British colonial era; Afghan governments have long disputed it (sources: pakistantoday-26224, geo-52dc3).',
-      'Boundaries as drawn by Natural Earth, disputed ones included; they are not necessarily authoritative.',
-      'Every coordinate comes from the page named in the table. Khar is placed at Bajaur district’s reference point, which the source puts at the district’s centre, where Khar lies.',
+      {
+        en: 'The border between Pakistan and Afghanistan is the Durand Line, drawn in the British colonial era; Afghan governments have long disputed it (sources: pakistantoday-26224, geo-52dc3).',
+        ur: 'پاکستان اور افغانستان کے درمیان سرحد ڈیورنڈ لائن ہے، جو برطانوی نوآبادیاتی دور میں کھینچی گئی؛ افغان حکومتیں طویل عرصے سے اس پر اعتراض کرتی رہی ہیں۔',
+      },
+      { en: 'Boundaries as drawn by Natural Earth, disputed ones included; they are not necessarily authoritative.', ur: BOUNDARY_NOTE_UR },
+      {
+        en: 'Every coordinate comes from the page named in the table. Khar is placed at Bajaur district’s reference point, which the source puts at the district’s centre, where Khar lies.',
+        ur: 'ہر محل وقوع جدول میں درج صفحے سے لیا گیا ہے۔ خار کو ضلع باجوڑ کے حوالہ نقطے پر رکھا گیا ہے، جسے ماخذ ضلع کا مرکز بتاتا ہے، جہاں خار واقع ہے۔',
+      },
     ],
     // The geometry's levels are shared files the browser fetches once for both maps
     // (src/data/shared-assets.ts); the server draws from the objects themselves.
@@ -544,11 +565,6 @@ export const charts: readonly Chart[] = [
       org: { name: 'نیچرل ارتھ (سرحدیں)؛ مقامات ٹوئن تھریٹس نے گزیٹیئر اور انسائیکلوپیڈیا کے صفحات سے مرتب کیے' },
       takeaway: (d) =>
         `خار، جہاں کنونشن پر بم حملہ ہوا، پاکستان کے انتہائی شمال مغرب میں افغان سرحد کے قریب اور پشاور سے سیدھی لکیر میں تقریباً ${n(locatorMap.kharPeshawarKm(d.places) ?? 0)} کلومیٹر کے فاصلے پر واقع ہے۔`,
-      notes: [
-        'پاکستان اور افغانستان کے درمیان سرحد ڈیورنڈ لائن ہے، جو برطانوی نوآبادیاتی دور میں کھینچی گئی؛ افغان حکومتیں طویل عرصے سے اس پر اعتراض کرتی رہی ہیں۔',
-        BOUNDARY_NOTE_UR,
-        'ہر محل وقوع جدول میں درج صفحے سے لیا گیا ہے۔ خار کو ضلع باجوڑ کے حوالہ نقطے پر رکھا گیا ہے، جسے ماخذ ضلع کا مرکز بتاتا ہے، جہاں خار واقع ہے۔',
-      ],
     },
   }),
   defineChart<attackMap.AttackMapData, attackMap.AttackMapState>({
@@ -561,9 +577,12 @@ export const charts: readonly Chart[] = [
       return `Of the ${formatNumber(mapped)} attacks in this story that can be placed on a map, ${formatNumber(nearDurand)} happened in Khyber Pakhtunkhwa or Afghanistan, on either side of the Durand Line.`;
     },
     notes: [
-      attackMap.curatedNote,
-      'Where a report places an attack only in a district or tehsil, the mark sits at that area’s reference point (see “Mapped at”). Attacks whose place has no sourced coordinate are left off the map and listed in the timeline.',
-      'Boundaries as drawn by Natural Earth, disputed ones included; they are not necessarily authoritative.',
+      { en: attackMap.curatedNote, ur: attackMap.text.ur.curatedNote },
+      {
+        en: 'Where a report places an attack only in a district or tehsil, the mark sits at that area’s reference point (see “Mapped at”). Attacks whose place has no sourced coordinate are left off the map and listed in the timeline.',
+        ur: 'جہاں کوئی رپورٹ حملے کو صرف کسی ضلع یا تحصیل میں بتاتی ہے، وہاں نشان اس علاقے کے حوالہ نقطے پر ہے (جدول میں "نقشے پر مقام" دیکھیں)۔ جن حملوں کے مقام کا کوئی باحوالہ محل وقوع نہیں، وہ نقشے سے باہر ہیں اور ٹائم لائن میں درج ہیں۔',
+      },
+      { en: 'Boundaries as drawn by Natural Earth, disputed ones included; they are not necessarily authoritative.', ur: BOUNDARY_NOTE_UR },
     ],
     data: (s) => {
       const events = s.events.filter((e) => e.category === 'attack' && e.place_id && e.map_group);
@@ -589,11 +608,6 @@ export const charts: readonly Chart[] = [
         const { mapped, nearDurand } = durandShare(d);
         return `اس کہانی کے جن ${n(mapped)} حملوں کو نقشے پر رکھا جا سکتا ہے، ان میں سے ${n(nearDurand)} خیبر پختونخوا یا افغانستان میں، ڈیورنڈ لائن کے دونوں طرف ہوئے۔`;
       },
-      notes: [
-        attackMap.text.ur.curatedNote,
-        'جہاں کوئی رپورٹ حملے کو صرف کسی ضلع یا تحصیل میں بتاتی ہے، وہاں نشان اس علاقے کے حوالہ نقطے پر ہے (جدول میں "نقشے پر مقام" دیکھیں)۔ جن حملوں کے مقام کا کوئی باحوالہ محل وقوع نہیں، وہ نقشے سے باہر ہیں اور ٹائم لائن میں درج ہیں۔',
-        BOUNDARY_NOTE_UR,
-      ],
     },
   }),
 ];
