@@ -22,6 +22,9 @@ import type { Option } from './state.ts';
 import { formats } from './frame.ts';
 import { texts, type Lang } from '../i18n/charts.ts';
 
+export const name = 'network';
+export const title = 'Who is tied to whom: the groups in the story, 2007–2025';
+
 export type TieGroupId = 'splinter' | 'ally' | 'supports' | 'conflict' | 'talks';
 
 export interface TieGroup {

@@ -1,6 +1,6 @@
 /**
- * The one list of charts. Every chart is declared here once — id, title, takeaway, the data it
- * draws, its notes, the chapter it belongs to, the pure module that draws it, its state (with the
+ * The one list of charts. Every chart is declared here once — its module (which names its id
+ * and English title), takeaway, the data it draws, its notes, the chapter it belongs to, the pure module that draws it, its state (with the
  * controls a reader sees and the keys an embed address may set) and how the browser enhances it —
  * and everything else is generated from this entry: the figure in a chapter, the scrolly
  * sections, the embed page, the CSV/metadata/SVG/PNG downloads, the citation text, the share
@@ -40,6 +40,10 @@ export type { Drawn };
 
 /** What every chart module exports (src/charts/<id>.ts). */
 export interface ChartModule<D, S> {
+  /** The chart's id, the module's file name: its URLs (/embed/<id>/), anchors (#figure-<id>) and SVG class. */
+  name: string;
+  /** The chart's title in English (the Urdu one is the entry's `ur.title`). */
+  title: string;
   /**
    * `height` (optional to honour): fit the drawing into this many px (a scrolly's sticky stage on
    * a phone). `state.previous`: in a scrolly step, the state of the step before (`{}` on the
@@ -88,9 +92,6 @@ export interface GraphState {
 export type EnhancerKind = 'series' | 'graph';
 
 interface EntryBase<D, S> {
-  /** The chart's id: its URLs (/embed/<id>/), its anchors (#figure-<id>) and its module file (src/charts/<id>.ts). */
-  id: string;
-  title: string;
   /** One sentence: what to take away, computed from the data so it cannot drift from it. */
   takeaway: (data: D) => string;
   /** The organisation whose figures the chart shows, for the source line and citations. */
@@ -180,14 +181,16 @@ export interface ChartText {
 /** Check an entry against its module's data and state types, and erase them for the generic parts. */
 export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
   const { module } = entry;
+  // The id and the English title are the module's own, named once.
+  const { name: id, title } = module;
   const notes = (lang: Lang) => entry.notes.map((note) => note[lang]);
   const text = (lang: Lang): ChartText =>
     lang === 'en'
-      ? { title: entry.title, org: entry.org, notes: notes(lang), controls: controlsOf(entry.state) }
+      ? { title, org: entry.org, notes: notes(lang), controls: controlsOf(entry.state) }
       : { title: entry.ur.title, org: { ...entry.org, name: entry.ur.org.name }, notes: notes(lang), controls: controlsOf(entry.state, lang) };
   return {
-    id: entry.id,
-    title: entry.title,
+    id,
+    title,
     org: entry.org,
     notes: notes('en'),
     chapter: entry.chapter,
@@ -201,7 +204,7 @@ export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
       // Draw in English only from the English data: an Urdu drawing takes the localised copy.
       const english = lang === 'en' ? undefined : entry.data(site);
       return {
-        id: entry.id,
+        id,
         lang,
         ...text(lang),
         data,
@@ -209,7 +212,7 @@ export function defineChart<D, S>(entry: ChartEntry<D, S>): Chart {
         describe: () => (lang === 'en' ? module.describe(data) : module.describe(data, lang)),
         table: () => (lang === 'en' ? module.table(data) : module.table(data, lang)),
         sourceIds: () => entry.sourceIds(data),
-        draw: ({ width, height, state = {}, previous, idPrefix, where = `chart "${entry.id}"` }) => {
+        draw: ({ width, height, state = {}, previous, idPrefix, where = `chart "${id}"` }) => {
           const checked = authorState(entry.state, state, where);
           const withPrevious =
             previous === undefined ? checked : { ...checked, previous: previous && authorState(entry.state, previous, `${where} (previous step)`) };
@@ -259,8 +262,7 @@ const durandShare = (d: attackMap.AttackMapData) => {
 
 export const charts: readonly Chart[] = [
   defineChart<picssYearly.PicssYearlyData, picssYearly.PicssYearlyState>({
-    id: 'picss-yearly',
-    title: picssYearly.title,
+    module: picssYearly,
     org: PICSS,
     chapter: 'the-ttps-return',
     takeaway: (d) => {
@@ -284,7 +286,6 @@ export const charts: readonly Chart[] = [
       },
     ],
     ...fromRows((s) => s.picssYearly),
-    module: picssYearly,
     state: {
       view: choice({
         label: 'Show',
@@ -304,8 +305,7 @@ export const charts: readonly Chart[] = [
     },
   }),
   defineChart<pipsYearly.PipsYearlyData, pipsYearly.PipsYearlyState>({
-    id: 'pips-yearly',
-    title: pipsYearly.title,
+    module: pipsYearly,
     org: PIPS,
     chapter: 'the-ttps-return',
     takeaway: (d) =>
@@ -325,7 +325,6 @@ export const charts: readonly Chart[] = [
       },
     ],
     ...fromRows((s) => s.pipsYearly),
-    module: pipsYearly,
     state: { highlight: pair() },
     ur: {
       title: pipsYearly.text.ur.title,
@@ -335,8 +334,7 @@ export const charts: readonly Chart[] = [
     },
   }),
   defineChart<picssMonthly.PicssMonthlyData, picssMonthly.PicssMonthlyState>({
-    id: 'picss-monthly',
-    title: picssMonthly.title,
+    module: picssMonthly,
     org: PICSS,
     chapter: 'the-ttps-return',
     takeaway: (d) => {
@@ -351,7 +349,6 @@ export const charts: readonly Chart[] = [
       },
     ],
     ...fromRows((s) => s.picssMonthly),
-    module: picssMonthly,
     state: {
       metric: choice({
         label: 'Show',
@@ -372,8 +369,7 @@ export const charts: readonly Chart[] = [
     },
   }),
   defineChart<bajaurToll.BajaurTollData, bajaurToll.BajaurTollState>({
-    id: 'bajaur-toll',
-    title: bajaurToll.title,
+    module: bajaurToll,
     org: { name: 'News reports compiled by Twin Threats' },
     chapter: 'the-attack',
     takeaway: (d) =>
@@ -393,7 +389,6 @@ export const charts: readonly Chart[] = [
       },
       { en: bajaurToll.timeNote, ur: bajaurToll.text.ur.timeNote },
     ],
-    module: bajaurToll,
     ...fromRows((s) => s.toll),
     state: { through: oneOf(['2023-07-30', '2023-07-31', '2023-08-02', 'all']), highlight: oneOf(['first', 'official', 'outliers']) },
     ur: {
@@ -404,8 +399,7 @@ export const charts: readonly Chart[] = [
     },
   }),
   defineChart<timeline.TimelineData, timeline.TimelineState>({
-    id: 'timeline',
-    title: timeline.title,
+    module: timeline,
     org: { name: 'News reports and think-tank publications compiled by Twin Threats' },
     chapter: 'the-takeover-next-door',
     takeaway: (d) =>
@@ -421,7 +415,6 @@ export const charts: readonly Chart[] = [
       },
     ],
     ...fromRows((s) => s.events),
-    module: timeline,
     state: {
       categories: checks({ label: 'Kinds of event', options: timeline.categoryOptions, ur: { label: 'واقعات کی اقسام', options: timeline.categoryLabelsUr } }),
       from: int(),
@@ -437,8 +430,7 @@ export const charts: readonly Chart[] = [
     },
   }),
   defineChart<regions2023.Regions2023Data, regions2023.Regions2023State>({
-    id: 'regions-2023',
-    title: regions2023.title,
+    module: regions2023,
     org: PICSS,
     chapter: 'pakistans-dilemma',
     takeaway: (d) => {
@@ -456,7 +448,6 @@ export const charts: readonly Chart[] = [
     ],
     data: (s) => ({ byYear: { '2023': s.regions2023, '2024': s.regions2024 } }),
     sourceIds: (d) => uniq([...d.byYear['2023'], ...d.byYear['2024']].map((r) => r.source)),
-    module: regions2023,
     state: {
       year: choice({
         label: 'Year',
@@ -477,8 +468,7 @@ export const charts: readonly Chart[] = [
     },
   }),
   defineChart<network.NetworkData, network.NetworkState>({
-    id: 'network',
-    title: 'Who is tied to whom: the groups in the story, 2007–2025',
+    module: network,
     org: { name: 'Ties compiled by Twin Threats from news reports, think tanks and UN monitors' },
     chapter: 'whos-who',
     takeaway: () => 'The TTP, ISKP and the Afghan Taliban are bound by splits, shelter and open war; choose a year to see which ties were in force.',
@@ -507,7 +497,6 @@ export const charts: readonly Chart[] = [
       sourceNames: outletNames(s, [...s.relations, ...s.actors]),
     }),
     sourceIds: (d) => uniq([...d.relations.map((r) => r.source), ...d.actors.map((a) => a.source)]),
-    module: network,
     enhancer: 'graph',
     state: {
       year: range({
@@ -529,8 +518,7 @@ export const charts: readonly Chart[] = [
     },
   }),
   defineChart<locatorMap.LocatorData, locatorMap.LocatorState>({
-    id: 'locator-map',
-    title: locatorMap.title,
+    module: locatorMap,
     org: { name: 'Natural Earth (borders); places compiled by Twin Threats from gazetteer and encyclopedia pages' },
     chapter: 'the-attack',
     takeaway: (d) =>
@@ -550,7 +538,6 @@ export const charts: readonly Chart[] = [
     // (src/data/shared-assets.ts); the server draws from the objects themselves.
     data: (s) => ({ places: s.places, geo: mapGeometry() }),
     sourceIds: (d) => uniq([...d.places.map((p) => p.source), 'pakistantoday-26224', 'geo-52dc3']),
-    module: locatorMap,
     state: {
       view: choice({
         label: 'View',
@@ -568,8 +555,7 @@ export const charts: readonly Chart[] = [
     },
   }),
   defineChart<attackMap.AttackMapData, attackMap.AttackMapState>({
-    id: 'attack-map',
-    title: attackMap.title,
+    module: attackMap,
     org: { name: 'Attacks compiled by Twin Threats from news reports; borders from Natural Earth' },
     chapter: 'iskps-war',
     takeaway: (d) => {
@@ -596,7 +582,6 @@ export const charts: readonly Chart[] = [
       };
     },
     sourceIds: (d) => uniq([...d.events.map((e) => e.source), ...d.places.map((p) => p.source)]),
-    module: attackMap,
     state: {
       year: choice({ label: 'Year', options: attackMap.yearOptions, fallback: 'all', query: true, ur: { label: 'سال', options: attackMap.yearLabelsUr } }),
       group: oneOf(attackMap.groupOrder),

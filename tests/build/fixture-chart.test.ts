@@ -23,6 +23,7 @@ import type { ChartTable } from './frame.ts';
 
 export interface FixtureData { rows: YearlyRow[] }
 export interface FixtureState { highlight?: [string, string] }
+export const name = '${ID}';
 export const title = 'Fixture chart: one bar per row';
 
 const rows = (d: FixtureData) => d.rows.filter((r) => r.metric === 'attacks');
@@ -46,8 +47,7 @@ export function table(data: FixtureData): ChartTable {
 // File 2: its registry entry (an import and one element of the list; the Urdu words are required).
 const IMPORT = `import * as fixtureBars from './${ID}.ts';\n`;
 const ENTRY = `  defineChart<fixtureBars.FixtureData, fixtureBars.FixtureState>({
-    id: '${ID}',
-    title: fixtureBars.title,
+    module: fixtureBars,
     takeaway: (d) => \`A throwaway chart of \${d.rows.length} rows, for the build test.\`,
     org: { name: 'Fixture Organisation' },
     notes: [{ en: 'Only the build test draws this chart.', ur: 'یہ چارٹ صرف بلڈ ٹیسٹ بناتا ہے۔' }],
@@ -55,7 +55,6 @@ const ENTRY = `  defineChart<fixtureBars.FixtureData, fixtureBars.FixtureState>(
     chapter: 'the-attack',
     data: (s) => ({ rows: s.pipsYearly }),
     sourceIds: (d) => [...new Set(d.rows.map((r) => r.source))],
-    module: fixtureBars,
     enhancer: 'series',
     state: { highlight: pair() },
   }),
