@@ -114,8 +114,7 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
 
 export interface AxeScope {
-  /** Rule tags to run (default AXE_TAGS), or `rules` to run only those rules. */
-  tags?: string[];
+  /** Run only these rules (default: every rule tagged AXE_TAGS). */
   rules?: string[];
   include?: string;
   exclude?: string[];
@@ -130,7 +129,7 @@ export interface AxeScope {
  */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
   let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-  builder = scope.rules ? builder.withRules(scope.rules) : builder.withTags(scope.tags ?? AXE_TAGS);
+  builder = scope.rules ? builder.withRules(scope.rules) : builder.withTags(AXE_TAGS);
   if (scope.include) builder = builder.include(scope.include);
   for (const selector of scope.exclude ?? []) builder = builder.exclude(selector);
   const result = await builder.analyze();

@@ -33,7 +33,7 @@ export const title = 'Where Bajaur is: Khar, the Afghan border and Peshawar';
 export const durandNote = 'Dashed line: the Durand Line, the border between Pakistan and Afghanistan.';
 
 // Three tables rather than one record a view: each reads down one column (the frame, the places
-// it labels, where its country names sit) and a view is one line in each.
+// it labels, where its country names sit) and a view is one entry in each.
 export const views: Record<LocatorView, MapView> = {
   region: { id: 'region', label: 'Pakistan and its neighbours', level: 'region', box: [60.5, 23.5, 78, 37.5] },
   northwest: { id: 'northwest', label: 'The north-west and the Afghan border', level: 'detail', box: [68.8, 31.8, 73.6, 36.2] },

@@ -1,7 +1,7 @@
 /**
- * The one list of charts. Every chart is declared here once — its module (which names its id
- * and English title), takeaway, the data it draws, its notes, the chapter it belongs to, the pure module that draws it, its state (with the
- * controls a reader sees and the keys an embed address may set) and how the browser enhances it —
+ * The one list of charts. Every chart is declared here once — the pure module that draws it
+ * (which names its id and English title), takeaway, the data it draws, its notes, the chapter it
+ * belongs to, its state (with the controls a reader sees and the keys an embed address may set) and how the browser enhances it —
  * and everything else is generated from this entry: the figure in a chapter, the scrolly
  * sections, the embed page, the CSV/metadata/SVG/PNG downloads, the citation text, the share
  * cards and the journalists' page.
