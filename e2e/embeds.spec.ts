@@ -604,6 +604,30 @@ test.describe('embed, download and cite in the story', () => {
     await context.close();
   });
 
+  test('the citation’s access date is the reader’s today in the page’s language, and copying speaks it too', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE });
+    // A day that is never the build date, so the build's own date cannot pass for it.
+    await page.clock.setFixedTime(new Date(2031, 2, 9, 10, 0));
+    const english = await chapterWith(page);
+    for (const [path, day, copied] of [
+      [english, '9 March 2031', 'Copied'],
+      [`/ur${english}`, '9 مارچ، 2031', 'نقل ہو گیا'],
+    ] as const) {
+      await page.goto(path);
+      const actions = page.locator('[data-figure-actions]').first();
+      const stamp = actions.locator('time[data-today]');
+      // Set when the panel opens, not while the page loads (the first date formatting is slow).
+      await expect(stamp).not.toHaveAttribute('data-today', 'shown');
+      await actions.locator('details:has(.figure-cite) > summary').click();
+      await expect(stamp).toHaveText(day);
+      await expect(stamp).toHaveAttribute('datetime', '2031-03-09');
+      await actions.locator('[data-embed-open]').click();
+      await page.getByRole('dialog').locator('[data-embed-copy]').click();
+      await expect(page.getByRole('dialog').getByRole('status')).toHaveText(copied);
+      await page.keyboard.press('Escape');
+    }
+  });
+
   test('the journalists’ page lists every chart with a live preview, its code, downloads and the terms', async ({ page }) => {
     const w = watch(page);
     await page.goto('/embed-our-charts/');

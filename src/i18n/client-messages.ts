@@ -8,6 +8,7 @@
 export const en = {
   linkCopied: 'Link copied',
   copied: 'Copied',
+  codeSelected: 'The code is selected: press Ctrl+C (or ⌘C) to copy it',
   copyFailed: 'Copying is not available here: select the text and copy it by hand.',
   copyLinkTo: ['Link to', 'Copy a link to'],
   shareFailed: 'Copying is not available here: use one of the links, or copy the address bar.',
@@ -40,6 +41,7 @@ export type Messages = { [K in keyof typeof en]: (typeof en)[K] extends string[]
 export const ur: Messages = {
   linkCopied: 'لنک نقل ہو گیا',
   copied: 'نقل ہو گیا',
+  codeSelected: 'کوڈ منتخب ہو گیا ہے: نقل کرنے کے لیے Ctrl+C (یا ⌘C) دبائیں',
   copyFailed: 'یہاں نقل کرنا ممکن نہیں: متن منتخب کر کے خود نقل کریں۔',
   copyLinkTo: ['کا لنک', 'کا لنک نقل کریں'],
   shareFailed: 'یہاں نقل کرنا ممکن نہیں: کوئی ایک لنک استعمال کریں، یا ایڈریس بار سے پتہ نقل کریں۔',
