@@ -82,8 +82,9 @@ showToday(stamps.filter((t) => !t.closest('details:not([open])')));
 document.addEventListener(
   'toggle',
   (e) => {
-    const details = e.target as HTMLDetailsElement;
-    if (details.open && details.querySelector) showToday(details.querySelectorAll<HTMLTimeElement>('time[data-today]'));
+    // Popovers send toggle events too; only an opening <details> can reveal a date.
+    const details = e.target;
+    if (details instanceof HTMLDetailsElement && details.open) showToday(details.querySelectorAll<HTMLTimeElement>('time[data-today]'));
   },
   true,
 );
