@@ -155,6 +155,18 @@ test.describe('auto-height on a host page (second origin)', () => {
     });
   }
 
+  test('a host that runs embed.js only after the embed has posted its height still fits it', async ({ page, browser }) => {
+    // The snippet loads embed.js async, so the embed's first height can arrive before anyone
+    // listens; the host page here adds embed.js only after that first message (e2e/host-server.mjs,
+    // &late). embed.js then asks the embed for its height again.
+    const sel = 'iframe[data-twin-threats="pips-yearly"]';
+    for (const width of [320, 1000]) {
+      await page.goto(`${hostPage(await embedCode(browser, 'pips-yearly'), width)}&late`);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __heard: number }).__heard)).toBe(1);
+      await expectFit(page, sel);
+    }
+  });
+
   test('a host using pym.js’s Parent gets the right height too', async ({ page }) => {
     for (const id of ['picss-yearly', 'network']) {
       await page.goto(`${HOST}/?chart=${id}&width=600&pym`);

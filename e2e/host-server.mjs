@@ -5,7 +5,10 @@
 //   GET /?chart=<id>&width=<px>          the same with the code of /embed/<id>/snippet.html,
 //                                        moved to the served site's origin as the site's own
 //                                        pages do in the browser (src/scripts/embed-origin.ts);
-//   GET /?chart=<id>&width=<px>&pym      the chart loaded by pym.js's Parent instead.
+//   GET /?chart=<id>&width=<px>&pym      the chart loaded by pym.js's Parent instead;
+//   …&late                               the code's embed.js added only once the embed has
+//                                        posted its first height, which no one heard (a slow
+//                                        host, or a script loader that runs it late).
 // Usage: SITE_ORIGIN=<served site> node e2e/host-server.mjs --port <port> (playwright.config.ts).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -36,7 +39,19 @@ createServer(async (req, res) => {
   if (chart && url.searchParams.has('pym')) {
     body = `<div id="pym-host" style="width:${width}px"></div><script src="/pym.js"></script><script>window.pymParent = new pym.Parent('pym-host', '${site}/embed/${chart}/?pym', {});</script>`;
   } else if (paste || chart) {
-    body = `<div id="host" style="width:${width}px">${paste ?? (await snippetFor(chart))}</div>`;
+    let code = paste ?? (await snippetFor(chart));
+    if (url.searchParams.has('late')) {
+      const script = /<script src="([^"]+)" async><\/script>/.exec(code);
+      if (!script) throw new Error('late: the code has no async script');
+      code = code.replace(script[0], '');
+      // window.__heard: height messages that arrived before embed.js was added (and were lost).
+      code += `<script>window.__heard = 0; addEventListener('message', function first(e) {
+        if (!JSON.stringify(e.data).includes('twin-threats-height')) return;
+        window.__heard++; removeEventListener('message', first);
+        var s = document.createElement('script'); s.src = ${JSON.stringify(script[1])}; document.body.append(s);
+      });</script>`;
+    }
+    body = `<div id="host" style="width:${width}px">${code}</div>`;
   }
   res
     .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })

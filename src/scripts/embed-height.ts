@@ -7,7 +7,8 @@
  *    public/embed.js) and, when pym.js's Parent opened the page (it adds ?childId=…), pym's
  *    string `pymxPYMx<childId>xPYMxheightxPYMx<px>`.
  *  - Listens to its parent only: `{"twin-threats-theme": "light"|"dark"|"auto"}` switches the
- *    theme; pym's `width` message asks for the height again.
+ *    theme; `"twin-threats-hello"` (sent by public/embed.js when it starts, which may be after this
+ *    page first posted: the host loads it async) and pym's `width` message ask for the height again.
  * The height cannot feed back into itself: nothing in the embed is sized from the viewport height.
  */
 const root = document.documentElement;
@@ -44,13 +45,15 @@ export function startHeight() {
     post();
   };
   (document.fonts?.ready ?? Promise.resolve()).then(observe, observe);
-  addEventListener('load', () => post());
+  addEventListener('load', () => post(true));
 
   addEventListener('message', (e: MessageEvent) => {
     if (e.source !== window.parent || window.parent === window) return;
     const data: unknown = e.data;
     if (typeof data === 'string') {
-      if (pymId && data.startsWith(['pym', pymId, 'width', ''].join(PYM))) post(true);
+      // public/embed.js says hello when it starts: a height posted before it listened was lost.
+      if (data === 'twin-threats-hello') post(true);
+      else if (pymId && data.startsWith(['pym', pymId, 'width', ''].join(PYM))) post(true);
       return;
     }
     if (data && typeof data === 'object' && 'twin-threats-theme' in data) {
