@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { test, type APIRequestContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import axe from 'axe-core';
 import { HOST, SITE } from './origins.ts';
 
 /** The served site and the second-origin host page (free ports, chosen once per run). */
@@ -122,22 +122,27 @@ export interface AxeScope {
 
 /**
  * axe-core on the page as it is, one line per violation (rule and up to three targets), so a
- * failure names what to fix. Legacy mode runs axe in the page itself: the default mode opens a
- * blank page to merge each frame's results, which on a chapter cost more than the audit (8.1 → 4.3
- * s for the light and dark runs of the longest chapter on the CI machine). Frames are audited
- * when not excluded; the site's own frames are pages the suite audits on their own.
+ * failure names what to fix. The engine (0.5 MB of script) is put into the page once per
+ * document and run in the page's own frame: the site's frames are embed pages, which the suite
+ * audits on their own. @axe-core/playwright, used before, evaluated the engine two or three
+ * times per audit (again for every frame, even excluded ones): this helper audits the same
+ * rules about a third faster (56 → 38 s for light and dark audits of six pages, twice).
  */
 export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<string[]> {
-  let builder = new AxeBuilder({ page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
-  builder = scope.rules ? builder.withRules(scope.rules) : builder.withTags(AXE_TAGS);
-  if (scope.include) builder = builder.include(scope.include);
-  for (const selector of scope.exclude ?? []) builder = builder.exclude(selector);
-  const result = await builder.analyze();
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')}`,
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const context = { ...(scope.include ? { include: [[scope.include]] } : {}), exclude: (scope.exclude ?? []).map((s) => [s]) };
+  const options = {
+    runOnly: scope.rules ? { type: 'rule', values: scope.rules } : { type: 'tag', values: AXE_TAGS },
+    resultTypes: ['violations'],
+    iframes: false,
+  };
+  const violations = await page.evaluate(
+    async ([ctx, opts]) => {
+      const engine = (window as unknown as { axe: typeof axe }).axe;
+      const result = await engine.run(ctx as axe.ElementContext, opts as axe.RunOptions);
+      return result.violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    },
+    [context, options] as const,
   );
+  return violations.map((v) => `${v.id}: ${v.targets.join(' | ')}`);
 }
