@@ -226,6 +226,28 @@ test.describe('auto-height on a host page (second origin)', () => {
 
 test.describe('embed page options', () => {
   const embedInit = readFileSync('public/embed-init.js', 'utf8').trim();
+  test('a control the reader changed before the chart code loaded is drawn, not the server’s drawing of the old state', async ({ page }) => {
+    // A first tap on a control starts loading the chart code and changes the control at once:
+    // its change event comes before anyone listens. Here the control is set with no event at
+    // all, then the reader's move towards the chart loads the code. Both enhancers.
+    for (const [id, set, title] of [
+      ['picss-yearly', 'input[data-state-key="view"][value="killed"]', /^People killed/],
+      ['network', 'input[data-state-key="year"]', /2014/],
+    ] as const) {
+      const w = watch(page);
+      await page.goto(`/embed/${id}/`);
+      const figure = page.locator('figure.figure');
+      await figure.locator(set).evaluate((input: HTMLInputElement) => {
+        if (input.type === 'range') input.value = '2014';
+        else input.checked = true;
+      });
+      await expect(figure.locator('.svg-live')).toHaveCount(0);
+      await figure.locator('.chart-graphic').hover();
+      await expect(figure.locator('.svg-live svg')).toHaveCount(1);
+      await expect(figure.locator('.svg-live svg > title')).toHaveText(title);
+      expect(w.errors).toEqual([]);
+    }
+  });
   test('the page is the figure alone: own title, en-GB, its chapter as canonical, CSP, no inline script but the theme script, a credit to its chapter', async ({
     page,
   }) => {

@@ -14,18 +14,31 @@ export function controlsOf(figure: HTMLElement): Control[] {
 
 const inputsFor = (root: Element, key: string) => [...root.querySelectorAll<HTMLInputElement>(`input[data-state-key="${CSS.escape(key)}"]`)];
 
-/** What the inputs hold: a radio group its checked value, check boxes the list of checked values, a slider its value. */
+/**
+ * What the inputs hold: a radio group its checked value, check boxes the list of checked values, a
+ * slider its value. `served`: what the page's markup set them to (the state the server drew).
+ */
 export const inputReader =
-  (root: Element): Reader =>
+  (root: Element, served = false): Reader =>
   (key) => {
     const inputs = inputsFor(root, key);
-    if (inputs[0]?.type === 'checkbox') return inputs.filter((i) => i.checked).map((i) => i.value);
-    if (inputs[0]?.type === 'radio') return inputs.find((i) => i.checked)?.value;
-    return inputs[0]?.value;
+    const on = (i: HTMLInputElement) => (served ? i.defaultChecked : i.checked);
+    if (inputs[0]?.type === 'checkbox') return inputs.filter(on).map((i) => i.value);
+    if (inputs[0]?.type === 'radio') return inputs.find(on)?.value;
+    return served ? inputs[0]?.defaultValue : inputs[0]?.value;
   };
 
 /** The state the figure's controls show. */
 export const controlState = (figure: HTMLElement) => readState(controlsOf(figure), inputReader(figure));
+
+/**
+ * Whether the controls still show the state the server drew. They may not by the time a chart's
+ * code has loaded: a reader's first tap on a control both starts the loading and changes it (its
+ * change event comes before anyone listens), and a browser restores form controls on Back. Then
+ * the server's drawing must not be adopted (src/scripts/live-chart.ts): it shows another state.
+ */
+export const showsServedState = (figure: HTMLElement) =>
+  JSON.stringify(controlState(figure)) === JSON.stringify(readState(controlsOf(figure), inputReader(figure, true)));
 
 /** Set the inputs (and a slider's printed value) to a state, e.g. one asked for in an embed's address. */
 export function showState(root: Element, state: Record<string, unknown>): void {

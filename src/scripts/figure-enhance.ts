@@ -6,7 +6,7 @@
  * src/scripts/embed-page.ts on embed pages.
  */
 import { enhanceOnce, type LoadedChart } from './chart-modules.ts';
-import { controlState } from './controls.ts';
+import { controlState, showsServedState } from './controls.ts';
 import { liveChart } from './live-chart.ts';
 
 /** `adopt`: keep the server's drawing on screen until the width or the state changes (see live-chart.ts). */
@@ -28,7 +28,11 @@ export function enhanceFigure(figure: HTMLElement, chart: LoadedChart, data: unk
     }
     hide();
   }
-  const chartLive = liveChart(graphic, { adopt, decorate, render: (width) => chart.draw(data, { width, state, idPrefix: `${figure.id}-live` }).svg });
+  const chartLive = liveChart(graphic, {
+    adopt: adopt && showsServedState(figure),
+    decorate,
+    render: (width) => chart.draw(data, { width, state, idPrefix: `${figure.id}-live` }).svg,
+  });
   const live$ = chartLive.box;
 
   function marks(series: Element) {

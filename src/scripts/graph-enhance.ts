@@ -13,7 +13,7 @@
 import type { GraphState } from '../charts/registry.ts';
 import { fill as fillIn, msg } from '../i18n/client.ts';
 import { enhanceOnce, pageLang, type LoadedChart } from './chart-modules.ts';
-import { controlState } from './controls.ts';
+import { controlState, showsServedState } from './controls.ts';
 import { liveChart } from './live-chart.ts';
 
 const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -130,7 +130,7 @@ export function enhanceGraph(figure: HTMLElement, chart: LoadedChart, data: unkn
   const toggle = (id: string) => (pinned === id ? close() : open(id));
 
   const view = liveChart(graphic, {
-    adopt,
+    adopt: adopt && showsServedState(figure),
     decorate,
     render: (width) => chart.draw(data, { width, state: { year, focus: pinned ?? initial.focus, types }, idPrefix }).svg,
   });
