@@ -168,6 +168,23 @@ test('keyboard: previous and next step controls move the story and announce it',
   await expect.poll(() => activeStep(page, chart)).toBe(ids[0]);
 });
 
+test('a story’s step buttons stay disabled until it has started, then step', async ({ page }) => {
+  // The last story of a long chapter, several screens below the top on a phone: not started yet.
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto('/chapters/the-attack/');
+  const section = page.locator('[data-scrolly]').last();
+  const next = section.getByRole('button', { name: 'Next step' });
+  await expect(section.getByRole('button', { name: 'Previous step' })).toBeDisabled();
+  await expect(next).toBeDisabled();
+  await section.scrollIntoViewIfNeeded();
+  await expect(next).toBeEnabled();
+  const chart = (await section.getAttribute('data-chart'))!;
+  const ids = await stepIds(page, chart);
+  const before = ids.indexOf((await activeStep(page, chart))!);
+  await next.click();
+  await expect.poll(() => activeStep(page, chart)).toBe(ids[before + 1]);
+});
+
 test('reduced motion: state changes without transitions', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const { path, chart } = STORIES[0]!;
