@@ -52,28 +52,33 @@ function parseCsv(text: string): string[][] {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The embed's content height, measured inside the frame, and the iframe's height on the host. */
-async function heights(page: Page, iframeSelector: string): Promise<{ content: number; frame: number }> {
+/**
+ * The embed's content height, measured inside the frame, and the iframe's height on the host;
+ * `current` is false while the embed has not yet been laid out at the iframe's width (the frame
+ * is another origin, so another process: it learns of a host's resize a moment later).
+ */
+async function heights(page: Page, iframeSelector: string): Promise<{ content: number; frame: number; current: boolean }> {
   const handle = await page.locator(iframeSelector).elementHandle();
   const frame = (await handle?.contentFrame()) as Frame | null;
-  if (!frame) return { content: -1, frame: -2 };
-  const content = await frame
+  if (!frame) return { content: -1, frame: -2, current: false };
+  const inside = await frame
     .evaluate(() => {
       const el = document.querySelector('[data-embed]');
-      return el ? el.getBoundingClientRect().bottom + window.scrollY : -1;
+      return { content: el ? el.getBoundingClientRect().bottom + window.scrollY : -1, width: window.innerWidth };
     })
-    .catch(() => -1);
-  // The iframe's own viewport: its height without any border the host gives it.
-  const box = await page.locator(iframeSelector).evaluate((el) => el.clientHeight);
-  return { content, frame: box };
+    .catch(() => ({ content: -1, width: -1 }));
+  // The iframe's own viewport: its size without any border the host gives it.
+  const box = await page.locator(iframeSelector).evaluate((el) => ({ height: el.clientHeight, width: el.clientWidth }));
+  return { content: inside.content, frame: box.height, current: inside.width === box.width };
 }
 
 async function expectFit(page: Page, iframeSelector: string) {
   await expect
     .poll(
       async () => {
-        const { content, frame } = await heights(page, iframeSelector);
-        return content > 100 ? Math.abs(content - frame) : Infinity;
+        // Not before the embed has the new width: the old layout would fit the old height.
+        const { content, frame, current } = await heights(page, iframeSelector);
+        return current && content > 100 ? Math.abs(content - frame) : Infinity;
       },
       { timeout: 15_000, message: `iframe ${iframeSelector} should fit its content within 2 px` },
     )
@@ -134,18 +139,27 @@ test.describe('auto-height on a host page (second origin)', () => {
       await expect.poll(async () => (await embedFrame(page, id)).locator('.svg-live').count()).toBe(1);
       await frames(page, 6);
       expect(Math.abs((await heights(page, sel)).frame - resting)).toBeLessThanOrEqual(2);
-      const cycle = async () => {
-        await page.evaluate(() => {
-          document.getElementById('host')!.style.width = '360px';
+      // Each new width posts one height, the final one: text that reflows first and a chart
+      // redrawn after it must not make the host's iframe jump twice.
+      await page.evaluate(() => {
+        const posted: number[] = [];
+        Object.assign(window, { posted });
+        addEventListener('message', (e) => {
+          const h = e.data?.['twin-threats-height'];
+          if (h) posted.push(...(Object.values(h) as number[]));
         });
+      });
+      const resizeTo = async (width: number) => {
+        await page.evaluate((px) => {
+          (window as unknown as { posted: number[] }).posted.length = 0;
+          document.getElementById('host')!.style.width = `${px}px`;
+        }, width);
         await expectFit(page, sel);
-        const narrow = (await heights(page, sel)).frame;
-        await page.evaluate(() => {
-          document.getElementById('host')!.style.width = '1000px';
-        });
-        await expectFit(page, sel);
-        return { narrow, wide: (await heights(page, sel)).frame };
+        const posted = await page.evaluate(() => (window as unknown as { posted: number[] }).posted);
+        expect(posted, `heights posted after the host went to ${width} px`).toEqual([posted.at(-1)]);
+        return (await heights(page, sel)).frame;
       };
+      const cycle = async () => ({ narrow: await resizeTo(360), wide: await resizeTo(1000) });
       const first = await cycle();
       const second = await cycle();
       expect(first.narrow).not.toBe(first.wide);

@@ -2,7 +2,8 @@
  * Embed pages only (started by src/scripts/embed-page.ts): tells the host page how tall the embed is, so its iframe fits exactly.
  *  - Measures the content wrapper ([data-embed]), never <body> (whose min-height would follow
  *    the iframe and never let it shrink), with a ResizeObserver, once fonts have loaded and on
- *    every change after (a redrawn chart, an opened data table, a profile panel, a new width).
+ *    every change after (a redrawn chart, an opened data table, a profile panel, a new width),
+ *    measured a frame later so that one change posts one height.
  *  - Posts the height in two formats: `{"twin-threats-height": {"<chart-id>": px}}` (read by
  *    public/embed.js) and, when pym.js's Parent opened the page (it adds ?childId=…), pym's
  *    string `pymxPYMx<childId>xPYMxheightxPYMx<px>`.
@@ -40,8 +41,18 @@ function setTheme(theme: unknown) {
 export function startHeight() {
   if (!wrapper) return;
   post();
+  // A new width makes two changes in one frame: the text reflows, then the live chart redraws at
+  // that width (its own ResizeObserver, which may run after this one). Measuring in the next
+  // frame's rAF posts the final height only, so the host's iframe does not jump twice.
+  let queued = 0;
+  const later = () => {
+    queued ||= requestAnimationFrame(() => {
+      queued = 0;
+      post();
+    });
+  };
   const observe = () => {
-    new ResizeObserver(() => post()).observe(wrapper);
+    new ResizeObserver(later).observe(wrapper);
     post();
   };
   (document.fonts?.ready ?? Promise.resolve()).then(observe, observe);
