@@ -5,6 +5,11 @@
 //    jump to that step draws, with no ghost, transform or style left behind);
 //  - with reduced motion no step change starts an animation;
 //  - a fast scroll through a whole scrolly ends on the last step's own drawing.
+// The step-by-step tests run the page's animation clock ten times faster (DevTools' own control,
+// CDP Animation.setPlaybackRate): what they assert is which marks animate, each animation's own
+// timing (endTime, in the effect's time, which the clock rate does not change) and the settled
+// drawing, none of which needs the suite to sit through 300–700 ms per step in real time (65 →
+// 18 worker-seconds). The fast-scroll and reduced-motion tests keep the real clock.
 import { test, expect, type Page } from '@playwright/test';
 import { frames, watch } from './site.ts';
 
@@ -52,6 +57,13 @@ function drawing(page: Page, chart: string) {
   }, section(chart));
 }
 
+/** The page's animations (CSS and Web Animations) run `rate` times faster from now on. */
+async function fastClock(page: Page, rate = 10) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: rate });
+}
+
 /** Redraw the active step as a jump draws it (no motion): the state's own drawing. */
 async function ownDrawing(page: Page, chart: string) {
   await page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
@@ -68,6 +80,7 @@ for (const viewport of VIEWPORTS) {
         test.setTimeout(120_000);
         const w = watch(page);
         await page.goto(path);
+        await fastClock(page);
         const ids = await stepIds(page, chart);
         await page.goto(`${path}#${ids[0]}`);
         await expect(page.locator(`${section(chart)} [data-scrolly-graphic]`)).toHaveAttribute('data-active-step', ids[0]!);
