@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import { test, type APIRequestContext, type Page } from '@playwright/test';
+import { test, type APIRequestContext, type Page, type Request } from '@playwright/test';
 import axe from 'axe-core';
 import { HOST, SITE } from './origins.ts';
 
@@ -30,6 +30,30 @@ export const frames = (page: Page, n = 2) =>
       }),
     n,
   );
+
+/**
+ * Follows a page's requests from now on; `settled()` resolves once the page has loaded and no
+ * request is open over two checks two frames apart (a module that finishes loading may import
+ * another within a frame). The condition Playwright's `networkidle` approximates with a fixed
+ * 500 ms of silence, which was a fifth of the time of a page's checks (pages.spec.ts).
+ */
+export function requests(page: Page) {
+  const open = new Set<Request>();
+  page.on('request', (r) => open.add(r));
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+  return {
+    async settled(timeout = 15_000) {
+      await page.waitForLoadState('load');
+      const end = Date.now() + timeout;
+      for (let calm = 0; calm < 2; ) {
+        if (Date.now() > end) throw new Error(`requests still open after ${timeout} ms: ${[...open].map((r) => r.url()).join(', ')}`);
+        await frames(page);
+        calm = open.size ? 0 : calm + 1;
+      }
+    },
+  };
+}
 
 /** Every built HTML page as a site path ("/", "/chapters/the-attack/", …), 404 excluded. */
 export function builtPages(dir = 'dist'): string[] {
