@@ -9,7 +9,7 @@ import { test, expect, type Browser, type Page, type Frame } from '@playwright/t
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { BUILT_ORIGIN, builtPages, frames, freshServer, HOST, requests, SITE, watch } from './site.ts';
+import { BUILT_ORIGIN, builtPages, frames, freshServer, gotoSettled, HOST, requests, SITE, watch } from './site.ts';
 const charts = existsSync('dist/embed')
   ? readdirSync('dist/embed')
       .filter((d) => statSync(`dist/embed/${d}`).isDirectory())
@@ -323,12 +323,10 @@ test.describe('embed page options', () => {
 
   test('?static does not enhance the figure', async ({ page }) => {
     for (const id of ['picss-yearly', 'network']) {
-      const net = requests(page);
-      await page.goto(`/embed/${id}/?static`);
-      await net.settled();
+      await gotoSettled(page, `/embed/${id}/?static`);
       // Even when the reader reaches for it, nothing loads and nothing changes.
       await page.locator('.figure-chart').hover();
-      await net.settled();
+      await requests(page).settled();
       await frames(page, 2);
       await expect(page.locator('.chart-graphic.is-live, .svg-live')).toHaveCount(0);
       await expect(page.locator('.figure-controls')).toBeHidden();
@@ -369,9 +367,7 @@ test.describe('embed page options', () => {
       '?year=2014.5&view=__proto__&metric=constructor',
       '?year=-1&plain=0&static=false',
     ]) {
-      const net = requests(page);
-      await page.goto(`/embed/network/${q}`);
-      await net.settled();
+      await gotoSettled(page, `/embed/network/${q}`);
       await expect(page.locator('svg[data-chart="network"]:visible')).toHaveAttribute('data-year', '2025');
       expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
       await expect(page.locator('.figure-takeaway')).toBeVisible();
@@ -396,9 +392,7 @@ test.describe('embed page options', () => {
       };
       page.on('response', onResponse);
       await page.setViewportSize({ width: 600, height: 900 });
-      const net = requests(page);
-      await page.goto(`/embed/${id}/`);
-      await net.settled();
+      await gotoSettled(page, `/embed/${id}/`);
       const eager = [...sizes.values()].reduce((s, n) => s + n, 0);
       const eagerFiles = sizes.size;
       // Until then the drawing shown is the server's, made for this frame width (584 px of content → 560).
@@ -416,7 +410,7 @@ test.describe('embed page options', () => {
       await expect
         .poll(async () => Number(await live.getAttribute('width')))
         .toBe(await page.locator('.figure-chart .chart-graphic').evaluate((el) => el.clientWidth));
-      await net.settled();
+      await requests(page).settled();
       page.off('response', onResponse);
       const total = [...sizes.values()].reduce((s, n) => s + n, 0);
       report.push(`${id}: ${(eager / 1024).toFixed(1)} KB gzip in ${eagerFiles} scripts at load, ${(total / 1024).toFixed(1)} KB after the first hover`);

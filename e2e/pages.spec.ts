@@ -8,14 +8,13 @@
 // (tests/site/security.test.ts checks the built HTML itself: a CSP meta tag on every page, no
 // inline script or style. Pages without JavaScript and without CSS: robustness.spec.ts.)
 import { test, expect } from '@playwright/test';
-import { axeViolations, builtPages, frames, requests, THEME_RULES, watch } from './site.ts';
+import { axeViolations, builtPages, frames, gotoSettled, requests, THEME_RULES, watch } from './site.ts';
 
 for (const path of builtPages()) {
   test(`${path}: loads cleanly under its CSP, on its own origin, passes axe (light, dark) and fits 320 px`, async ({ page }) => {
     // One test doing the work of the four it replaced (a load and two axe runs): their time budget.
     test.setTimeout(180_000);
     const w = watch(page);
-    const net = requests(page);
     const cspMessages: string[] = [];
     page.on('console', (m) => {
       if (/content[- ]security[- ]policy/i.test(m.text())) cspMessages.push(m.text());
@@ -28,9 +27,8 @@ for (const path of builtPages()) {
       });
     });
     await page.emulateMedia({ colorScheme: 'light' });
-    const res = await page.goto(path);
-    // The chart code a page fetches after its load event (figures near the viewport) has run.
-    await net.settled();
+    // Once the chart code a page fetches after its load event (figures near the viewport) has run.
+    const res = await gotoSettled(page, path);
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
     // The policy is in force on the page itself, as a meta tag that forbids inline script.
@@ -39,7 +37,7 @@ for (const path of builtPages()) {
     expect(csp).not.toMatch(/'unsafe-inline'|https?:/);
     // Interaction can load more code (figures, popovers): still nothing blocked.
     await page.mouse.move(200, 300);
-    await net.settled();
+    await requests(page).settled();
 
     // Every rule in the light theme, then the colour rules again in the dark one (site.ts).
     const exclude = [...(path.startsWith('/embed/') ? ['svg.tt-chart', 'svg[data-chart]'] : []), 'iframe'];

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { requests, watch as watchErrors } from './site.ts';
+import { gotoSettled, watch as watchErrors } from './site.ts';
 
 /** Console errors (site.ts) and any request that leaves the origin the tests are served from. */
 function watch(page: Page, origin: string) {
@@ -214,9 +214,7 @@ test.describe('compact print', () => {
   async function pdf(page: Page, path: string, format: 'A4' | 'Letter', setup?: (p: Page) => Promise<void>) {
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 1280, height: 900 });
-    const net = requests(page);
-    await page.goto(path);
-    await net.settled();
+    await gotoSettled(page, path);
     if (setup) await setup(page);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));

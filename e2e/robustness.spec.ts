@@ -4,7 +4,7 @@
 // has the chapters and chart chunks these tests need: tests/site/deploy.test.ts.)
 import { test, expect, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
-import { builtPages, requests } from './site.ts';
+import { builtPages, gotoSettled } from './site.ts';
 
 const all = builtPages();
 // Chapter pages, not their one-page handouts (/chapters/<slug>/handout/), which draw no live chart.
@@ -88,9 +88,7 @@ test.describe('a chart module that throws', () => {
       await page.route(`**/_astro/${chunks.get(broken!)}`, (route) =>
         route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("boom");' }),
       );
-      const net = requests(page);
-      await page.goto(path);
-      await net.settled();
+      await gotoSettled(page, path);
       await textAndCharts(page, path);
       for (const section of await page.locator(`[data-scrolly][data-chart="${broken}"]`).all()) {
         // A story starts (and its broken module fails) as it comes near the viewport.
@@ -125,9 +123,7 @@ test.describe('without styles', () => {
           await route.fulfill({ response, body });
         },
       );
-      const net = requests(page);
-      await page.goto(path);
-      await net.settled();
+      await gotoSettled(page, path);
       // The page really has no author styles (a stylesheet fetched later would undo the test).
       expect(await page.evaluate(() => document.styleSheets.length), page.url()).toBe(0);
       await textAndCharts(page, path);

@@ -2,7 +2,7 @@
 // deep-link without replaying intermediate states, keyboard controls work, reduced motion has no
 // transition, and without JavaScript every step shows its own server-rendered chart.
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations, frames, requests, watch } from './site.ts';
+import { axeViolations, frames, gotoSettled, watch } from './site.ts';
 
 const STORIES = [
   { path: '/chapters/the-attack/', chart: 'bajaur-toll' },
@@ -117,11 +117,9 @@ for (const { dpr, ...vp } of VIEWPORTS) {
         })();
         const target = ids[ids.length - 2]!;
         await page.goto('about:blank');
-        const net = requests(page);
-        await page.goto(`${story.path}#${target}`);
+        await gotoSettled(page, `${story.path}#${target}`);
         await expect.poll(() => activeStep(page, story.chart)).toBe(target);
         // Settled: everything the page loads has loaded and two frames have been drawn since.
-        await net.settled();
         await frames(page);
         expect(await draws(page)).toEqual([target]);
       }

@@ -31,18 +31,27 @@ export const frames = (page: Page, n = 2) =>
     n,
   );
 
+/** One page's request tracker (requests()). */
+export interface Requests {
+  settled(timeout?: number): Promise<void>;
+}
+const trackers = new WeakMap<Page, Requests>();
+
 /**
- * Follows a page's requests from now on; `settled()` resolves once the page has loaded and no
- * request is open over two checks two frames apart (a module that finishes loading may import
- * another within a frame). The condition Playwright's `networkidle` approximates with a fixed
- * 500 ms of silence, which was a fifth of the time of a page's checks (pages.spec.ts).
+ * Follows a page's requests (from the first call on; one tracker a page, however often it is
+ * asked for). `settled()` resolves once the page has loaded and no request is open over two
+ * checks two frames apart (a module that finishes loading may import another within a frame):
+ * the condition Playwright's `networkidle` approximates with a fixed 500 ms of silence, which
+ * was 0.5 s of the 1.7–3.3 s that a page's checks took in pages.spec.ts.
  */
-export function requests(page: Page) {
+export function requests(page: Page): Requests {
+  const known = trackers.get(page);
+  if (known) return known;
   const open = new Set<Request>();
   page.on('request', (r) => open.add(r));
   page.on('requestfinished', (r) => open.delete(r));
   page.on('requestfailed', (r) => open.delete(r));
-  return {
+  const tracker: Requests = {
     async settled(timeout = 15_000) {
       await page.waitForLoadState('load');
       const end = Date.now() + timeout;
@@ -53,6 +62,16 @@ export function requests(page: Page) {
       }
     },
   };
+  trackers.set(page, tracker);
+  return tracker;
+}
+
+/** `page.goto(url)`, then wait until what the page loads has loaded (requests()). */
+export async function gotoSettled(page: Page, url: string) {
+  const net = requests(page);
+  const response = await page.goto(url);
+  await net.settled();
+  return response;
 }
 
 /** Every built HTML page as a site path ("/", "/chapters/the-attack/", …), 404 excluded. */

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { axeViolations, BUILT_ORIGIN, requests, SITE, watch } from './site.ts';
+import { axeViolations, BUILT_ORIGIN, gotoSettled, SITE, watch } from './site.ts';
 
 const CHAPTER = '/chapters/the-attack/';
 const live = (page: Page, text: string) => page.locator('[aria-live="polite"]', { hasText: text });
@@ -343,9 +343,7 @@ test.describe('print', () => {
   async function printToPdf(page: Page, path: string, { tables = false } = {}): Promise<string[]> {
     expect(hasPoppler, 'pdftotext is installed (apt-get install -y poppler-utils)').toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
-    const net = requests(page);
-    await page.goto(path);
-    await net.settled();
+    await gotoSettled(page, path);
     // Data tables print only when the reader asks for them (e2e/publish.spec.ts checks the default).
     if (tables) await page.getByRole('checkbox', { name: 'Print with data tables' }).check();
     await page.emulateMedia({ media: 'print' });
