@@ -44,10 +44,12 @@ export function startHeight() {
   // A new width makes two changes in one frame: the text reflows, then the live chart redraws at
   // that width (its own ResizeObserver, which may run after this one). Measuring in the next
   // frame's rAF posts the final height only, so the host's iframe does not jump twice.
-  let queued = 0;
+  let queued = false;
   const later = () => {
-    queued ||= requestAnimationFrame(() => {
-      queued = 0;
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
       post();
     });
   };
