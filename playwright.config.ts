@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { FULL_CHROMIUM, testBrowser } from './e2e/browser.ts';
 import { HOST, HOST_PORT, SITE, SITE_PORT } from './e2e/origins.ts';
 
-// Debian's Chromium by default; CHROMIUM_PATH overrides it, and CHROMIUM_PATH=bundled uses
-// Playwright's own browser on machines that have one.
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium headless shell where installed, else its full Chromium; CHROMIUM_PATH
+// overrides both (e2e/browser.ts). npm test stops before this point when there is none.
+const chromium = testBrowser() ?? FULL_CHROMIUM;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -3,7 +3,7 @@
 // content/data, independently of the chart modules); tooltips open on keyboard focus, move with
 // the arrow keys and close with Esc; the chart is redrawn to its container's width; the timeline
 // filters by kind; and with JavaScript disabled every chart is still there, as a picture.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './test.ts';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import sharp from 'sharp';

@@ -5,7 +5,7 @@
 // journalists' page as served: it points at the origin the site was loaded from (a free port of
 // this machine), not at the SITE_URL the build was made for. (That every embed page, snippet and
 // download exists: tests/site/deploy.test.ts; axe on the embed pages: pages.spec.ts.)
-import { test, expect, type Browser, type Page, type Frame } from '@playwright/test';
+import { test, expect, parkPointer, type Browser, type Page, type Frame } from './test.ts';
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import sharp from 'sharp';
@@ -97,6 +97,7 @@ let shownCode: Map<string, string> | undefined;
 async function embedCode(browser: Browser, id: string): Promise<string> {
   if (!shownCode) {
     const page = await browser.newPage();
+    await parkPointer(page);
     await page.goto(`${SITE}/embed-our-charts/`);
     // The page's script moves the code to this origin (src/scripts/embed-origin.ts).
     await expect(page.locator('textarea[data-embed-code]').first()).toHaveValue(new RegExp(`src="${SITE}/embed/`));
@@ -240,7 +241,7 @@ test.describe('auto-height on a host page (second origin)', () => {
 
 test.describe('embed page options', () => {
   const embedInit = readFileSync('public/embed-init.js', 'utf8').trim();
-  test('a control the reader changed before the chart code loaded is drawn, not the server’s drawing of the old state', async ({ page }) => {
+  test('a control the reader changed before the chart code loaded is drawn, not the server’s drawing of the old state', async ({ context }) => {
     // A first tap on a control starts loading the chart code and changes the control at once:
     // its change event comes before anyone listens. Here the control is set with no event at
     // all, then the reader's move towards the chart loads the code. Both enhancers.
@@ -248,6 +249,12 @@ test.describe('embed page options', () => {
       ['picss-yearly', 'input[data-state-key="view"][value="killed"]', /^People killed/],
       ['network', 'input[data-state-key="year"]', /2014/],
     ] as const) {
+      // A page of its own for each chart, its pointer off it (e2e/test.ts): the first chart's
+      // hover left the pointer where the second chart would load, and a pointer over an embed
+      // as it loads counts as the reader's move, which would load its code before the control
+      // is set.
+      const page = await context.newPage();
+      await parkPointer(page);
       const w = watch(page);
       await page.goto(`/embed/${id}/`);
       const figure = page.locator('figure.figure');
@@ -260,6 +267,7 @@ test.describe('embed page options', () => {
       await expect(figure.locator('.svg-live svg')).toHaveCount(1);
       await expect(figure.locator('.svg-live svg > title')).toHaveText(title);
       expect(w.errors).toEqual([]);
+      await page.close();
     }
   });
   test('the page is the figure alone: own title, en-GB, its chapter as canonical, CSP, no inline script but the theme script, a credit to its chapter', async ({
@@ -622,6 +630,7 @@ test.describe('embed, download and cite in the story', () => {
     // Pasted into a journalist's page on another origin, the copied code loads the chart from
     // this origin and sizes the frame to it.
     const host = await context.newPage();
+    await parkPointer(host);
     const w = watch(host);
     await host.goto(hostPage(copied, 600));
     const sel = `iframe[data-twin-threats="${id}"]`;
@@ -634,6 +643,7 @@ test.describe('embed, download and cite in the story', () => {
   test('downloads and the citation are there, and work without JavaScript as plain links', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
+    await parkPointer(page);
     await chapterWith(page);
     const actions = page.locator('[data-figure-actions]').first();
     const id = await actions.getAttribute('data-figure-actions');

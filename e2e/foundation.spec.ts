@@ -1,6 +1,6 @@
 // The theme toggle. (Every page's load, console, origin, CSP and axe checks: pages.spec.ts; pages
 // without JavaScript or CSS: robustness.spec.ts; the core pages exist: tests/site/deploy.test.ts.)
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 
 test('the theme toggle persists and causes no flash', async ({ page }) => {
   await page.goto('/');

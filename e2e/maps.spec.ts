@@ -3,7 +3,7 @@
 // the chart modules); without JavaScript the server's drawing has the borders and every labelled
 // place; keyboard focus reaches every attack point; the year control redraws. (Embed sizing for
 // both maps runs in e2e/embeds.spec.ts, which covers every chart of the registry.)
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './test.ts';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { watch } from './site.ts';

@@ -10,7 +10,7 @@
 // timing (endTime, in the effect's time, which the clock rate does not change) and the settled
 // drawing, none of which needs the suite to sit through 300–700 ms per step in real time (65 →
 // 18 worker-seconds). The fast-scroll and reduced-motion tests keep the real clock.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './test.ts';
 import { frames, watch } from './site.ts';
 
 const STORIES = [

@@ -3,7 +3,7 @@
 // through the chart module); contested ties look different; groups keep their places from year to
 // year; the type filter works; a group's profile opens and closes by keyboard; the table lists
 // every tie and comes before the drawing; without JavaScript the network is still drawn.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './test.ts';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { axeViolations, watch } from './site.ts';

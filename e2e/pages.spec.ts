@@ -7,7 +7,7 @@
 // the embed pages audited here on their own. Urdu pages are in the list like any other.
 // (tests/site/security.test.ts checks the built HTML itself: a CSP meta tag on every page, no
 // inline script or style. Pages without JavaScript and without CSS: robustness.spec.ts.)
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { axeViolations, builtPages, frames, gotoSettled, requests, THEME_RULES, watch } from './site.ts';
 
 for (const path of builtPages()) {

@@ -4,7 +4,7 @@
 // exactly one group's ties (checked against content/data/relations.csv, read here); every
 // interactive element in a chapter body is a 24 × 24 px target; the home page's first screen; and
 // the step counter and address after instant jumps.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './test.ts';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { builtPages, watch } from './site.ts';

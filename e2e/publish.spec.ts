@@ -1,7 +1,7 @@
 // "Out into the world" (issue 16, parts 2-4): share controls, search results that read well,
 // a compact print of every chapter and a one-page handout per chapter. Runs on the built site
 // with its real Pagefind index, in Chromium; the PDFs are read with pdfinfo/pdftotext.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, parkPointer, type Page } from './test.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,7 @@ test.describe('share', () => {
   test('without JavaScript the chapter and every figure have plain e-mail, WhatsApp and X links to themselves', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
+    await parkPointer(page);
     await page.goto(CHAPTER);
     const chapterShare = page.locator('.chapter-tools details[data-share]');
     await chapterShare.locator('summary').click();

@@ -2,7 +2,7 @@
 // is off; every chapter (and a few other pages) when a chart's script fails and when the page's
 // styles are taken out. Charts are drawn on the server, so none of these may leave a figure empty. (That the build
 // has the chapters and chart chunks these tests need: tests/site/deploy.test.ts.)
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './test.ts';
 import { readdirSync } from 'node:fs';
 import { builtPages, gotoSettled } from './site.ts';
 

@@ -1,7 +1,7 @@
 // Scrollytelling: the active step follows the text at several viewports and pixel ratios, step URLs
 // deep-link without replaying intermediate states, keyboard controls work, reduced motion has no
 // transition, and without JavaScript every step shows its own server-rendered chart.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './test.ts';
 import { axeViolations, frames, gotoSettled, watch } from './site.ts';
 
 const STORIES = [

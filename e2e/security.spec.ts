@@ -2,7 +2,7 @@
 // Referrer-Policy, X-Content-Type-Options, Permissions-Policy, and framing by this site only,
 // except on /embed/ pages, which other sites may frame. (No CSP violation on any page:
 // pages.spec.ts; the CSP meta tag and inline code allowed only by hash in the built HTML: tests/site/security.test.ts.)
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { builtPages, freshServer } from './site.ts';
 
 const pages = builtPages();

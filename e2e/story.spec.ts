@@ -2,7 +2,7 @@
 // and sources, and links to its neighbours; every citation leads to its endnote (and from there
 // to the Sources page), opens by tap and by keyboard and closes with Esc; glossary terms show
 // their definition; the Sources page groups every source by outlet with the chapters citing it.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { smartQuotes } from '../src/lib/typography.ts';
 

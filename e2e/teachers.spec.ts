@@ -1,6 +1,6 @@
 // "For teachers and every reader": linkable sections, contents and progress, glossary terms on
 // focus, cite this chapter, search, the teachers' guide, the timeline page and print.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, parkPointer, type Page } from './test.ts';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,6 +72,7 @@ test.describe('linkable sections', () => {
   test('without JavaScript the control is a plain #id link', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
+    await parkPointer(page);
     await page.goto(CHAPTER);
     const link = page.getByRole('link', { name: 'Link to the section “Who was killed”' });
     await expect(link).toHaveAttribute('href', '#who-was-killed');
@@ -247,6 +248,7 @@ test.describe('search', () => {
   test('without JavaScript the search page points to the chapter list and the glossary', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
+    await parkPointer(page);
     await page.goto('/search/');
     await expect(page.getByRole('link', { name: 'The list of chapters' })).toHaveAttribute('href', '/#chapters');
     await expect(page.getByRole('link', { name: 'The glossary' })).toHaveAttribute('href', '/glossary/');

@@ -2,7 +2,7 @@
 // a journalist's page on a second origin sizes itself; an Urdu figure's data table and controls
 // work and redraw in Urdu; an Urdu embed page passes axe in the light and the dark theme.
 // (Every chart's Urdu drawing at 320/768/1280 px: tests/unit/urdu-charts.test.ts.)
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from './test.ts';
 import { axeViolations, HOST, SITE, watch } from './site.ts';
 
 /** The Urdu snippet as built, pointed at the served site (as the site's own pages do for readers). */

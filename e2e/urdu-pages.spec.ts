@@ -4,7 +4,7 @@
 // right; the language switch lands on the same section; search finds Urdu words on Urdu pages
 // only. Axe in both themes and overflow at 320 px are checked on every page, Urdu ones included,
 // by e2e/pages.spec.ts. Embed pages (/embed/, /ur/embed/) are the charts' (e2e/urdu-charts.spec.ts).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './test.ts';
 import { builtPages } from './site.ts';
 
 const reading = (p: string) => !/^\/(ur\/)?embed\//.test(p);

@@ -4,6 +4,7 @@
 // names contain one of the words given. A table of step times closes a run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { HEADLESS_SHELL, testBrowser } from '../e2e/browser.ts';
 
 // The origin the suite's build is made for. Any origin that is not localhost will do: the
 // built-site checks then prove that no `localhost` URL is left in dist/, and the browser tests,
@@ -14,7 +15,6 @@ const SITE_URL = process.env.SITE_URL ?? 'https://twin-threats.example';
 
 // The originality check lives beside this repository in the authors' workspace only.
 const ORIGINALITY = '../shared/tools/check-originality.mjs';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** On PATH? (without running anything: `which` is not everywhere, PATH is). */
 const onPath = (name) => (process.env.PATH ?? '').split(':').some((d) => d && existsSync(`${d}/${name}`));
@@ -44,8 +44,13 @@ const chosen = steps.filter(([name]) => !only.length || only.some((o) => name.in
 // inside Playwright: Chromium, and pdftotext for the print tests (e2e/teachers.spec.ts).
 if (chosen.some(([name]) => name.startsWith('browser tests'))) {
   const missing = [];
-  if (CHROMIUM !== 'bundled' && !existsSync(CHROMIUM))
-    missing.push(['chromium', `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH to use another binary)`]);
+  if (!testBrowser())
+    missing.push([
+      'chromium-headless-shell',
+      process.env.CHROMIUM_PATH
+        ? `Chromium not found at ${process.env.CHROMIUM_PATH} (CHROMIUM_PATH)`
+        : `Chromium not found (${HEADLESS_SHELL}, or /usr/bin/chromium; set CHROMIUM_PATH to use another binary)`,
+    ]);
   if (!onPath('pdftotext')) missing.push(['poppler-utils', 'pdftotext not found (the print tests read PDFs with it)']);
   if (missing.length) {
     for (const [, why] of missing) console.error(`✖ ${why}.`);
