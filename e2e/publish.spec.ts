@@ -209,7 +209,12 @@ test.describe('search that reads well', () => {
 });
 
 test.describe('compact print', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tt-publish-'));
+  // Made in beforeAll, not when the file is loaded: every process that loads the spec (the runner
+  // listing tests, each worker) ran that line, and only the workers that ran these tests removed it.
+  let dir = '';
+  test.beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'tt-publish-'));
+  });
   test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function pdf(page: Page, path: string, format: 'A4' | 'Letter', setup?: (p: Page) => Promise<void>) {

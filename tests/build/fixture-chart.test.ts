@@ -7,11 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject } from '../helpers/project-copy.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const ID = 'fixture-bars';
 
 // File 1: the module (a bar per year of the PIPS counts; enough to exercise every generated part).
@@ -61,10 +60,7 @@ const ENTRY = `  defineChart<fixtureBars.FixtureData, fixtureBars.FixtureState>(
 `;
 
 function makeProject(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tt-fixture-chart-'));
-  for (const name of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
-    cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const dir = copyProject('tt-fixture-chart-');
   writeFileSync(join(dir, 'src/charts', `${ID}.ts`), MODULE);
   const registry = join(dir, 'src/charts/registry.ts');
   const text = readFileSync(registry, 'utf8');
