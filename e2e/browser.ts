@@ -4,7 +4,7 @@
 // Playwright itself runs headless tests in Chromium's headless shell (chrome-headless-shell), the
 // same engine without the full browser's window and UI layers. Debian packages that build as
 // `chromium-headless-shell`, from the same source and version as its `chromium`; where it is
-// installed the suite uses it, and the browser tests take about half the time (README, Testing).
+// installed the suite uses it, and the browser tests take about half the time (README, Two commands).
 // Elsewhere the full Debian Chromium. CHROMIUM_PATH overrides both, and CHROMIUM_PATH=bundled uses
 // Playwright's own browser where one is installed.
 import { existsSync } from 'node:fs';

@@ -19,36 +19,45 @@ const ORIGINALITY = '../shared/tools/check-originality.mjs';
 /** On PATH? (without running anything: `which` is not everywhere, PATH is). */
 const onPath = (name) => (process.env.PATH ?? '').split(':').some((d) => d && existsSync(`${d}/${name}`));
 
+/**
+ * The steps, in order: `name`, the command and its `args`, and optionally `skip` (a reason to skip
+ * it, or null), `env` (added to the environment) and `together` (consecutive steps marked so run
+ * side by side, their output printed whole, step by step, once all have ended).
+ */
 const steps = [
-  ['lint and format (Biome)', 'npx', ['biome', 'check', '.', '--diagnostic-level=error']],
-  // The type check, unit tests, originality and the bad-data builds run side by side (`together`):
-  // the type check is mostly one thread, and the builds work in copies of the project
-  // (tests/helpers/project-copy.ts), so they share no file with it. On two cores they take about
-  // 16 s instead of 30. Their output is printed whole, step by step, once all have ended.
-  ['type check', 'npx', ['astro', 'check', '--minimumSeverity', 'warning'], null, null, 'together'],
+  { name: 'lint and format (Biome)', cmd: 'npx', args: ['biome', 'check', '.', '--diagnostic-level=error'] },
+  // The type check, unit tests, originality and the build tests run side by side: the type check
+  // is mostly one thread, and the build tests work in copies of the project
+  // (tests/helpers/project-copy.ts), so they share no file with it. On two cores they take 20–22 s
+  // instead of 30.
+  { name: 'type check', cmd: 'npx', args: ['astro', 'check', '--minimumSeverity', 'warning'], together: true },
   // One process for all unit test files: they are pure functions and data reads, and a Node
   // process per file (the default) made this step 29 s instead of 5.
-  ['unit tests', 'node', ['--test', '--test-isolation=none', '--test-reporter=spec', 'tests/unit/*.test.ts', 'tests/serve/*.test.ts'], null, null, 'together'],
-  [
-    'originality',
-    'node',
-    [ORIGINALITY],
-    () => (existsSync(ORIGINALITY) ? null : `${ORIGINALITY} is not beside this repository (it exists only in the authors' workspace)`),
-    null,
-    'together',
-  ],
-  ['bad data stops the build', 'node', ['--test', '--test-reporter=spec', 'tests/build/*.test.ts'], null, null, 'together'],
-  ['build', 'npm', ['run', 'build'], null, { SITE_URL }],
-  ['built-site checks (links, HTML validity, deploy files)', 'node', ['--test', '--test-reporter=spec', 'tests/site/*.test.ts']],
-  ['browser tests (Playwright, Chromium)', 'npx', ['playwright', 'test']],
+  {
+    name: 'unit tests',
+    cmd: 'node',
+    args: ['--test', '--test-isolation=none', '--test-reporter=spec', 'tests/unit/*.test.ts', 'tests/serve/*.test.ts'],
+    together: true,
+  },
+  {
+    name: 'originality',
+    cmd: 'node',
+    args: [ORIGINALITY],
+    skip: () => (existsSync(ORIGINALITY) ? null : `${ORIGINALITY} is not beside this repository (it exists only in the authors' workspace)`),
+    together: true,
+  },
+  { name: 'bad data stops the build', cmd: 'node', args: ['--test', '--test-reporter=spec', 'tests/build/*.test.ts'], together: true },
+  { name: 'build', cmd: 'npm', args: ['run', 'build'], env: { SITE_URL } },
+  { name: 'built-site checks (links, HTML validity, deploy files)', cmd: 'node', args: ['--test', '--test-reporter=spec', 'tests/site/*.test.ts'] },
+  { name: 'browser tests (Playwright, Chromium)', cmd: 'npx', args: ['playwright', 'test'] },
 ];
 
 const only = process.argv.slice(2);
-const chosen = steps.filter(([name]) => !only.length || only.some((o) => name.includes(o)));
+const chosen = steps.filter(({ name }) => !only.length || only.some((o) => name.includes(o)));
 
 // What the browser tests need from the machine, checked before anything runs rather than deep
 // inside Playwright: Chromium, and pdftotext for the print tests (e2e/teachers.spec.ts).
-if (chosen.some(([name]) => name.startsWith('browser tests'))) {
+if (chosen.some(({ name }) => name.startsWith('browser tests'))) {
   const missing = [];
   if (!testBrowser())
     missing.push([
@@ -77,7 +86,7 @@ const commandLine = (cmd, args, env) =>
   }${cmd} ${args.join(' ')}`;
 
 /** Runs one step: its output streamed, or with `quiet` kept and returned with the result. */
-function run([name, cmd, args, , env], quiet) {
+function run({ name, cmd, args, env }, quiet) {
   const t0 = Date.now();
   const header = `▶ ${name}: ${commandLine(cmd, args, env)}`;
   if (!quiet) console.log(`\n${header}`);
@@ -94,19 +103,19 @@ function run([name, cmd, args, , env], quiet) {
 const batches = [];
 for (const step of chosen) {
   const last = batches.at(-1);
-  if (step[5] && last?.[0]?.[5] === step[5]) last.push(step);
+  if (step.together && last?.[0]?.together) last.push(step);
   else batches.push([step]);
 }
 for (const batch of batches) {
   const runnable = [];
   for (const step of batch) {
-    const reason = step[3]?.();
+    const reason = step.skip?.();
     if (reason) {
-      console.log(`\n○ ${step[0]}: skipped, ${reason}`);
-      times.push([step[0], 'skipped']);
+      console.log(`\n○ ${step.name}: skipped, ${reason}`);
+      times.push([step.name, 'skipped']);
     } else runnable.push(step);
   }
-  if (runnable.length > 1) console.log(`\n▶▶ side by side: ${runnable.map((s) => s[0]).join(', ')}`);
+  if (runnable.length > 1) console.log(`\n▶▶ side by side: ${runnable.map((s) => s.name).join(', ')}`);
   const results = await Promise.all(runnable.map((step) => run(step, runnable.length > 1)));
   for (const r of results) {
     if (runnable.length > 1) console.log(`\n${r.header}\n${r.output.trimEnd()}`);
