@@ -216,7 +216,9 @@ export function draw(data: AttackMapData, opts: DrawOpts<AttackMapState>): Drawn
   });
   const labels = placeLabels(requests, { x0: 2, x1: width - 2, y0: top + 2, y1: top + mapH - 2 });
 
-  const foot = footnotes([t.sizeNote, t.curatedNote, t.durandNote, t.boundaryNote], width);
+  // What the marks and lines mean; the caveats (curated selection, boundaries) are the figure's
+  // listed notes (registry), which image downloads add under the drawing.
+  const foot = footnotes([t.sizeNote, t.durandNote], width);
   const footTop = top + mapH + 4;
   const height = Math.round(footTop + foot.height + 4);
   const svg = chartRoot(

@@ -28,7 +28,6 @@ import {
   clampX,
   cls,
   dodge,
-  footnotes,
   formatDate,
   formatNumber,
   formats,
@@ -214,7 +213,8 @@ const dayLabel = (iso: string, narrow: boolean, lang: Lang = 'en') => {
 
 /**
  * `height`: fit the drawing into this many px (a scrolly's sticky stage on a phone): the plot
- * shrinks and the time note, printed with the figure's notes, is left out of the drawing.
+ * shrinks. The time note is one of the figure's listed notes (registry), not drawn: the page
+ * would show it twice, and image downloads add the listed notes under the drawing.
  * `state.previous` (a scrolly step's, given by <Step>): the step before; reports it did not show
  * are marked new.
  */
@@ -251,14 +251,13 @@ export function draw(data: BajaurTollData, opts: DrawOpts<BajaurTollState>): Dra
   const titleY = m.top + leg.height + 14;
   const axisLabel = axisTitle(t.axis, m.left, titleY, plotRight);
   const plotTop = titleY + axisLabel.extra + 14 + (hasColumn ? 16 : 0);
-  const foot = footnotes(fit ? [] : [t.timeNote], width);
   if (fit) {
-    plotH = Math.max(120, Math.round(fit - plotTop - 26 - foot.height - 4));
+    plotH = Math.max(120, Math.round(fit - plotTop - 26 - 4));
     axis = valueAxis(max * 1.05, plotH);
   }
   const baseline = plotTop + plotH;
-  const footTop = baseline + 26;
-  const height = Math.round(footTop + foot.height + 4);
+  // Room under the plot for the day labels.
+  const height = Math.round(baseline + 26 + 4);
   const y = axis.scale([baseline, plotTop]);
   // Marks a scrolly step highlights or adds (data-mark): tests check they stay in view.
   const previous = state.previous;
@@ -359,7 +358,6 @@ export function draw(data: BajaurTollData, opts: DrawOpts<BajaurTollState>): Dra
     columnHeader,
     columnMarks.length ? seriesGroup('undated', t.undatedSeries, columnMarks.length, columnMarks, '', lang) : null,
     categoryAxisNodes(dayTicks, { y: baseline, x0: left, x1: plotRight, width, step: 0, tickLength: 0 }),
-    foot.render(footTop),
   );
   return { svg, width, height };
 }

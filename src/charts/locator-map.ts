@@ -73,7 +73,6 @@ export const text = texts({
     title,
     durandNote,
     boundaryNote: BOUNDARY_NOTE,
-    kharNote: 'Khar is placed at Bajaur district’s reference point; no source giving the town’s own coordinate was found.',
     about: (km: string) => `about ${km} km`,
     country: (n: string) => n,
     views: Object.fromEntries(viewOrder.map((v) => [v, views[v].label])) as Record<LocatorView, string>,
@@ -86,7 +85,6 @@ export const text = texts({
     title: 'باجوڑ کہاں ہے: خار، افغان سرحد اور پشاور',
     durandNote: 'نقطہ دار لکیر: ڈیورنڈ لائن، پاکستان اور افغانستان کے درمیان سرحد۔',
     boundaryNote: BOUNDARY_NOTE_UR,
-    kharNote: 'خار کو ضلع باجوڑ کے حوالہ نقطے پر رکھا گیا ہے؛ قصبے کا اپنا محل وقوع بتانے والا کوئی ماخذ نہیں ملا۔',
     about: (km: string) => `لگ بھگ ${km} کلومیٹر`,
     country: (n: string) => regionNamesUr[n] ?? n,
     views: { region: 'پاکستان اور اس کے پڑوسی', northwest: 'شمال مغرب اور افغان سرحد', bajaur: 'باجوڑ، خار اور پشاور' },
@@ -200,7 +198,9 @@ export function draw(data: LocatorData, opts: DrawOpts<LocatorState>): Drawn {
       })()
     : null;
 
-  const foot = footnotes([t.durandNote, t.boundaryNote, ...(view.id === 'bajaur' ? [t.kharNote] : [])], width);
+  // What the dashed line means; the caveats (boundaries, where Khar is placed) are the figure's
+  // listed notes (registry), which image downloads add under the drawing.
+  const foot = footnotes([t.durandNote], width);
   const footTop = top + mapH + 4;
   const height = Math.round(footTop + foot.height + 4);
 

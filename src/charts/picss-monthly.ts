@@ -188,7 +188,8 @@ export function draw(data: PicssMonthlyData, opts: DrawOpts<PicssMonthlyState>):
   );
 
   const gapMonths = points.filter((p) => p.value === null).map((p) => f.monthShort(p.key));
-  const notes = [gapNote(gapMonths, t.bands, lang), metric === 'killed' ? t.deathsNote : null].filter((n): n is string => !!n);
+  // Who the deaths include is a listed note of the figure (registry), not drawn: the page would show it twice.
+  const notes = [gapNote(gapMonths, t.bands, lang)].filter((n): n is string => !!n);
   const foot = footnotes(fit ? [] : notes, width);
 
   const titleY = m.top + 11;

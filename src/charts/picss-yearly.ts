@@ -210,11 +210,10 @@ export function draw(data: PicssYearlyData, opts: DrawOpts<PicssYearlyState>): D
   );
 
   const gapYears = points.filter((p) => p.value === null).map((p) => String(p.key));
-  const notes = [
-    ...(lang === 'en' ? disputeNote(view, points) : disputeNoteUr(view, points)),
-    ...(view === 'killed' ? [t.deathsNote] : []),
-    gapNote(gapYears, undefined, lang),
-  ].filter((n): n is string => !!n);
+  // Who the deaths include is a listed note of the figure (registry), not drawn: the page would show it twice.
+  const notes = [...(lang === 'en' ? disputeNote(view, points) : disputeNoteUr(view, points)), gapNote(gapYears, undefined, lang)].filter(
+    (n): n is string => !!n,
+  );
   const foot = footnotes(notes, width);
 
   const titleY = m.top + 11;

@@ -105,7 +105,8 @@ export function draw(data: PipsYearlyData, opts: DrawOpts<PipsYearlyState>): Dra
 
   const gaps = points.filter((p) => p.value === null).map((p) => String(p.key));
   const foot = footnotes(
-    [gapNote(gaps, undefined, lang), t.definitionNote].filter((n): n is string => !!n),
+    // How PIPS counts is a listed note of the figure (registry), not drawn: the page would show it twice.
+    [gapNote(gaps, undefined, lang)].filter((n): n is string => !!n),
     width,
   );
   const titleY = m.top + 11;

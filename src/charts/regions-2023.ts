@@ -78,7 +78,7 @@ export const missingByYear: Record<RegionYear, string> = {
 /** Kept for the registry's notes (the chart's first year). */
 export const missing = missingByYear['2023'];
 /** The merged districts are the former FATA, joined to Khyber Pakhtunkhwa in 2018. */
-export const mergedNote = 'Merged districts: the former tribal areas (FATA), part of Khyber Pakhtunkhwa since 2018. Deaths include attackers.';
+export const mergedNote = 'Merged districts: the former tribal areas (FATA), part of Khyber Pakhtunkhwa since 2018.';
 
 /** Every word the chart draws or says, per language (src/i18n/charts.ts). */
 export const text = texts({
@@ -121,7 +121,7 @@ export const text = texts({
     missing2023: 'شامل نہیں: سندھ یا پنجاب کے لیے، اور نہ ہی خیبر پختونخوا کے بندوبستی اور ضم شدہ اضلاع کے لیے الگ الگ، 2023 کے پورے سال کے پکس کے اعداد ملے۔',
     missing2024:
       'شامل نہیں: سندھ یا پنجاب کے لیے، اور نہ ہی پورے خیبر پختونخوا کے لیے، 2024 کے پورے سال کے پکس کے اعداد ملے؛ اس کے دونوں حصے الگ دکھائے گئے ہیں، جمع نہیں کیے گئے۔',
-    mergedNote: 'ضم شدہ اضلاع: سابق قبائلی علاقے (فاٹا)، جو 2018 سے خیبر پختونخوا کا حصہ ہیں۔ ہلاکتوں میں حملہ آور بھی شامل ہیں۔',
+    mergedNote: 'ضم شدہ اضلاع: سابق قبائلی علاقے (فاٹا)، جو 2018 سے خیبر پختونخوا کا حصہ ہیں۔',
     fullYear: (year: string) => `پورا سال ${year}`,
     about: 'پاکستان کے علاقوں کے لیے پکس کے پورے سال کے اعداد کا گروپ بار چارٹ، حملے، جاں بحق اور زخمی ساتھ ساتھ؛ ایک کنٹرول 2023 اور 2024 کے درمیان بدلتا ہے۔',
     figure: (n: string, noun: string) => `${noun} ${n}`,
@@ -199,7 +199,9 @@ export function draw(data: Regions2023Data, opts: DrawOpts<Regions2023State>): D
   const axisLabel = axisTitle(t.fullYear(year), m.left, titleY, width);
   const plotTop = titleY + axisLabel.extra + 24;
   const baseline = plotTop + plotH;
-  const foot = footnotes([t.mergedNote, year === '2024' ? t.missing2024 : t.missing2023], width);
+  // What "merged districts" means; what is missing each year is a listed note of the figure
+  // (registry), which image downloads add under the drawing.
+  const foot = footnotes([t.mergedNote], width);
   const footTop = baseline + 40;
   const height = Math.round(footTop + foot.height + 4);
   const y = axis.scale([baseline, plotTop]);

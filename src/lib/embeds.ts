@@ -200,8 +200,8 @@ const SUB = 15;
 const FOOT = 12;
 
 /**
- * The chart as a stand-alone image: title, takeaway, the chart drawn at the export width, and a
- * source and credit line, wrapped by palette.ts `standalone()` (embedded colours, background).
+ * The chart as a stand-alone image: title, takeaway, the chart drawn at the export width, its
+ * notes, and a source and credit line, wrapped by palette.ts `standalone()` (embedded colours, background).
  */
 export function exportSvg(entry: Chart, chart: BoundChart, theme: Theme, siteUrl: URL | undefined): { svg: string; width: number; height: number } {
   const p = palettes[theme];
@@ -238,6 +238,13 @@ export function exportSvg(entry: Chart, chart: BoundChart, theme: Theme, siteUrl
   const chartTop = y;
   const placed: SvgNode = { ...drawn.svg, attrs: { ...drawn.svg.attrs, xmlns: undefined, x: PAD, y: chartTop, width: inner, height: drawn.height } };
   y += drawn.height + 14;
+  // The figure's listed notes: on a page they are the list under the chart, never drawn in it
+  // (src/charts/registry.ts), so an image file carries them here.
+  for (const note of chart.notes) {
+    lines(wrapText(note, inner, FOOT), 'tt-export-foot', FOOT * 1.45);
+    y += 4;
+  }
+  if (chart.notes.length) y += 8;
   lines(footLines, 'tt-export-foot', FOOT * 1.45);
   const height = Math.ceil(y + PAD);
   const font = ur ? URDU_CHART_FONT : fontFamily;

@@ -1,6 +1,6 @@
 // What a deploy needs from dist/, checked on the files alone (no browser):
 //  - the core pages, the chapters and the chart code chunks the browser tests rely on;
-//  - every chart has its embed page, its snippet and its six downloads;
+//  - every chart has its embed page, its snippet and its six downloads, and its images carry its notes;
 //  - every rule in _headers matches at least one built file (a stale section is a sign of a
 //    renamed page left unprotected);
 //  - a build made for a public origin (SITE_URL) leaves no `localhost` anywhere, text or binary,
@@ -57,6 +57,30 @@ test('every chart has an embed page, a snippet and six downloads', () => {
       if (!existsSync(join(DIST, 'downloads', id, f))) missing.push(`downloads/${id}/${f}`);
     }
   }
+  assert.deepEqual(missing, []);
+});
+
+test('every image download carries its figure’s notes, in its language (the drawing leaves them to the page)', () => {
+  const charts = readdirSync(join(DIST, 'embed')).filter((d) => statSync(join(DIST, 'embed', d)).isDirectory());
+  const missing: string[] = [];
+  let notes = 0;
+  for (const id of charts) {
+    for (const dir of [join(DIST, 'downloads', id), join(DIST, 'ur', 'downloads', id)]) {
+      const meta = JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as { notes: string[] };
+      for (const theme of ['light', 'dark']) {
+        // The image's text as a reader sees it: its <text> lines joined, entities decoded.
+        const text = [...readFileSync(join(dir, `${id}-${theme}.svg`), 'utf8').matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+          .map((m) => m[1]!.replace(/&(amp|lt|gt|quot|#39);/g, (_e, n: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[n]!))
+          .join(' ')
+          .replace(/\s+/g, ' ');
+        for (const note of meta.notes) {
+          notes++;
+          if (!text.includes(note.replace(/\s+/g, ' '))) missing.push(`${relative(DIST, dir)}/${id}-${theme}.svg: “${note.slice(0, 50)}…”`);
+        }
+      }
+    }
+  }
+  assert.ok(notes > 40, `${notes} notes checked`);
   assert.deepEqual(missing, []);
 });
 

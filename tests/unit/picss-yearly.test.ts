@@ -44,7 +44,7 @@ test('deaths view ends where the data ends: 2025 is a "no data" gap, not a bar',
   assert.equal(barFor(svg, 2025), undefined);
   assert.equal(bars(svg, 'killed').length, 10);
   assert.ok(findAll(svg, (n) => hasClass(n, 'tt-gap-label')).some((n) => textOf(n) === 'no data'));
-  assert.match(textOf(svg), /include attackers/);
+  assert.match(textOf(svg), /attackers included/);
 });
 
 test('suicide-attacks view keeps the 2024 gap and flags the disputed 2019 value', () => {

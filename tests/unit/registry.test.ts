@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { charts } from '../../src/charts/registry.ts';
 import { renderSvg } from '../../src/charts/svg.ts';
-import { realSiteData } from '../helpers/charts.ts';
+import { findAll, hasClass, realSiteData, textOf } from '../helpers/charts.ts';
+import type { Control } from '../../src/charts/state.ts';
 
 const site = realSiteData();
 
@@ -45,4 +46,43 @@ test('no generic file names a chart id (components, scripts, lib, pages)', () =>
     }
   }
   assert.deepEqual(found, []);
+});
+
+/** Every state a reader can set through one control, one value at a time (and the default). */
+function readerStates(controls: Control[]): Record<string, unknown>[] {
+  const one = (c: Control): unknown[] =>
+    c.kind === 'range' ? [...(c.examples ?? []), c.min, c.max] : c.kind === 'choice' ? c.options.map((o) => o.value) : [[], c.options.map((o) => o.value)];
+  return [{}, ...controls.flatMap((c) => one(c).map((v) => ({ [c.key]: v })))];
+}
+
+/** The first run of `n` words of `a` that `b` also contains: a note said twice, perhaps reworded at its edges. */
+function sharedRun(a: string, b: string, n = 6): string | null {
+  const words = a.split(/\s+/).filter(Boolean);
+  for (let i = 0; i + n <= words.length; i++) {
+    const run = words.slice(i, i + n).join(' ');
+    if (b.includes(run)) return run;
+  }
+  return null;
+}
+
+test('no chart draws a note its figure also lists, in either language: a reader sees each note once', () => {
+  const repeated: string[] = [];
+  let drawnNotes = 0;
+  for (const lang of ['en', 'ur'] as const) {
+    for (const c of charts) {
+      const bound = c.bind(site, lang);
+      const listed = bound.notes.join(' \n ');
+      for (const state of readerStates(bound.controls)) {
+        for (const width of [320, 1000]) {
+          for (const note of findAll(bound.draw({ width, state, idPrefix: 'x' }).svg, (n) => hasClass(n, 'tt-footnote'))) {
+            drawnNotes++;
+            const run = sharedRun(textOf(note), listed);
+            if (run) repeated.push(`${c.id} (${lang}, ${JSON.stringify(state)}, ${width} px): “${run}”`);
+          }
+        }
+      }
+    }
+  }
+  assert.ok(drawnNotes > 0, 'the check saw drawn notes');
+  assert.deepEqual([...new Set(repeated)], []);
 });
