@@ -525,8 +525,10 @@ export const charts: readonly Chart[] = [
       `Khar, where the convention was bombed, lies in Pakistan's far north-west, close to the Afghan border and about ${formatNumber(locatorMap.kharPeshawarKm(d.places) ?? 0)} km in a straight line from Peshawar.`,
     notes: [
       {
-        en: 'The border between Pakistan and Afghanistan is the Durand Line, drawn in the British colonial era; Afghan governments have long disputed it (sources: pakistantoday-26224, geo-52dc3).',
-        ur: 'پاکستان اور افغانستان کے درمیان سرحد ڈیورنڈ لائن ہے، جو برطانوی نوآبادیاتی دور میں کھینچی گئی؛ افغان حکومتیں طویل عرصے سے اس پر اعتراض کرتی رہی ہیں۔',
+        // What the two sources support, as the glossary says it since the citation audit
+        // (content/data/citation-audit.csv, audit-230/231): neither gives the line's origin or the dispute over it.
+        en: 'The border between Pakistan and Afghanistan is usually called the Durand Line. Clashes between the two countries’ forces along it have closed crossings such as Torkham (Pakistan Today, 6 September 2023; Geo News, 7 September 2023).',
+        ur: 'پاکستان اور افغانستان کے درمیان سرحد کو عام طور پر ڈیورنڈ لائن کہا جاتا ہے۔ اس پر دونوں ممالک کی فورسز کے درمیان جھڑپوں کے باعث طورخم جیسی گزرگاہیں بند ہوتی رہی ہیں (پاکستان ٹوڈے، 6 ستمبر 2023؛ جیو نیوز، 7 ستمبر 2023)۔',
       },
       { en: 'Boundaries as drawn by Natural Earth, disputed ones included; they are not necessarily authoritative.', ur: BOUNDARY_NOTE_UR },
       {
