@@ -53,7 +53,11 @@ function drawing(page: Page, chart: string) {
       const r = el.getBoundingClientRect();
       boxes[el.dataset.key!] = [r.x - origin.x, r.y - origin.y, r.width, r.height].map(Math.round);
     }
-    return { markup: svg.outerHTML, boxes };
+    // The drawing's own box and what could move marks without changing the markup (for the
+    // failure message: seen once, a settled drawing whose marks sat 36 px off its own).
+    const moving = [svg, ...svg.querySelectorAll('*')].filter((el) => getComputedStyle(el).transform !== 'none' || el.getAnimations().length > 0).length;
+    const frame = `box ${[origin.x, origin.y, origin.width, origin.height].map(Math.round).join(',')}, scroll ${Math.round(scrollY)}, ${moving} transformed or animated`;
+    return { markup: svg.outerHTML, boxes, frame };
   }, section(chart));
 }
 
@@ -131,7 +135,7 @@ for (const viewport of VIEWPORTS) {
           // Settled on exactly what the state draws: same markup, same marks in the same places.
           const own = await ownDrawing(page, chart);
           expect(after.markup, `${ids[i]}: the drawing after the motion is the state's own`).toBe(own.markup);
-          expect(after.boxes).toEqual(own.boxes);
+          expect(after.boxes, `${ids[i]}: marks where the state draws them (after: ${after.frame}; own: ${own.frame})`).toEqual(own.boxes);
         }
         expect(w.errors).toEqual([]);
       });
