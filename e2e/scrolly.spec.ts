@@ -167,6 +167,27 @@ test('keyboard: previous and next step controls move the story and announce it',
   await expect.poll(() => activeStep(page, chart)).toBe(ids[0]);
 });
 
+test('Next goes straight to the next step even if the end of an earlier scroll arrives as it starts', async ({ page }) => {
+  // On a busy phone the scrollend of the scroll before (here: the jump to the first step) can be
+  // delivered a frame after Next is pressed. It must not end the button's steering, or the step
+  // still in view at the start of the smooth scroll is drawn again on the way.
+  const { path, chart } = STORIES[2]!;
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(path);
+  const ids = await stepIds(page, chart);
+  await recordDraws(page, chart);
+  await page.goto('about:blank');
+  await page.goto(`${path}#${ids[0]}`);
+  await expect.poll(() => activeStep(page, chart)).toBe(ids[0]);
+  await page.evaluate((sel) => {
+    document.querySelector<HTMLButtonElement>(`${sel} [data-scrolly-next]`)!.click();
+    window.dispatchEvent(new Event('scrollend'));
+  }, `[data-scrolly][data-chart="${chart}"]`);
+  await scrollSettled(page);
+  await expect.poll(() => activeStep(page, chart)).toBe(ids[1]);
+  expect(await draws(page)).toEqual([ids[0], ids[1]]);
+});
+
 test('a story’s step buttons stay disabled until it has started, then step', async ({ page }) => {
   // The last story of a long chapter, several screens below the top on a phone: not started yet.
   await page.setViewportSize({ width: 375, height: 700 });

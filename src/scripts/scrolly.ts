@@ -158,6 +158,23 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
     steering = null;
     clearTimeout(steerTimer);
   };
+  // The steering ends when the page has arrived: a scrollend while the step asked for is not yet
+  // the one most in view belongs to another scroll (an earlier jump's, delivered a frame late on a
+  // busy phone, or the reader's own), and ending on it let the step being passed redraw on the way
+  // (seen in e2e/motion.spec.ts under load: Next, then the previous step again).
+  const onScrollEnd = () => {
+    if (steering !== null && mostVisible() === steering) endSteering();
+  };
+  // A backstop for a scroll that never arrives (the reader took over) or a browser without
+  // scrollend: the step most in view is then drawn, since the scroll events that would have
+  // chosen it were ignored while steering. Where scrollend exists the backstop is longer: it only
+  // ever waits for a scroll that has already stopped elsewhere.
+  const STEER_BACKSTOP_MS = 'onscrollend' in window ? 2000 : 1000;
+  const giveUpSteering = () => {
+    endSteering();
+    const best = mostVisible();
+    if (best >= 0) setActive(best, 'step');
+  };
   function go(index: number, how: 'jump' | 'step') {
     const step = steps[index];
     if (!step) return;
@@ -165,10 +182,10 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
     setActive(index, how);
     const smooth = how === 'step' && !reducedMotion();
     if (smooth) {
-      // Until the smooth scroll ends (or, where scrollend is missing, after a second).
+      // Until the smooth scroll arrives (onScrollEnd), or the backstop.
       steering = index;
       clearTimeout(steerTimer);
-      steerTimer = window.setTimeout(endSteering, 1000);
+      steerTimer = window.setTimeout(giveUpSteering, STEER_BACKSTOP_MS);
     }
     step.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     step.focus({ preventScroll: true });
@@ -186,7 +203,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
   prev?.addEventListener('click', onPrev);
   next?.addEventListener('click', onNext);
   window.addEventListener('hashchange', onHash);
-  window.addEventListener('scrollend', endSteering);
+  window.addEventListener('scrollend', onScrollEnd);
 
   const controller: ScrollyController = {
     get active() {
@@ -199,7 +216,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
       prev?.removeEventListener('click', onPrev);
       next?.removeEventListener('click', onNext);
       window.removeEventListener('hashchange', onHash);
-      window.removeEventListener('scrollend', endSteering);
+      window.removeEventListener('scrollend', onScrollEnd);
       endSteering();
       section.classList.add('is-flat');
     },
