@@ -53,10 +53,10 @@ function drawing(page: Page, chart: string) {
       const r = el.getBoundingClientRect();
       boxes[el.dataset.key!] = [r.x - origin.x, r.y - origin.y, r.width, r.height].map(Math.round);
     }
-    // The drawing's own box and what could move marks without changing the markup (for the
-    // failure message: seen once, a settled drawing whose marks sat 36 px off its own).
-    const moving = [svg, ...svg.querySelectorAll('*')].filter((el) => getComputedStyle(el).transform !== 'none' || el.getAnimations().length > 0).length;
-    const frame = `box ${[origin.x, origin.y, origin.width, origin.height].map(Math.round).join(',')}, scroll ${Math.round(scrollY)}, ${moving} transformed or animated`;
+    // For a failure message: the drawing's box, the scroll and any animation still running (a
+    // settled drawing whose marks sat 36 px off its own was the previous step redrawn after Next:
+    // fixed in src/scripts/scrolly.ts, steering).
+    const frame = `box ${[origin.x, origin.y, origin.width, origin.height].map(Math.round).join(',')}, scroll ${Math.round(scrollY)}, ${svg.getAnimations({ subtree: true }).length} animations`;
     return { markup: svg.outerHTML, boxes, frame };
   }, section(chart));
 }

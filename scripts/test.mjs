@@ -76,14 +76,7 @@ if (chosen.some(({ name }) => name.startsWith('browser tests'))) {
 
 const times = [];
 const started = Date.now();
-const commandLine = (cmd, args, env) =>
-  `${
-    env
-      ? `${Object.entries(env)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(' ')} `
-      : ''
-  }${cmd} ${args.join(' ')}`;
+const commandLine = (cmd, args, env = {}) => [...Object.entries(env).map(([k, v]) => `${k}=${v}`), cmd, ...args].join(' ');
 
 /** Runs one step: its output streamed, or with `quiet` kept and returned with the result. */
 function run({ name, cmd, args, env }, quiet) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { annotations, describe, draw, monthSeries, table } from '../../src/charts/picss-monthly.ts';
 import type { MonthlyRow } from '../../src/data/schemas.ts';
 import { getChart } from '../../src/charts/registry.ts';
-import { assertAnnotationsMatchEvents, assertSane, findAll, gaps, hasClass, label, marks, num, realRows, textOf } from '../helpers/charts.ts';
+import { assertAnnotationsMatchEvents, assertSane, findAll, gaps, hasClass, label, marks, num, realRows } from '../helpers/charts.ts';
 
 const rows = () => realRows<MonthlyRow>('picss-monthly');
 const data = () => ({ rows: rows() });
