@@ -17,7 +17,7 @@
 // Environment: CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -165,11 +165,24 @@ async function lighthouseAll(pages, origin, dir) {
   // between runs but keeps localStorage, where the site notes that the body font is cached
   // (src/scripts/fonts.ts); with the note and without the cache, a run would be a visitor that
   // exists only in the benchmark.
+  // Chromium makes a folder of its own in the system's temp folder (org.chromium.Chromium.*, for
+  // its single-instance socket) and leaves it there when chrome-launcher kills it: one a run. Its
+  // temp folder is therefore one of the benchmark's, removed at the end.
+  const chromeTmp = mkdtempSync(join(tmpdir(), 'tt-bench-chromium-'));
   const launch = () =>
     chromeLauncher.launch({
       chromePath,
       chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      envVars: { ...process.env, TMPDIR: chromeTmp },
     });
+  try {
+    return await lighthouseRuns(pages, origin, dir, launch);
+  } finally {
+    rmSync(chromeTmp, { recursive: true, force: true });
+  }
+}
+
+async function lighthouseRuns(pages, origin, dir, launch) {
   const results = [];
   for (const p of pages) {
     const runs = [];
