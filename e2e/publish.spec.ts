@@ -274,9 +274,9 @@ test.describe('compact print', () => {
     for (const [slug, n] of Object.entries(counts)) expect(n, slug).toBeLessThanOrEqual(10);
   });
 
-  test('every Urdu chapter prints on at most 14 A4 pages, with no stroke of a page’s first line at the foot of the page before', async ({ page }) => {
-    // 14, not 10: Nastaliq at the edition's line height (2.15) takes about 1.4 times the height
-    // of the English text, and the translation is a little longer.
+  test('every Urdu chapter prints on at most 13 A4 pages, with no stroke of a page’s first line at the foot of the page before', async ({ page }) => {
+    // 13, not 10: Nastaliq at the edition's line height (2.15) takes about 1.4 times the height
+    // of the English text, and the translation is a little longer (8–13 pages against 6–10).
     test.setTimeout(180_000);
     const counts: Record<string, number> = {};
     for (const slug of await chapterSlugs(page)) {
@@ -293,7 +293,7 @@ test.describe('compact print', () => {
       }
     }
     console.log('A4 pages per Urdu chapter:', JSON.stringify(counts));
-    for (const [slug, n] of Object.entries(counts)) expect(n, slug).toBeLessThanOrEqual(14);
+    for (const [slug, n] of Object.entries(counts)) expect(n, slug).toBeLessThanOrEqual(13);
   });
 
   test('a scrolly prints as one chart in its final state, then its steps as numbered captions', async ({ page }) => {
