@@ -219,6 +219,25 @@ test.describe('search that reads well', () => {
   });
 });
 
+/**
+ * Per page, the words whose box lies mostly below the page's text area (the 20 mm bottom margin
+ * of @page in print.css). Chromium paints the ink that a page's first line has above its line
+ * box at the foot of the page before as well, where it shows as stray strokes under the last
+ * line; Nastaliq's tall letters have a lot of it (print.css makes room for it). A page's own
+ * last line reaches into the margin only by its descenders.
+ */
+function straysPerPage(file: string): number[] {
+  return execFileSync('pdftotext', ['-bbox', file, '-'], { maxBuffer: 64 * 1024 * 1024 })
+    .toString()
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const textBottom = Number(/height="([\d.]+)"/.exec(page)![1]) - (20 / 25.4) * 72;
+      const words = [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)];
+      return words.filter((w) => (Number(w[1]) + Number(w[2])) / 2 > textBottom).length;
+    });
+}
+
 test.describe('compact print', () => {
   // Made in beforeAll, not when the file is loaded: every process that loads the spec (the runner
   // listing tests, each worker) ran that line, and only the workers that ran these tests removed it.
@@ -242,24 +261,6 @@ test.describe('compact print', () => {
     return { pages, text, strays: straysPerPage(file) };
   }
 
-  /**
-   * Per page, the words whose box lies mostly below the page's text area (the 20 mm bottom margin
-   * of @page in print.css). Chromium paints the ink that a page's first line has above its line
-   * box at the foot of the page before as well, where it shows as stray strokes under the last
-   * line; Nastaliq's tall letters have a lot of it (print.css makes room for it). A page's own
-   * last line reaches into the margin only by its descenders.
-   */
-  function straysPerPage(file: string): number[] {
-    return execFileSync('pdftotext', ['-bbox', file, '-'])
-      .toString()
-      .split('<page ')
-      .slice(1)
-      .map((page) => {
-        const textBottom = Number(/height="([\d.]+)"/.exec(page)![1]) - (20 / 25.4) * 72;
-        const words = [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)];
-        return words.filter((w) => (Number(w[1]) + Number(w[2])) / 2 > textBottom).length;
-      });
-  }
 
   test('every chapter prints on at most 10 A4 pages', async ({ page }) => {
     test.setTimeout(180_000);
@@ -389,6 +390,39 @@ test.describe('one-page handout', () => {
       }
       await page.goto('/teachers/');
       for (const slug of slugs) await expect(page.locator(`section.lesson a[href="/chapters/${slug}/handout/"]`)).toHaveCount(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('each Urdu handout fits one A4 and one US Letter page too, with everything it promises', async ({ page }) => {
+    // Its 8 pt text is set in Naskh on paper (handout.css): in Nastaliq it ran onto a second page.
+    test.setTimeout(180_000);
+    const dir = mkdtempSync(join(tmpdir(), 'tt-handout-ur-'));
+    try {
+      for (const slug of await chapterSlugs(page)) {
+        const path = `/ur/chapters/${slug}/handout/`;
+        await page.goto(`/ur/chapters/${slug}/`);
+        await expect(page.locator(`.chapter-tools a[href="${path}"]`)).toHaveCount(1);
+        await page.goto(path);
+        await expect(page.locator('.handout-points li')).toHaveCount(3);
+        expect(await page.locator('.handout-vocab dt').count()).toBeGreaterThan(0);
+        await expect(page.locator('.handout-chart svg')).toHaveCount(1);
+        expect(await page.locator('.handout-questions li').count()).toBeGreaterThanOrEqual(3);
+        await expect(page.locator('.handout-activity p')).not.toBeEmpty();
+        for (const format of ['A4', 'Letter'] as const) {
+          await page.emulateMedia({ media: 'print' });
+          const file = join(dir, `${slug}-${format}.pdf`);
+          writeFileSync(file, await page.pdf({ format }));
+          const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+          expect(pages, `${slug} Urdu handout on ${format}`).toBe(1);
+          expect(straysPerPage(file), `${slug} Urdu handout on ${format}: words below the text area`).toEqual([0]);
+          // The footer (the chapter's address) is the sheet's last line: on the page, not cut off.
+          const text = execFileSync('pdftotext', [file, '-']).toString();
+          expect(text, `${slug} Urdu handout on ${format}`).toContain(`/ur/chapters/${slug}/`);
+          await page.emulateMedia({ media: 'screen' });
+        }
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
