@@ -238,6 +238,15 @@ function straysPerPage(file: string): number[] {
     });
 }
 
+/** Per scrolly step card: its left and right padding and the width of its number (::before). */
+function stepCardSpacing(cards: Element[]) {
+  return cards.map((c) => ({
+    left: parseFloat(getComputedStyle(c).paddingLeft),
+    right: parseFloat(getComputedStyle(c).paddingRight),
+    number: parseFloat(getComputedStyle(c, '::before').width),
+  }));
+}
+
 test.describe('compact print', () => {
   // Made in beforeAll, not when the file is loaded: every process that loads the spec (the runner
   // listing tests, each worker) ran that line, and only the workers that ran these tests removed it.
@@ -260,7 +269,6 @@ test.describe('compact print', () => {
     const text = execFileSync('pdftotext', [file, '-']).toString();
     return { pages, text, strays: straysPerPage(file) };
   }
-
 
   test('every chapter prints on at most 10 A4 pages', async ({ page }) => {
     test.setTimeout(180_000);
@@ -285,9 +293,7 @@ test.describe('compact print', () => {
       counts[slug] = pages;
       expect(strays, `${slug}: words below the text area, per page`).toEqual(strays.map(() => 0));
       // A step's number stands at the start of its line, right of the text, not over it.
-      const cards = await page.locator('.scrolly .step-card').evaluateAll((cs) =>
-        cs.map((c) => ({ left: parseFloat(getComputedStyle(c).paddingLeft), right: parseFloat(getComputedStyle(c).paddingRight), number: parseFloat(getComputedStyle(c, '::before').width) })),
-      );
+      const cards = await page.locator('.scrolly .step-card').evaluateAll(stepCardSpacing);
       for (const card of cards) {
         expect(card.left, slug).toBe(0);
         expect(card.right, slug).toBeGreaterThanOrEqual(card.number);
