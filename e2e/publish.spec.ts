@@ -303,6 +303,17 @@ test.describe('compact print', () => {
     for (const [slug, n] of Object.entries(counts)) expect(n, slug).toBeLessThanOrEqual(13);
   });
 
+  test('the glossary prints each letter on the page of its first entry, and the Urdu glossary with no stray strokes', async ({ page }) => {
+    const { text } = await pdf(page, '/glossary/', 'A4');
+    const lastLines = text.split('\f').map((p) => p.trim().split('\n').at(-1)?.trim() ?? '');
+    expect(
+      lastLines.filter((l) => /^[A-Z]$/.test(l)),
+      'pages ending in a lone letter',
+    ).toEqual([]);
+    const { strays } = await pdf(page, '/ur/glossary/', 'A4');
+    expect(strays).toEqual(strays.map(() => 0));
+  });
+
   test('a scrolly prints as one chart in its final state, then its steps as numbered captions', async ({ page }) => {
     await page.goto('/chapters/the-attack/');
     await page.emulateMedia({ media: 'print' });
