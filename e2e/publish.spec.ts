@@ -277,6 +277,9 @@ test.describe('compact print', () => {
       const { pages, text, strays } = await pdf(page, `/chapters/${slug}/`, 'A4');
       counts[slug] = pages;
       expect(text.toLowerCase()).toContain('cite this chapter');
+      // The endnotes print without their kind and their link to the sources page, and so without
+      // the dot between them.
+      expect(text, `${slug}: a line ending in a separator`).not.toMatch(/·\s*$/m);
       expect(strays, `${slug}: words below the text area, per page`).toEqual(strays.map(() => 0));
     }
     console.log('A4 pages per chapter:', JSON.stringify(counts));
