@@ -35,9 +35,10 @@ export function proseWithoutData(html: string): string {
 
 export function strayNumbers(text: string): string[] {
   const cleaned = text
-    .replace(new RegExp(`\\b\\d{1,2}(–\\d{1,2})? (${MONTHS})\\b`, 'g'), ' ') // 30 July, 30–31 July
-    .replace(new RegExp(`\\b(${MONTHS}) \\d{1,2}\\b`, 'g'), ' ')
-    .replace(/\b\d{1,2}(:\d{2})? ?(am|pm|a\.m\.|p\.m\.)/gi, ' ') // 4 pm, 4:10 pm
+    // \s+, not one space: a tag between the words (a citation bound to the month) leaves two.
+    .replace(new RegExp(`\\b\\d{1,2}(–\\d{1,2})?\\s+(${MONTHS})\\b`, 'g'), ' ') // 30 July, 30–31 July
+    .replace(new RegExp(`\\b(${MONTHS})\\s+\\d{1,2}\\b`, 'g'), ' ')
+    .replace(/\b\d{1,2}(:\d{2})?\s*(am|pm|a\.m\.|p\.m\.)(?![a-z])/gi, ' ') // 4 pm, 4:10 pm
     .replace(/\b\d{1,2}:\d{2}\b/g, ' ')
     .replace(/\b(19|20)\d{2}(s|–\d{2,4})?\b/g, ' '); // years, 1990s, 2021–22
   return [...cleaned.matchAll(/[^\s]*\d[^\s]*/g)].map((m) => m[0]);
@@ -55,6 +56,7 @@ for (const slug of chapters) {
 
 test('the check catches a typed number, in prose and in a scrolly step', () => {
   assert.deepEqual(strayNumbers('The toll rose to 63 on 2 August 2023 at 4:10 pm.'), ['63']);
+  assert.deepEqual(strayNumbers(proseWithoutData('<div class="prose story"><p>dissolved on 9 <span class="cite-bind">August <span class="cite-ref">x</span></span> with 12 seats</p><p class="endnotes">')), ['12']);
   const scrolly =
     '<div class="prose story"><section class="scrolly"><header><p>takeaway 63</p></header><div class="step-card"><p>It rose to 44.</p><p class="step-alt">x</p></div></section><p class="endnotes">';
   assert.deepEqual(strayNumbers(proseWithoutData(scrolly)), ['44.']);
