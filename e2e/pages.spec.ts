@@ -1,14 +1,15 @@
 // Every page of the built site, each loaded once for all the checks that need only a load: it
 // answers 200 with one h1, logs no console error, requests nothing from another origin, breaks
 // no rule of its Content-Security-Policy (also once the reader moves the pointer, which loads
-// chart code), passes axe in the light and then the dark theme, and has no horizontal overflow
-// at 320 px. Embed pages are included; their chart SVGs are left to axe on the chapter pages,
-// where the same drawings appear, and the live previews (iframes) of the journalists' page are
-// the embed pages audited here on their own. Urdu pages are in the list like any other.
+// chart code), passes axe in the light and then the dark theme, and at 320 px has no horizontal
+// overflow and no line holding only a citation marker or a heading's link control. Embed pages
+// are included; their chart SVGs are left to axe on the chapter pages, where the same drawings
+// appear, and the live previews (iframes) of the journalists' page are the embed pages audited
+// here on their own. Urdu pages are in the list like any other.
 // (tests/site/security.test.ts checks the built HTML itself: a CSP meta tag on every page, no
 // inline script or style. Pages without JavaScript and without CSS: robustness.spec.ts.)
 import { test, expect } from './test.ts';
-import { axeViolations, builtPages, frames, gotoSettled, requests, THEME_RULES, watch } from './site.ts';
+import { aloneOnALine, axeViolations, builtPages, frames, gotoSettled, requests, THEME_RULES, watch } from './site.ts';
 
 for (const path of builtPages()) {
   test(`${path}: loads cleanly under its CSP, on its own origin, passes axe (light, dark) and fits 320 px`, async ({ page }) => {
@@ -55,6 +56,8 @@ for (const path of builtPages()) {
     await frames(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
+    // …and no line that holds only a citation marker or a heading's link control.
+    expect(await aloneOnALine(page), 'alone on a line at 320 px').toEqual({ markers: [], controls: [] });
     expect(found).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(cspMessages).toEqual([]);

@@ -252,52 +252,6 @@ test.describe('targets at 375 px', () => {
   });
 });
 
-test.describe('citations at 375 px', () => {
-  test.use({ viewport: { width: 375, height: 667 } });
-  test('no citation marker begins a line: each stays on the line of the word it cites, in both editions', async ({ page }) => {
-    const chapters = builtPages().filter((p) => /^\/(ur\/)?chapters\/[^/]+\/$/.test(p));
-    expect(chapters.length).toBeGreaterThan(10);
-    for (const path of chapters) {
-      await page.goto(path);
-      await page.evaluate(() => document.fonts.ready);
-      // For each visible marker, the last letter of the text before it (in reading order) must be
-      // on the marker's line: their vertical centres within half a line of each other.
-      const alone = await page.locator('main').evaluate((main) => {
-        const found: string[] = [];
-        let markers = 0;
-        for (const link of main.querySelectorAll<HTMLElement>('.cite-ref .cite-link')) {
-          if (!link.checkVisibility()) continue;
-          markers++;
-          const ref = link.closest('.cite-ref')!;
-          const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-          walker.currentNode = ref;
-          let before: Text | null = null;
-          for (let n = walker.previousNode(); n; n = walker.previousNode()) {
-            if (n.textContent!.trim() && !n.parentElement!.closest('.cite-ref')) {
-              before = n as Text;
-              break;
-            }
-          }
-          if (!before) continue;
-          const end = before.data.trimEnd().length;
-          const letter = document.createRange();
-          letter.setStart(before, end - 1);
-          letter.setEnd(before, end);
-          const mark = document.createRange();
-          mark.selectNodeContents(link);
-          const a = [...letter.getClientRects()].at(-1);
-          const b = mark.getClientRects()[0];
-          if (a && b && Math.abs(a.top + a.bottom - b.top - b.bottom) / 2 > a.height / 2)
-            found.push(`“…${before.data.trimEnd().slice(-24)}” / ${link.textContent}`);
-        }
-        return { markers, found };
-      });
-      expect(alone.markers, path).toBeGreaterThan(20);
-      expect(alone.found, `${path}: markers that begin a line`).toEqual([]);
-    }
-  });
-});
-
 test.describe('home at 375 × 667', () => {
   test.use({ viewport: { width: 375, height: 667 } });
   test('the first screen has the title, a premise of at most two sentences, "Start reading" and a key figure', async ({ page }) => {

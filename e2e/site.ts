@@ -189,3 +189,49 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<s
   );
   return violations.map((v) => `${v.id}: ${v.targets.join(' | ')}`);
 }
+
+/**
+ * What a line break left alone at the page's present width: citation markers that begin a line
+ * (the last letter of the text before a marker is on another line: src/lib/cite-binding.ts) and
+ * heading controls (the copy-link after a section heading) on a line below the heading's last
+ * word. Each as a short quote of the text it should have stayed with.
+ */
+export function aloneOnALine(page: Page): Promise<{ markers: string[]; controls: string[] }> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    const markers: string[] = [];
+    for (const link of document.querySelectorAll<HTMLElement>('main .cite-ref .cite-link')) {
+      if (!link.checkVisibility()) continue;
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      walker.currentNode = link.closest('.cite-ref')!;
+      let before: Text | null = null;
+      for (let n = walker.previousNode(); n; n = walker.previousNode()) {
+        if (n.textContent!.trim() && !n.parentElement!.closest('.cite-ref')) {
+          before = n as Text;
+          break;
+        }
+      }
+      if (!before) continue;
+      const end = before.data.trimEnd().length;
+      const letter = document.createRange();
+      letter.setStart(before, end - 1);
+      letter.setEnd(before, end);
+      const mark = document.createRange();
+      mark.selectNodeContents(link);
+      const a = [...letter.getClientRects()].at(-1);
+      const b = mark.getClientRects()[0];
+      // Vertical centres more than half a line apart: not the same line.
+      if (a && b && Math.abs(a.top + a.bottom - b.top - b.bottom) / 2 > a.height / 2)
+        markers.push(`“…${before.data.trimEnd().slice(-24)}” / ${link.textContent}`);
+    }
+    const controls: string[] = [];
+    for (const box of document.querySelectorAll('.heading-anchor')) {
+      const heading = box.querySelector(':scope > h2, :scope > h3');
+      const control = box.querySelector<HTMLElement>(':scope > .copy-link');
+      if (!heading || !control?.checkVisibility()) continue;
+      const last = [...heading.getClientRects()].at(-1);
+      if (last && control.getBoundingClientRect().top >= last.bottom - 2) controls.push(`“…${heading.textContent!.trim().slice(-24)}”`);
+    }
+    return { markers, controls };
+  });
+}
