@@ -2,7 +2,8 @@
 // answers 200 with one h1, logs no console error, requests nothing from another origin, breaks
 // no rule of its Content-Security-Policy (also once the reader moves the pointer, which loads
 // chart code), passes axe in the light and then the dark theme, and at 320 px has no horizontal
-// overflow and no line holding only a citation marker or a heading's link control. Embed pages
+// overflow, no line holding only a citation marker or a heading's link control, and no number
+// parted from its month or unit in a chapter's own words (site.ts, aloneOnALine). Embed pages
 // are included; their chart SVGs are left to axe on the chapter pages, where the same drawings
 // appear, and the live previews (iframes) of the journalists' page are the embed pages audited
 // here on their own. Urdu pages are in the list like any other.
@@ -56,8 +57,8 @@ for (const path of builtPages()) {
     await frames(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
-    // …and no line that holds only a citation marker or a heading's link control.
-    expect(await aloneOnALine(page), 'alone on a line at 320 px').toEqual({ markers: [], controls: [] });
+    // …and no line that holds only a citation marker or a heading's link control, or a month.
+    expect(await aloneOnALine(page), 'alone on a line at 320 px').toEqual({ markers: [], controls: [], numbers: [] });
     expect(found).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     expect(cspMessages).toEqual([]);

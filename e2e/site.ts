@@ -192,11 +192,12 @@ export async function axeViolations(page: Page, scope: AxeScope = {}): Promise<s
 
 /**
  * What a line break left alone at the page's present width: citation markers that begin a line
- * (the last letter of the text before a marker is on another line: src/lib/cite-binding.ts) and
+ * (the last letter of the text before a marker is on another line: src/lib/cite-binding.ts),
  * heading controls (the copy-link after a section heading) on a line below the heading's last
- * word. Each as a short quote of the text it should have stayed with.
+ * word, and in a chapter's own words (deck, key points, story, step captions) a number apart from
+ * its month or unit ("30 / July": keepTogether in src/lib/typography.ts). Each as a short quote.
  */
-export function aloneOnALine(page: Page): Promise<{ markers: string[]; controls: string[] }> {
+export function aloneOnALine(page: Page): Promise<{ markers: string[]; controls: string[]; numbers: string[] }> {
   return page.evaluate(async () => {
     await document.fonts.ready;
     const markers: string[] = [];
@@ -232,6 +233,26 @@ export function aloneOnALine(page: Page): Promise<{ markers: string[]; controls:
       const last = [...heading.getClientRects()].at(-1);
       if (last && control.getBoundingClientRect().top >= last.bottom - 2) controls.push(`“…${heading.textContent!.trim().slice(-24)}”`);
     }
-    return { markers, controls };
+    const numbers: string[] = [];
+    const unit =
+      /(\d)[ \u00a0](January|February|March|April|May|June|July|August|September|October|November|December|km|am|pm|جنوری|فروری|مارچ|اپریل|مئی|جون|جولائی|اگست|ستمبر|اکتوبر|نومبر|دسمبر)(?![\p{L}\p{M}])/gu;
+    for (const block of document.querySelectorAll('main :is(.dek, .key-points, .story)')) {
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (!n.parentElement!.checkVisibility() || n.parentElement!.closest('svg, figure, .pop, table')) continue;
+        for (const m of n.data.matchAll(unit)) {
+          const digit = document.createRange();
+          digit.setStart(n, m.index);
+          digit.setEnd(n, m.index + 1);
+          const word = document.createRange();
+          word.setStart(n, m.index + 2);
+          word.setEnd(n, m.index + m[0].length);
+          const a = digit.getClientRects()[0];
+          const b = word.getClientRects()[0];
+          if (a && b && Math.abs(a.top - b.top) > a.height / 2) numbers.push(`“…${n.data.slice(Math.max(0, m.index - 12), m.index + m[0].length)}”`);
+        }
+      }
+    }
+    return { markers, controls, numbers };
   });
 }
