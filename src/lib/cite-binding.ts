@@ -33,7 +33,7 @@ const isBinding = (n: BindNode | undefined) =>
 const isText = (n: BindNode | undefined): n is BindNode & { value: string } => n?.type === 'text' && typeof n.value === 'string';
 const isSpace = (n: BindNode | undefined) => isText(n) && /^\s+$/.test(n.value);
 
-/** The text a node shows, if it can be known here (null for a component such as Stat, drawn later). */
+/** The text a node shows, if it can be known here: null for a component whose words are drawn later (a Figure). */
 function textOf(n: BindNode): string | null {
   if (isText(n)) return n.value;
   // A Stat draws a number, a Cite a marker: short. Any other component is unknown here.
