@@ -4,9 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { storyNodesPlugin } from './src/lib/story-nodes-plugin.ts';
-import { citeBindingPlugin } from './src/lib/cite-binding-plugin.ts';
-import { keepTogetherPlugin } from './src/lib/keep-together-plugin.ts';
+import { hastPlugins, mdastPlugins } from './src/lib/mdx-plugins.ts';
 import { inlineHead } from './src/lib/inline-head.ts';
 
 // Where the site lives. SITE_URL is the public origin, written into the files made at build time
@@ -43,11 +41,10 @@ export default defineConfig({
   // English at the root, the Urdu edition under /ur/ (src/i18n/lang.ts).
   i18n: { locales: ['en', 'ur'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [
-    // Sätteri (Astro 7's default MDX processor) with plugins of ours: one collects each file's
-    // figures, steps and citations while it compiles (src/lib/story-nodes.ts); two keep on one
-    // line a number and its month or unit (keepTogether, src/lib/typography.ts) and a citation
-    // marker and the word it cites (src/lib/cite-binding.ts).
-    mdx({ processor: satteri({ mdastPlugins: [storyNodesPlugin], hastPlugins: [keepTogetherPlugin, citeBindingPlugin] }) }),
+    // Sätteri (Astro 7's default MDX processor) with plugins of ours (src/lib/mdx-plugins.ts): one
+    // collects each file's figures, steps and citations while it compiles; two keep on one line a
+    // number and its month or unit, and a citation marker and the word it cites.
+    mdx({ processor: satteri({ mdastPlugins, hastPlugins }) }),
     // The head's styles and theme script inline, their hashes in each page's policy.
     inlineHead(),
     sitemap({ filter: (page) => !page.includes('/embed/'), i18n: { defaultLocale: 'en', locales: { en: 'en-GB', ur: 'ur' } } }),

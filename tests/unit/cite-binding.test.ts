@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mdxToHast } from 'satteri';
 import { bindCitations, CITE_BIND_CLASS, type BindNode } from '../../src/lib/cite-binding.ts';
-import { citeBindingPlugin } from '../../src/lib/cite-binding-plugin.ts';
-import { storyNodesPlugin } from '../../src/lib/story-nodes-plugin.ts';
+import { hastPlugins, mdastPlugins } from '../../src/lib/mdx-plugins.ts';
 
 const text = (value: string): BindNode => ({ type: 'text', value });
 const cite = (s: string): BindNode => ({ type: 'mdxJsxTextElement', name: 'Cite', children: [], properties: { s } });
@@ -52,7 +51,7 @@ test('nothing to bind: no marker, or a marker with nothing before it', () => {
   assert.equal(bindCitations([cite('a'), text(' opens the line')]), null);
 });
 
-// With the story plugin too, as astro.config.mjs runs them: it rebuilds the steps of a scrolly.
+// With all the plugins astro.config.mjs runs, in its order: the story plugin rebuilds a scrolly's steps.
 test('through Sätteri: every marker of an MDX file, in paragraphs, list items, emphasis and steps, is bound', async () => {
   const mdx = [
     'Some words <Cite s="a" /> <Cite s="b" />. And <Stat of="x" /> <Cite s="c" />, *in emphasis <Cite s="d" />*.',
@@ -66,7 +65,7 @@ test('through Sätteri: every marker of an MDX file, in paragraphs, list items, 
     '</Scrolly>',
     '',
   ].join('\n');
-  const root = (await mdxToHast(mdx, { mdastPlugins: [storyNodesPlugin], hastPlugins: [citeBindingPlugin] })) as unknown as BindNode;
+  const root = (await mdxToHast(mdx, { mdastPlugins, hastPlugins })) as unknown as BindNode;
   const bound: string[] = [];
   const unbound: string[] = [];
   const walk = (n: BindNode, inBinding: boolean) => {
@@ -77,4 +76,10 @@ test('through Sätteri: every marker of an MDX file, in paragraphs, list items, 
   walk(root, false);
   assert.deepEqual(unbound, []);
   assert.deepEqual(bound, ['[a]', '[b]', '[c]', '[d]', '[e]', '[f]']);
+});
+
+test('a date before a marker keeps its no-break space: the dates pass runs before the binding', async () => {
+  const root = (await mdxToHast('Dissolved on 9 August <Cite s="a" />.\n', { mdastPlugins, hastPlugins })) as unknown as BindNode;
+  const paragraph = root.children!.find((n) => n.tagName === 'p')!;
+  assert.equal(show(paragraph.children!), 'Dissolved on 9\u00a0⟨August [a]⟩.');
 });
