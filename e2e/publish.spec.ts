@@ -377,75 +377,63 @@ test.describe('compact print', () => {
   });
 });
 
+/**
+ * Every chapter's handout in one edition (`prefix`: '' for English, '/ur' for Urdu): linked from
+ * its chapter, with everything it promises, printed on one A4 and one US Letter page whose last
+ * line (the footer, with the chapter's address) is on the page and whose foot has no stray ink.
+ * Returns the chapters' slugs.
+ */
+async function checkHandouts(page: Page, prefix: '' | '/ur'): Promise<string[]> {
+  const slugs = await chapterSlugs(page);
+  const dir = mkdtempSync(join(tmpdir(), 'tt-handout-'));
+  try {
+    for (const slug of slugs) {
+      const path = `${prefix}/chapters/${slug}/handout/`;
+      await page.goto(`${prefix}/chapters/${slug}/`);
+      await expect(page.locator(`.chapter-tools a[href="${path}"]`)).toHaveCount(1);
+      await page.goto(path);
+      // Titled after its chapter.
+      const heading = (await page.locator('h1').textContent())!.trim();
+      expect(heading.length, path).toBeGreaterThan(2);
+      expect(await page.title()).toContain(heading);
+      await expect(page.locator('.handout-points li')).toHaveCount(3);
+      expect(await page.locator('.handout-vocab dt').count()).toBeGreaterThan(0);
+      await expect(page.locator('.handout-chart svg')).toHaveCount(1);
+      expect(await page.locator('.handout-questions li').count()).toBeGreaterThanOrEqual(3);
+      await expect(page.locator('.handout-activity p')).not.toBeEmpty();
+      for (const format of ['A4', 'Letter'] as const) {
+        await page.emulateMedia({ media: 'print' });
+        const file = join(dir, `${slug}-${format}.pdf`);
+        writeFileSync(file, await page.pdf({ format }));
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+        expect(pages, `${path} on ${format}`).toBe(1);
+        expect(straysPerPage(file), `${path} on ${format}: words below the text area`).toEqual([0]);
+        const text = execFileSync('pdftotext', [file, '-']).toString();
+        expect(text, `${path} on ${format}: the footer's address`).toContain(`${prefix}/chapters/${slug}/`);
+        // The questions print too (checked in English: pdftotext reads Nastaliq's joined letters unreliably).
+        if (!prefix) expect(text.replace(/\s+/g, ' ').toLowerCase()).toContain('discussion questions');
+        await page.emulateMedia({ media: 'screen' });
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return slugs;
+}
+
 test.describe('one-page handout', () => {
   test('each chapter’s handout fits one A4 and one US Letter page, with everything it promises', async ({ page }) => {
     test.setTimeout(180_000);
-    const slugs = await chapterSlugs(page);
-    const dir = mkdtempSync(join(tmpdir(), 'tt-handout-'));
-    try {
-      for (const slug of slugs) {
-        const path = `/chapters/${slug}/handout/`;
-        // Linked from the chapter and from its lesson in the teachers' guide.
-        await page.goto(`/chapters/${slug}/`);
-        await expect(page.locator(`.chapter-tools a[href="${path}"]`)).toHaveCount(1);
-        await page.goto(path);
-        await expect(page.locator('h1')).toHaveText(await page.title().then((t) => t.replace(/^Handout: | — Twin Threats$/g, '')));
-        await expect(page.locator('.handout-points li')).toHaveCount(3);
-        expect(await page.locator('.handout-vocab dt').count()).toBeGreaterThan(0);
-        await expect(page.locator('.handout-chart svg')).toHaveCount(1);
-        expect(await page.locator('.handout-questions li').count()).toBeGreaterThanOrEqual(3);
-        await expect(page.locator('.handout-activity p')).not.toBeEmpty();
-        const last = (await page.locator('.handout-foot').textContent())!.trim().slice(0, 40);
-        for (const format of ['A4', 'Letter'] as const) {
-          await page.emulateMedia({ media: 'print' });
-          const file = join(dir, `${slug}-${format}.pdf`);
-          writeFileSync(file, await page.pdf({ format }));
-          const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
-          expect(pages, `${slug} handout on ${format}`).toBe(1);
-          const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
-          expect(text.toLowerCase()).toContain('discussion questions');
-          expect(text.replace(/\s+/g, '')).toContain(last.replace(/\s+/g, ''));
-          await page.emulateMedia({ media: 'screen' });
-        }
-      }
-      await page.goto('/teachers/');
-      for (const slug of slugs) await expect(page.locator(`section.lesson a[href="/chapters/${slug}/handout/"]`)).toHaveCount(1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const slugs = await checkHandouts(page, '');
+    // Linked from its lesson in the teachers' guide.
+    await page.goto('/teachers/');
+    for (const slug of slugs) await expect(page.locator(`section.lesson a[href="/chapters/${slug}/handout/"]`)).toHaveCount(1);
   });
 
   test('each Urdu handout fits one A4 and one US Letter page too, with everything it promises', async ({ page }) => {
     // Its 8 pt text is set in Naskh on paper (handout.css): in Nastaliq it ran onto a second page.
     test.setTimeout(180_000);
-    const dir = mkdtempSync(join(tmpdir(), 'tt-handout-ur-'));
-    try {
-      for (const slug of await chapterSlugs(page)) {
-        const path = `/ur/chapters/${slug}/handout/`;
-        await page.goto(`/ur/chapters/${slug}/`);
-        await expect(page.locator(`.chapter-tools a[href="${path}"]`)).toHaveCount(1);
-        await page.goto(path);
-        await expect(page.locator('.handout-points li')).toHaveCount(3);
-        expect(await page.locator('.handout-vocab dt').count()).toBeGreaterThan(0);
-        await expect(page.locator('.handout-chart svg')).toHaveCount(1);
-        expect(await page.locator('.handout-questions li').count()).toBeGreaterThanOrEqual(3);
-        await expect(page.locator('.handout-activity p')).not.toBeEmpty();
-        for (const format of ['A4', 'Letter'] as const) {
-          await page.emulateMedia({ media: 'print' });
-          const file = join(dir, `${slug}-${format}.pdf`);
-          writeFileSync(file, await page.pdf({ format }));
-          const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
-          expect(pages, `${slug} Urdu handout on ${format}`).toBe(1);
-          expect(straysPerPage(file), `${slug} Urdu handout on ${format}: words below the text area`).toEqual([0]);
-          // The footer (the chapter's address) is the sheet's last line: on the page, not cut off.
-          const text = execFileSync('pdftotext', [file, '-']).toString();
-          expect(text, `${slug} Urdu handout on ${format}`).toContain(`/ur/chapters/${slug}/`);
-          await page.emulateMedia({ media: 'screen' });
-        }
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    await checkHandouts(page, '/ur');
   });
 
   test('the handout reads at 375 px without sideways scrolling and is not in the search index', async ({ page }) => {
