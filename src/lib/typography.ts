@@ -17,7 +17,7 @@ export function smartQuotes(text: string): string {
 // "1 Mayor"), which stay as they are.
 const MONTHS_EN = 'January February March April May June July August September October November December';
 const MONTHS_UR = 'جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر';
-const UNITS = [...MONTHS_EN.split(' '), ...MONTHS_UR.split(' '), 'km', 'کلومیٹر', 'am', 'pm', 'a\\.m\\.', 'p\\.m\\.', 'per cent'];
+const UNITS = [...MONTHS_EN.split(' '), ...MONTHS_UR.split(' '), 'km', 'کلومیٹر', 'am', 'pm', 'a\\.m\\.', 'p\\.m\\.'];
 const SPACE_BEFORE_UNIT = new RegExp(`(\\d) (?=(?:${UNITS.join('|')})(?![\\p{L}\\p{M}]))`, 'gu');
 
 /** `text` with a no-break space between a number and the month or unit after it. */
