@@ -33,7 +33,7 @@ const places: Record<string, { path: string; root: string }> = {
 };
 
 test.describe('every chart’s table equals its dataset', () => {
-  test('PICSS yearly: one row per year 2015–2025, each metric and source as in picss-yearly.csv', async ({ page }) => {
+  test('PICSS yearly: one row per year 2015–2025, each metric and source as in picss-yearly.csv', async ({ warmPage: page }) => {
     const data = csv('picss-yearly.csv');
     await page.goto(places['picss-yearly']!.path);
     const rows = await tableRows(page, places['picss-yearly']!.root);
@@ -51,7 +51,7 @@ test.describe('every chart’s table equals its dataset', () => {
     expect(rows.find((r) => r.cells[0] === '2024')!.cells[3]).toBe('—');
   });
 
-  test('PIPS yearly: 2005–2025 with 2012 and 2016 empty, as in pips-yearly.csv', async ({ page }) => {
+  test('PIPS yearly: 2005–2025 with 2012 and 2016 empty, as in pips-yearly.csv', async ({ warmPage: page }) => {
     const data = csv('pips-yearly.csv').filter((d) => d.metric === 'attacks');
     await page.goto(places['pips-yearly']!.path);
     const rows = await tableRows(page, places['pips-yearly']!.root);
@@ -64,7 +64,7 @@ test.describe('every chart’s table equals its dataset', () => {
     expect(rows.filter((r) => r.cells[1] === '—').map((r) => r.cells[0])).toEqual(['2012', '2016']);
   });
 
-  test('PICSS monthly: every month from December 2021 to the last figure, gaps empty, as in picss-monthly.csv', async ({ page }) => {
+  test('PICSS monthly: every month from December 2021 to the last figure, gaps empty, as in picss-monthly.csv', async ({ warmPage: page }) => {
     const data = csv('picss-monthly.csv').filter((d) => d.month! >= '2021-12');
     const last = data
       .filter((d) => d.metric !== 'injured')
@@ -85,7 +85,7 @@ test.describe('every chart’s table equals its dataset', () => {
     for (const gap of ['2022-08', '2023-06', '2023-12', '2024-09', '2024-12']) expect(rows.find((r) => r.cells[0] === gap)!.cells[1], gap).toBe('—');
   });
 
-  test('Bajaur toll: every report of bajaur-toll.csv once, with its count, status and source', async ({ page }) => {
+  test('Bajaur toll: every report of bajaur-toll.csv once, with its count, status and source', async ({ warmPage: page }) => {
     const data = csv('bajaur-toll.csv');
     await page.goto(places['bajaur-toll']!.path);
     const rows = await tableRows(page, places['bajaur-toll']!.root);
@@ -100,7 +100,9 @@ test.describe('every chart’s table equals its dataset', () => {
     expect(rows.some((r) => r.cells[5] === 'official' && r.cells[2] === '63')).toBe(true);
   });
 
-  test('regions: 2023 and 2024 rows of picss-regions-2023.csv and picss-regions-2024.csv, each region with its three metrics and sources', async ({ page }) => {
+  test('regions: 2023 and 2024 rows of picss-regions-2023.csv and picss-regions-2024.csv, each region with its three metrics and sources', async ({
+    warmPage: page,
+  }) => {
     // Region names as the chart prints them, keyed by the CSV's region ids (written here, not imported from the chart).
     const names: Record<string, string> = {
       KP_incl_exFATA: 'Khyber Pakhtunkhwa (incl. merged districts)',
@@ -128,7 +130,7 @@ test.describe('every chart’s table equals its dataset', () => {
     expect(rows).toHaveLength(expected);
   });
 
-  test('regions: the year control redraws the chart for 2024, with the settled and merged districts apart', async ({ page }) => {
+  test('regions: the year control redraws the chart for 2024, with the settled and merged districts apart', async ({ warmPage: page }) => {
     await page.goto(places['regions-2023']!.path);
     const root = page.locator(places['regions-2023']!.root);
     await root.scrollIntoViewIfNeeded();
@@ -139,7 +141,7 @@ test.describe('every chart’s table equals its dataset', () => {
     await expect(root.locator('svg [data-series="KP_incl_exFATA"]')).toHaveCount(0);
   });
 
-  test('timeline: every event of events.csv from 2007 to 2025, in date order, each with its source', async ({ page }) => {
+  test('timeline: every event of events.csv from 2007 to 2025, in date order, each with its source', async ({ warmPage: page }) => {
     const data = csv('events.csv').filter((d) => Number(d.date!.slice(0, 4)) >= 2007 && Number(d.date!.slice(0, 4)) <= 2025);
     await page.goto(places.timeline!.path);
     const rows = await tableRows(page, places.timeline!.root);
@@ -154,7 +156,7 @@ test.describe('every chart’s table equals its dataset', () => {
     }
   });
 
-  test('each source in a table links to the published report', async ({ page }) => {
+  test('each source in a table links to the published report', async ({ warmPage: page }) => {
     const sources = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string; url: string | null; outlet: string }[];
     for (const { path, root } of Object.values(places)) {
       await page.goto(path);
@@ -175,7 +177,7 @@ test.describe('every chart’s table equals its dataset', () => {
 
 test.describe('tooltips and keyboard', () => {
   for (const id of ['picss-yearly', 'pips-yearly', 'regions-2023', 'timeline'] as const) {
-    test(`${id}: a tooltip opens on keyboard focus, arrow keys move it, Esc closes it`, async ({ page }) => {
+    test(`${id}: a tooltip opens on keyboard focus, arrow keys move it, Esc closes it`, async ({ warmPage: page }) => {
       const w = watch(page);
       const { path, root } = places[id]!;
       await page.goto(path);
@@ -199,7 +201,7 @@ test.describe('tooltips and keyboard', () => {
     });
   }
 
-  test('each series is one tab stop: Tab leaves the series instead of walking its points', async ({ page }) => {
+  test('each series is one tab stop: Tab leaves the series instead of walking its points', async ({ warmPage: page }) => {
     await page.goto(places['picss-yearly']!.path);
     const figure = page.locator(places['picss-yearly']!.root);
     await figure.scrollIntoViewIfNeeded();
@@ -210,7 +212,7 @@ test.describe('tooltips and keyboard', () => {
     expect(await figure.locator('.svg-live [data-label]').count()).toBeGreaterThan(stops);
   });
 
-  test('hovering a bar shows its value; axe finds nothing wrong with a tooltip open', async ({ page }) => {
+  test('hovering a bar shows its value; axe finds nothing wrong with a tooltip open', async ({ warmPage: page }) => {
     await page.goto(places['picss-yearly']!.path);
     const figure = page.locator(places['picss-yearly']!.root);
     await figure.scrollIntoViewIfNeeded();
@@ -224,7 +226,7 @@ test.describe('tooltips and keyboard', () => {
 
 test.describe('redrawn to the container, not scaled', () => {
   for (const width of [320, 768, 1280]) {
-    test(`at ${width} px the chart is drawn at its container's width and its text stays at least 11 px`, async ({ page }) => {
+    test(`at ${width} px the chart is drawn at its container's width and its text stays at least 11 px`, async ({ warmPage: page }) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(places['picss-yearly']!.path);
       const figure = page.locator(places['picss-yearly']!.root);
@@ -241,7 +243,7 @@ test.describe('redrawn to the container, not scaled', () => {
     });
   }
 
-  test('the yearly chart switches between attacks, deaths and suicide attacks, and announces it', async ({ page }) => {
+  test('the yearly chart switches between attacks, deaths and suicide attacks, and announces it', async ({ warmPage: page }) => {
     await page.goto(places['picss-yearly']!.path);
     const figure = page.locator(places['picss-yearly']!.root);
     await figure.scrollIntoViewIfNeeded();
@@ -255,7 +257,7 @@ test.describe('redrawn to the container, not scaled', () => {
     await expect(figure.locator('.svg-live svg title')).toContainText('Suicide');
   });
 
-  test('the timeline filters by kind of event', async ({ page }) => {
+  test('the timeline filters by kind of event', async ({ warmPage: page }) => {
     const data = csv('events.csv').filter((d) => Number(d.date!.slice(0, 4)) >= 2007 && Number(d.date!.slice(0, 4)) <= 2025);
     await page.goto(places.timeline!.path);
     const figure = page.locator(places.timeline!.root);
@@ -270,9 +272,8 @@ test.describe('redrawn to the container, not scaled', () => {
 });
 
 test.describe('with JavaScript disabled', () => {
-  test.use({ javaScriptEnabled: false });
   for (const [id, { path, root }] of Object.entries(places)) {
-    test(`${id}: the server-rendered chart is there and is a picture, not a blank box`, async ({ page }) => {
+    test(`${id}: the server-rendered chart is there and is a picture, not a blank box`, async ({ warmPageNoScript: page }) => {
       await page.goto(path);
       const figure = page.locator(root);
       const chart = figure.locator('.chart-graphic svg:visible').first();

@@ -304,7 +304,7 @@ test.describe('embed page options', () => {
     }
   });
 
-  test('?theme=dark renders dark and ?theme=light renders light, whatever the system says', async ({ page }) => {
+  test('?theme=dark renders dark and ?theme=light renders light, whatever the system says', async ({ warmPage: page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('/embed/picss-yearly/?theme=dark');
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 28)');
@@ -316,7 +316,7 @@ test.describe('embed page options', () => {
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 23, 28)');
   });
 
-  test('?plain shows the chart and its source, not the takeaway, notes or table', async ({ page }) => {
+  test('?plain shows the chart and its source, not the takeaway, notes or table', async ({ warmPage: page }) => {
     await page.goto('/embed/picss-yearly/?plain');
     await expect(page.locator('.figure-takeaway')).toBeHidden();
     await expect(page.locator('.figure-notes')).toBeHidden();
@@ -329,7 +329,7 @@ test.describe('embed page options', () => {
     await expect(page.locator('.figure-notes')).toBeVisible();
   });
 
-  test('?static does not enhance the figure', async ({ page }) => {
+  test('?static does not enhance the figure', async ({ warmPage: page }) => {
     for (const id of ['picss-yearly', 'network']) {
       await gotoSettled(page, `/embed/${id}/?static`);
       // Even when the reader reaches for it, nothing loads and nothing changes.
@@ -347,7 +347,7 @@ test.describe('embed page options', () => {
     }
   });
 
-  test('?year=2014 on the network shows the ties of 2014, with or without interaction', async ({ page }) => {
+  test('?year=2014 on the network shows the ties of 2014, with or without interaction', async ({ warmPage: page }) => {
     for (const q of ['?year=2014', '?year=2014&static']) {
       await page.goto(`/embed/network/${q}`, { waitUntil: 'load' });
       await expect(page.locator('svg[data-chart="network"]:visible')).toHaveAttribute('data-year', '2014');
@@ -356,7 +356,7 @@ test.describe('embed page options', () => {
     await expect(page.locator('input[data-state-key="year"]')).toHaveValue('2014');
   });
 
-  test('?view and ?metric open the yearly and monthly charts in that state', async ({ page }) => {
+  test('?view and ?metric open the yearly and monthly charts in that state', async ({ warmPage: page }) => {
     await page.goto('/embed/picss-yearly/?view=killed', { waitUntil: 'load' });
     await expect(page.locator('input[value="killed"]')).toBeChecked();
     await expect(page.locator('.figure-chart svg:visible title').first()).toContainText('killed');
@@ -366,7 +366,7 @@ test.describe('embed page options', () => {
     await expect(page.locator('input[value="killed"]')).toBeChecked();
   });
 
-  test('malformed options are harmless: no error, default rendering', async ({ page }) => {
+  test('malformed options are harmless: no error, default rendering', async ({ warmPage: page }) => {
     const w = watch(page);
     await page.emulateMedia({ colorScheme: 'light' });
     for (const q of [
@@ -429,7 +429,7 @@ test.describe('embed page options', () => {
     console.log(report.join('\n'));
   });
 
-  test('a frame of any width shows the server drawing made for it, until the chart code loads', async ({ page }) => {
+  test('a frame of any width shows the server drawing made for it, until the chart code loads', async ({ warmPage: page }) => {
     for (const [frame, drawn] of [
       [320, 300],
       [375, 300],
@@ -508,7 +508,7 @@ test.describe('framing and security headers (a fresh scripts/serve.mjs)', () => 
 
 test.describe('downloads', () => {
   for (const id of charts) {
-    test(`${id}: CSV, JSON, SVG and PNG are valid and match the chart's data table`, async ({ page, request }) => {
+    test(`${id}: CSV, JSON, SVG and PNG are valid and match the chart's data table`, async ({ warmPage: page, request }) => {
       // CSV = the "Show the data" table, cell by cell (a source cell shows the outlets' names,
       // linked; the CSV keeps the source ids the metadata JSON resolves).
       const csvRes = await request.get(`/downloads/${id}/${id}.csv`);
@@ -689,7 +689,7 @@ test.describe('embed, download and cite in the story', () => {
     }
   });
 
-  test('the journalists’ page lists every chart with a live preview, its code, downloads and the terms', async ({ page }) => {
+  test('the journalists’ page lists every chart with a live preview, its code, downloads and the terms', async ({ warmPage: page }) => {
     const w = watch(page);
     await page.goto('/embed-our-charts/');
     await expect(page.locator('h1')).toHaveCount(1);

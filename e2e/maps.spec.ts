@@ -18,7 +18,7 @@ async function tableRows(page: Page, root: string): Promise<string[][]> {
     .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim())));
 }
 
-test('locator map: the table lists every place of places.csv with its coordinate', async ({ page }) => {
+test('locator map: the table lists every place of places.csv with its coordinate', async ({ warmPage: page }) => {
   await page.goto('/chapters/the-attack/');
   const rows = await tableRows(page, 'section[data-chart="locator-map"]');
   // The site keeps places in its own order (by id); compare the sets of names.
@@ -31,7 +31,7 @@ test('locator map: the table lists every place of places.csv with its coordinate
   }
 });
 
-test('attack map: the table lists every mappable attack of events.csv, with its toll', async ({ page }) => {
+test('attack map: the table lists every mappable attack of events.csv, with its toll', async ({ warmPage: page }) => {
   await page.goto('/chapters/the-ttps-return/');
   const rows = await tableRows(page, 'figure[data-figure="attack-map"]');
   const byDate = [...attacks].sort((a, b) => a.date!.localeCompare(b.date!) || a.id!.localeCompare(b.id!));
@@ -41,8 +41,7 @@ test('attack map: the table lists every mappable attack of events.csv, with its 
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('each locator step and the attack map are drawn with borders, the Durand Line and their place labels', async ({ page }) => {
+  test('each locator step and the attack map are drawn with borders, the Durand Line and their place labels', async ({ warmPageNoScript: page }) => {
     await page.goto('/chapters/the-attack/');
     const flats = page.locator('section[data-chart="locator-map"] .step-flat svg');
     await expect(flats).toHaveCount(3);
@@ -64,7 +63,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('keyboard: Tab reaches each group of attack points and the arrow keys every point', async ({ page }) => {
+test('keyboard: Tab reaches each group of attack points and the arrow keys every point', async ({ warmPage: page }) => {
   const w = watch(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/chapters/the-ttps-return/#figure-attack-map');
@@ -91,7 +90,7 @@ test('keyboard: Tab reaches each group of attack points and the arrow keys every
   expect(w.foreign).toEqual([]);
 });
 
-test('year control redraws the map with that year’s attacks only', async ({ page }) => {
+test('year control redraws the map with that year’s attacks only', async ({ warmPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/chapters/the-ttps-return/#figure-attack-map');
   const fig = page.locator('figure[data-figure="attack-map"]');

@@ -40,7 +40,7 @@ async function setYear(page: Page, year: number) {
 
 const drawnTies = (page: Page) => page.locator(`${FIGURE} .svg-live [data-tie]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-tie')!).sort());
 
-test('for each year, the ties drawn are exactly the ties in force that year', async ({ page }) => {
+test('for each year, the ties drawn are exactly the ties in force that year', async ({ warmPage: page }) => {
   const w = watch(page);
   await open(page);
   for (const year of [2007, 2009, 2014, 2015, 2017, 2021, 2022, 2023, 2024, 2025]) {
@@ -56,7 +56,7 @@ test('for each year, the ties drawn are exactly the ties in force that year', as
 
 // Issue 14 changed this deliberately: contested ties are told apart by line style (thinner, fainter,
 // explained in the legend), no longer by a "?" badge on every tie.
-test('contested ties are drawn differently from reported ones: their own class, a thinner, fainter line and no badge', async ({ page }) => {
+test('contested ties are drawn differently from reported ones: their own class, a thinner, fainter line and no badge', async ({ warmPage: page }) => {
   const figure = await open(page);
   const ties = await figure.locator('.svg-live [data-tie]').evaluateAll((els) =>
     els.map((e) => ({
@@ -83,7 +83,7 @@ test('contested ties are drawn differently from reported ones: their own class, 
   }
 });
 
-test('groups keep their places from one year to the next', async ({ page }) => {
+test('groups keep their places from one year to the next', async ({ warmPage: page }) => {
   await open(page);
   const positions = async () =>
     page
@@ -99,7 +99,7 @@ test('groups keep their places from one year to the next', async ({ page }) => {
   expect(b).toEqual(a);
 });
 
-test('the type filter hides and shows a kind of tie', async ({ page }) => {
+test('the type filter hides and shows a kind of tie', async ({ warmPage: page }) => {
   const figure = await open(page);
   await setYear(page, 2023);
   const all = await drawnTies(page);
@@ -112,7 +112,7 @@ test('the type filter hides and shows a kind of tie', async ({ page }) => {
   expect(await drawnTies(page)).toEqual(all);
 });
 
-test('keyboard: a group’s profile opens with Enter, lists its ties with sources, and Esc closes it and returns focus', async ({ page }) => {
+test('keyboard: a group’s profile opens with Enter, lists its ties with sources, and Esc closes it and returns focus', async ({ warmPage: page }) => {
   const figure = await open(page);
   await setYear(page, 2023);
   const node = figure.locator('.svg-live [data-actor="ISKP"]');
@@ -155,7 +155,7 @@ test('keyboard: a group’s profile opens with Enter, lists its ties with source
   await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
 });
 
-test('the table lists every tie, with its dates, status and source, and comes before the drawing', async ({ page }) => {
+test('the table lists every tie, with its dates, status and source, and comes before the drawing', async ({ warmPage: page }) => {
   const figure = await open(page);
   const rows = await figure.locator('.data-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({
@@ -194,8 +194,7 @@ test('the table lists every tie, with its dates, status and source, and comes be
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('the server-rendered network shows the ties in force in 2025, with its legend', async ({ page }) => {
+  test('the server-rendered network shows the ties in force in 2025, with its legend', async ({ warmPageNoScript: page }) => {
     await page.goto(PATH);
     const svg = page.locator(`${FIGURE} .chart-graphic svg[data-chart="network"]:visible`);
     await expect(svg).toHaveCount(1);

@@ -84,7 +84,7 @@ for (const vp of [
   test.describe(`${vp.width}×${vp.height}`, () => {
     test.use({ viewport: vp });
     for (const story of STORIES) {
-      test(`${story.chart}: every step's highlighted or added marks are at least 90 % visible while its card is read`, async ({ page }) => {
+      test(`${story.chart}: every step's highlighted or added marks are at least 90 % visible while its card is read`, async ({ warmPage: page }) => {
         const w = watch(page);
         await page.goto(story.path);
         const ids = await stepIds(page, story.chart);
@@ -223,7 +223,7 @@ test.describe('network at 375 px', () => {
 
 test.describe('targets at 375 px', () => {
   test.use({ viewport: { width: 375, height: 667 } });
-  test('every a, button and [tabindex] in a chapter body has a hit box of at least 24 × 24 px', async ({ page }) => {
+  test('every a, button and [tabindex] in a chapter body has a hit box of at least 24 × 24 px', async ({ warmPage: page }) => {
     expect(CHAPTERS.length).toBeGreaterThan(5);
     for (const path of CHAPTERS) {
       await page.goto(path);
@@ -254,7 +254,7 @@ test.describe('targets at 375 px', () => {
 
 test.describe('home at 375 × 667', () => {
   test.use({ viewport: { width: 375, height: 667 } });
-  test('the first screen has the title, a premise of at most two sentences, "Start reading" and a key figure', async ({ page }) => {
+  test('the first screen has the title, a premise of at most two sentences, "Start reading" and a key figure', async ({ warmPage: page }) => {
     await page.goto('/');
     const within = async (sel: string) => {
       const b = (await page.locator(sel).first().boundingBox())!;
@@ -275,7 +275,7 @@ test.describe('home at 375 × 667', () => {
 test.describe('counter at 375 × 667', () => {
   test.use({ viewport: { width: 375, height: 667 } });
   for (const story of STORIES) {
-    test(`${story.chart}: after instant jumps to each step the counter and the address name it`, async ({ page }) => {
+    test(`${story.chart}: after instant jumps to each step the counter and the address name it`, async ({ warmPage: page }) => {
       await page.goto(story.path);
       const ids = await stepIds(page, story.chart);
       const section = page.locator(`[data-scrolly][data-chart="${story.chart}"]`);

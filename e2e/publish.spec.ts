@@ -160,7 +160,7 @@ test.describe('search that reads well', () => {
     ['Doha', '/chapters/the-takeover-next-door/#kabul-falls', 'The takeover next door › Kabul falls'],
   ];
   for (const [q, href, title] of expected) {
-    test(`“${q}”: the first result is ${href}`, async ({ page, baseURL }) => {
+    test(`“${q}”: the first result is ${href}`, async ({ warmPage: page, baseURL }) => {
       const w = watch(page, baseURL!);
       const results = await search(page, q);
       expect(results[0]!.href).toBe(href);
@@ -189,7 +189,7 @@ test.describe('search that reads well', () => {
     });
   }
 
-  test('no excerpt runs a label into its value', async ({ page }) => {
+  test('no excerpt runs a label into its value', async ({ warmPage: page }) => {
     test.setTimeout(600_000); // eleven searches, each on a fresh page load of the index
     // Labels the timeline, glossary and teachers' guide put before a value, and the timeline's
     // category names that follow a date.
@@ -270,7 +270,7 @@ test.describe('compact print', () => {
     return { pages, text, strays: straysPerPage(file) };
   }
 
-  test('every chapter prints on at most 10 A4 pages', async ({ page }) => {
+  test('every chapter prints on at most 10 A4 pages', async ({ warmPage: page }) => {
     test.setTimeout(180_000);
     const counts: Record<string, number> = {};
     for (const slug of await chapterSlugs(page)) {
@@ -286,7 +286,7 @@ test.describe('compact print', () => {
     for (const [slug, n] of Object.entries(counts)) expect(n, slug).toBeLessThanOrEqual(10);
   });
 
-  test('every Urdu chapter prints on at most 13 A4 pages, with no stroke of a page’s first line at the foot of the page before', async ({ page }) => {
+  test('every Urdu chapter prints on at most 13 A4 pages, with no stroke of a page’s first line at the foot of the page before', async ({ warmPage: page }) => {
     // 13, not 10: Nastaliq at the edition's line height (2.15) takes about 1.4 times the height
     // of the English text, and the translation is a little longer (8–13 pages against 6–10).
     test.setTimeout(180_000);
@@ -306,7 +306,7 @@ test.describe('compact print', () => {
     for (const [slug, n] of Object.entries(counts)) expect(n, slug).toBeLessThanOrEqual(13);
   });
 
-  test('the glossary prints each letter on the page of its first entry, and the Urdu glossary with no stray strokes', async ({ page }) => {
+  test('the glossary prints each letter on the page of its first entry, and the Urdu glossary with no stray strokes', async ({ warmPage: page }) => {
     const { text } = await pdf(page, '/glossary/', 'A4');
     const lastLines = text.split('\f').map((p) => p.trim().split('\n').at(-1)?.trim() ?? '');
     expect(
@@ -317,7 +317,7 @@ test.describe('compact print', () => {
     expect(strays).toEqual(strays.map(() => 0));
   });
 
-  test('a scrolly prints as one chart in its final state, then its steps as numbered captions', async ({ page }) => {
+  test('a scrolly prints as one chart in its final state, then its steps as numbered captions', async ({ warmPage: page }) => {
     await page.goto('/chapters/the-attack/');
     await page.emulateMedia({ media: 'print' });
     const scrolly = page.locator('section.scrolly').first();
@@ -347,7 +347,7 @@ test.describe('compact print', () => {
     expect(smallest).toBeGreaterThanOrEqual(7);
   });
 
-  test('figure labels print at 7 pt or more on A4', async ({ page }) => {
+  test('figure labels print at 7 pt or more on A4', async ({ warmPage: page }) => {
     for (const slug of await chapterSlugs(page)) {
       await page.setViewportSize({ width: 673, height: 1000 });
       await page.goto(`/chapters/${slug}/`);
@@ -364,7 +364,7 @@ test.describe('compact print', () => {
     }
   });
 
-  test('data tables print only with “Print with data tables”', async ({ page }) => {
+  test('data tables print only with “Print with data tables”', async ({ warmPage: page }) => {
     const path = '/chapters/the-ttps-return/';
     await page.goto(path);
     const caption = (await page.locator('figure.figure .data-table caption').first().textContent())!.trim();
@@ -422,7 +422,7 @@ async function checkHandouts(page: Page, prefix: '' | '/ur'): Promise<string[]> 
 }
 
 test.describe('one-page handout', () => {
-  test('each chapter’s handout fits one A4 and one US Letter page, with everything it promises', async ({ page }) => {
+  test('each chapter’s handout fits one A4 and one US Letter page, with everything it promises', async ({ warmPage: page }) => {
     test.setTimeout(180_000);
     const slugs = await checkHandouts(page, '');
     // Linked from its lesson in the teachers' guide.
@@ -430,13 +430,13 @@ test.describe('one-page handout', () => {
     for (const slug of slugs) await expect(page.locator(`section.lesson a[href="/chapters/${slug}/handout/"]`)).toHaveCount(1);
   });
 
-  test('each Urdu handout fits one A4 and one US Letter page too, with everything it promises', async ({ page }) => {
+  test('each Urdu handout fits one A4 and one US Letter page too, with everything it promises', async ({ warmPage: page }) => {
     // Its 8 pt text is set in Naskh on paper (handout.css): in Nastaliq it ran onto a second page.
     test.setTimeout(180_000);
     await checkHandouts(page, '/ur');
   });
 
-  test('the handout reads at 375 px without sideways scrolling and is not in the search index', async ({ page }) => {
+  test('the handout reads at 375 px without sideways scrolling and is not in the search index', async ({ warmPage: page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/chapters/the-attack/handout/');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

@@ -52,10 +52,11 @@ async function textAndCharts(page: Page, path: string) {
   expect(empty, 'figures without a drawn chart').toEqual([]);
 }
 
+// These two groups load and read, so they use the worker's warm page (e2e/test.ts); the one that
+// breaks a chart module has pages of its own.
 test.describe('JavaScript blocked', () => {
-  test.use({ javaScriptEnabled: false });
   for (const path of noJsPages) {
-    test(`${path}: text, server-rendered charts and flat scrollies`, async ({ page }) => {
+    test(`${path}: text, server-rendered charts and flat scrollies`, async ({ warmPageNoScript: page }) => {
       await page.goto(path);
       await textAndCharts(page, path);
       // Scrolly sections are flat: the sticky stage is not shown, every step shows its chart.
@@ -114,7 +115,7 @@ test.describe('a chart module that throws', () => {
 // turns author styles off would show it.
 test.describe('without styles', () => {
   for (const path of pages) {
-    test(`${path}: readable text and charts as SVG with a real size`, async ({ page }) => {
+    test(`${path}: readable text and charts as SVG with a real size`, async ({ warmPage: page }) => {
       await page.route(
         (url) => url.pathname === path,
         async (route) => {

@@ -150,7 +150,7 @@ test('the address follows the reader with replaceState, not new history entries'
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
-test('keyboard: previous and next step controls move the story and announce it', async ({ page }) => {
+test('keyboard: previous and next step controls move the story and announce it', async ({ warmPage: page }) => {
   const { path, chart } = STORIES[0]!;
   await page.goto(path);
   const ids = await stepIds(page, chart);
@@ -188,7 +188,7 @@ test('Next goes straight to the next step even if the end of an earlier scroll a
   expect(await draws(page)).toEqual([ids[0], ids[1]]);
 });
 
-test('a story’s step buttons stay disabled until it has started, then step', async ({ page }) => {
+test('a story’s step buttons stay disabled until it has started, then step', async ({ warmPage: page }) => {
   // The last story of a long chapter, several screens below the top on a phone: not started yet.
   await page.setViewportSize({ width: 375, height: 700 });
   await page.goto('/chapters/the-attack/');
@@ -205,7 +205,7 @@ test('a story’s step buttons stay disabled until it has started, then step', a
   await expect.poll(() => activeStep(page, chart)).toBe(ids[before + 1]);
 });
 
-test('reduced motion: state changes without transitions', async ({ page }) => {
+test('reduced motion: state changes without transitions', async ({ warmPage: page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const { path, chart } = STORIES[0]!;
   await page.goto(path);
@@ -223,9 +223,8 @@ test('reduced motion: state changes without transitions', async ({ page }) => {
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
   for (const { path, chart } of STORIES) {
-    test(`${path}: the section unrolls, each step followed by its own chart`, async ({ page }) => {
+    test(`${path}: the section unrolls, each step followed by its own chart`, async ({ warmPageNoScript: page }) => {
       await page.goto(path);
       const steps = page.locator(`[data-scrolly][data-chart="${chart}"] [data-step]`);
       const n = await steps.count();
@@ -245,7 +244,7 @@ test.describe('without JavaScript', () => {
   }
 });
 
-test('scrolly chapters pass axe with the sticky layout active', async ({ page }) => {
+test('scrolly chapters pass axe with the sticky layout active', async ({ warmPage: page }) => {
   // Scrollies start when the reader nears them (src/scripts/when-near.ts), so each is brought
   // into view first: pages.spec.ts audits the page as loaded, this the scrollies as read.
   for (const { path } of STORIES) {

@@ -66,6 +66,11 @@ export function requests(page: Page): Requests {
   return tracker;
 }
 
+/** Drops a page's tracker, once its listeners are removed (a worker's shared page: e2e/test.ts). */
+export function forgetRequests(page: Page) {
+  trackers.delete(page);
+}
+
 /** `page.goto(url)`, then wait until what the page loads has loaded (requests()). */
 export async function gotoSettled(page: Page, url: string) {
   const net = requests(page);

@@ -23,7 +23,7 @@ test('there are seven chapters, in order', () => {
 
 for (const [i, c] of chapters.entries()) {
   test.describe(`chapter ${c.order}, “${c.title}”`, () => {
-    test('has its dek, 3–5 key points, numbered citations, its sources and links to its neighbours', async ({ page }) => {
+    test('has its dek, 3–5 key points, numbered citations, its sources and links to its neighbours', async ({ warmPage: page }) => {
       await page.goto(`/chapters/${c.slug}/`);
       await expect(page.locator('h1')).toHaveText(c.title);
       await expect(page.locator('.chapter-head .dek')).not.toBeEmpty();
@@ -48,7 +48,7 @@ for (const [i, c] of chapters.entries()) {
       else await expect(nav.locator('a.next')).toHaveCount(0);
     });
 
-    test('every citation link leads to its endnote, and every endnote to the Sources page', async ({ page }) => {
+    test('every citation link leads to its endnote, and every endnote to the Sources page', async ({ warmPage: page }) => {
       await page.goto(`/chapters/${c.slug}/`);
       const targets = await page.locator('a.cite-link').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
       for (const href of targets) {
@@ -69,7 +69,7 @@ for (const [i, c] of chapters.entries()) {
 }
 
 test.describe('citations open by tap and keyboard and close with Esc', () => {
-  test('a tap opens the source in a popover with links to the note, all sources and the original', async ({ page }) => {
+  test('a tap opens the source in a popover with links to the note, all sources and the original', async ({ warmPage: page }) => {
     await page.goto('/chapters/the-attack/');
     const link = page.locator('.story a.cite-link').first();
     const pop = page.locator(`[id="${await link.getAttribute('data-cite-pop')}"]`);
@@ -87,7 +87,7 @@ test.describe('citations open by tap and keyboard and close with Esc', () => {
     await expect(page.locator(new URL(page.url()).hash)).toBeInViewport();
   });
 
-  test('Enter on a focused citation opens it and moves focus inside; Esc closes it', async ({ page }) => {
+  test('Enter on a focused citation opens it and moves focus inside; Esc closes it', async ({ warmPage: page }) => {
     await page.goto('/chapters/the-ttps-return/');
     const link = page.locator('.story a.cite-link').nth(2);
     await link.focus();
@@ -100,8 +100,7 @@ test.describe('citations open by tap and keyboard and close with Esc', () => {
   });
 
   test.describe('without JavaScript', () => {
-    test.use({ javaScriptEnabled: false });
-    test('a citation is a plain link to its endnote', async ({ page }) => {
+    test('a citation is a plain link to its endnote', async ({ warmPageNoScript: page }) => {
       await page.goto('/chapters/iskps-war/');
       const link = page.locator('.story a.cite-link').first();
       const href = await link.getAttribute('href');
@@ -112,7 +111,7 @@ test.describe('citations open by tap and keyboard and close with Esc', () => {
   });
 });
 
-test('a glossary term shows its definition and links to the glossary, where every alias is listed', async ({ page }) => {
+test('a glossary term shows its definition and links to the glossary, where every alias is listed', async ({ warmPage: page }) => {
   await page.goto('/chapters/the-attack/');
   const term = page.locator('.story [data-term="iskp"]').first();
   await term.click();
@@ -125,7 +124,7 @@ test('a glossary term shows its definition and links to the glossary, where ever
   for (const alias of ['ISIS-K', 'IS-K', 'Islamic State Khorasan']) await expect(entry).toContainText(alias);
 });
 
-test('where sources disagree the story shows the range: the Bajaur toll from 10 to 63, Peshawar from 101 to 84', async ({ page }) => {
+test('where sources disagree the story shows the range: the Bajaur toll from 10 to 63, Peshawar from 101 to 84', async ({ warmPage: page }) => {
   await page.goto('/chapters/the-attack/');
   const story = page.locator('.story');
   await expect(story.locator('.stat', { hasText: /^10$/ }).first()).toBeAttached();
@@ -137,7 +136,7 @@ test('where sources disagree the story shows the range: the Bajaur toll from 10 
   await expect(ttp).toContainText('Jamaat-ul-Ahrar');
 });
 
-test('the Sources page groups every source by outlet and names the chapters that cite it', async ({ page }) => {
+test('the Sources page groups every source by outlet and names the chapters that cite it', async ({ warmPage: page }) => {
   await page.goto('/sources/');
   const groups = page.locator('main section');
   expect(await groups.count()).toBeGreaterThan(40);
@@ -146,7 +145,7 @@ test('the Sources page groups every source by outlet and names the chapters that
   for (const c of chapters) expect(await page.locator(`main a[href="/chapters/${c.slug}/"]`).count(), c.slug).toBeGreaterThan(3);
 });
 
-test('the Methods page explains each dataset and keeps a dated corrections log', async ({ page }) => {
+test('the Methods page explains each dataset and keeps a dated corrections log', async ({ warmPage: page }) => {
   await page.goto('/methods/');
   const main = page.locator('main');
   for (const text of ['PICSS', 'PIPS', 'Corrections log']) await expect(main).toContainText(text);

@@ -19,7 +19,7 @@ async function chapterSlugs(page: Page): Promise<string[]> {
 }
 
 test.describe('linkable sections', () => {
-  test('every h2 and h3 of a chapter has an id and a copy-link button', async ({ page }) => {
+  test('every h2 and h3 of a chapter has an id and a copy-link button', async ({ warmPage: page }) => {
     await page.goto(CHAPTER);
     const headings = page.locator('main h2, main h3');
     const n = await headings.count();
@@ -32,7 +32,7 @@ test.describe('linkable sections', () => {
     }
   });
 
-  test('Markdown heading ids follow github-slugger, so teachers’ links stay stable', async ({ page }) => {
+  test('Markdown heading ids follow github-slugger, so teachers’ links stay stable', async ({ warmPage: page }) => {
     await page.goto('/chapters/pakistans-dilemma/');
     for (const id of ['warnings-to-kabul', 'after-bajaur-the-milestones', '2024', '2025', 'what-remains-uncertain']) {
       await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);
@@ -82,7 +82,7 @@ test.describe('linkable sections', () => {
 });
 
 test.describe('reading aids', () => {
-  test('the table of contents lists the sections and highlights the current one after scrolling', async ({ page }) => {
+  test('the table of contents lists the sections and highlights the current one after scrolling', async ({ warmPage: page }) => {
     for (const width of [1280, 390]) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(CHAPTER);
@@ -107,7 +107,7 @@ test.describe('reading aids', () => {
     await expect(page.locator('.toc a[href="#the-claim"]')).toBeVisible();
   });
 
-  test('the reading-progress bar follows the story without shifting the layout', async ({ page }) => {
+  test('the reading-progress bar follows the story without shifting the layout', async ({ warmPage: page }) => {
     const w = watch(page);
     await page.goto(CHAPTER);
     const bar = page.locator('[data-reading-progress]');
@@ -123,7 +123,7 @@ test.describe('reading aids', () => {
     expect(w.errors).toEqual([]);
   });
 
-  test('a glossary term shows its definition on focus and hover, and still toggles on click', async ({ page }) => {
+  test('a glossary term shows its definition on focus and hover, and still toggles on click', async ({ warmPage: page }) => {
     await page.goto(CHAPTER);
     const term = page.locator('.term-link[data-term="iskp"]').first();
     const pop = page.locator(`[id="${await term.getAttribute('data-term-pop')}"]`);
@@ -151,7 +151,7 @@ test.describe('reading aids', () => {
     await expect(pop).toBeHidden();
   });
 
-  test('Tab moves from a term into its popover link without closing it', async ({ page }) => {
+  test('Tab moves from a term into its popover link without closing it', async ({ warmPage: page }) => {
     await page.goto(CHAPTER);
     const term = page.locator('.term-link[data-term="jui-f"]').first();
     const pop = page.locator(`[id="${await term.getAttribute('data-term-pop')}"]`);
@@ -202,7 +202,7 @@ test.describe('search', () => {
     ['Jamaat-ul-Ahrar', /\/glossary\/#jamaat-ul-ahrar|\/chapters\//],
     ['ISIS-K', /\/glossary\/#iskp|\/chapters\//],
   ] as const) {
-    test(`typing “${query}” finds chapters and the glossary`, async ({ page }) => {
+    test(`typing “${query}” finds chapters and the glossary`, async ({ warmPage: page }) => {
       const w = watch(page);
       await page.goto('/search/');
       const box = page.getByRole('searchbox', { name: /Search the chapters/ });
@@ -226,7 +226,7 @@ test.describe('search', () => {
   }
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`search results pass axe (${scheme})`, async ({ page }) => {
+    test(`search results pass axe (${scheme})`, async ({ warmPage: page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/search/?q=Bajaur');
       await expect(page.locator('.search-results mark').first()).toBeVisible();
@@ -234,7 +234,7 @@ test.describe('search', () => {
     });
   }
 
-  test('a glossary alias leads to its entry', async ({ page }) => {
+  test('a glossary alias leads to its entry', async ({ warmPage: page }) => {
     await page.goto('/search/?q=Daesh');
     await expect(page.locator('.search-results a[href="/glossary/#iskp"], .search-results a[href="/glossary/#islamic-state"]').first()).toBeVisible();
   });
@@ -256,7 +256,7 @@ test.describe('search', () => {
     await context.close();
   });
 
-  test('every page links to search from the header', async ({ page }) => {
+  test('every page links to search from the header', async ({ warmPage: page }) => {
     for (const path of ['/', CHAPTER, '/glossary/', '/timeline/']) {
       await page.goto(path);
       await expect(page.locator('.site-header').getByRole('link', { name: 'Search' })).toHaveAttribute('href', '/search/');
@@ -265,7 +265,7 @@ test.describe('search', () => {
 });
 
 test.describe('teachers’ guide', () => {
-  test('covers every chapter with objectives, questions, vocabulary, an activity and its time', async ({ page, request }) => {
+  test('covers every chapter with objectives, questions, vocabulary, an activity and its time', async ({ warmPage: page, request }) => {
     const slugs = await chapterSlugs(page);
     expect(slugs.length).toBeGreaterThanOrEqual(7);
     await page.goto('/glossary/');
@@ -295,7 +295,7 @@ test.describe('teachers’ guide', () => {
     await expect(page.getByRole('heading', { level: 3, name: 'A trauma-informed approach' })).toBeVisible();
   });
 
-  test('each activity’s chart link lands on the chart', async ({ page }) => {
+  test('each activity’s chart link lands on the chart', async ({ warmPage: page }) => {
     await page.goto('/teachers/');
     const links = await page.locator('.activity-links a[href^="/chapters/"][href*="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     for (const href of new Set(links)) {
@@ -307,7 +307,7 @@ test.describe('teachers’ guide', () => {
 });
 
 test.describe('glossary and timeline pages', () => {
-  test('each glossary term has an anchor, its aliases, a definition and sources', async ({ page }) => {
+  test('each glossary term has an anchor, its aliases, a definition and sources', async ({ warmPage: page }) => {
     await page.goto('/glossary/');
     const iskp = page.locator('section.gloss-entry:has(h2#iskp)');
     await expect(iskp.locator('.aliases')).toContainText('ISIS-K');
@@ -316,7 +316,7 @@ test.describe('glossary and timeline pages', () => {
     expect(await page.locator('section.gloss-entry a[href^="/sources/#"]').count()).toBeGreaterThanOrEqual(entries);
   });
 
-  test('the timeline lists every event by year with its source, and flags weak sources', async ({ page }) => {
+  test('the timeline lists every event by year with its source, and flags weak sources', async ({ warmPage: page }) => {
     await page.goto('/timeline/');
     await expect(page.locator('#figure-timeline')).toBeVisible();
     const events = page.locator('li.event');
@@ -362,7 +362,7 @@ test.describe('print', () => {
   }
 
   for (const path of ['/chapters/the-ttps-return/', '/chapters/pakistans-dilemma/']) {
-    test(`${path} prints whole figures, their data (when asked), its sources and no navigation`, async ({ page }) => {
+    test(`${path} prints whole figures, their data (when asked), its sources and no navigation`, async ({ warmPage: page }) => {
       await page.goto(path);
       const figures = await page.locator('figure.figure').evaluateAll((fs) =>
         fs.map((f) => ({
@@ -407,7 +407,7 @@ test.describe('print', () => {
     });
   }
 
-  test('the teachers’ guide prints each lesson from the top of a new page', async ({ page }) => {
+  test('the teachers’ guide prints each lesson from the top of a new page', async ({ warmPage: page }) => {
     const slugs = await chapterSlugs(page);
     const pages = await printToPdf(page, '/teachers/');
     let last = -1;

@@ -20,7 +20,7 @@ async function heights(page: Page, sel: string) {
   return { frame: box, content };
 }
 
-test('an Urdu embed on another origin sizes itself to its content at 320 and 1000 px', async ({ page }) => {
+test('an Urdu embed on another origin sizes itself to its content at 320 and 1000 px', async ({ warmPage: page }) => {
   const w = watch(page);
   const code = await urduSnippet(page, 'bajaur-toll');
   expect(code).toContain('/ur/embed/bajaur-toll/');
@@ -43,7 +43,7 @@ test('an Urdu embed on another origin sizes itself to its content at 320 and 100
   expect(w.errors).toEqual([]);
 });
 
-test('an Urdu figure: its data table opens with Urdu headers, and its control redraws the chart in Urdu', async ({ page }) => {
+test('an Urdu figure: its data table opens with Urdu headers, and its control redraws the chart in Urdu', async ({ warmPage: page }) => {
   const w = watch(page);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto(`${SITE}/ur/embed/picss-yearly/`);
@@ -63,7 +63,7 @@ test('an Urdu figure: its data table opens with Urdu headers, and its control re
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`an Urdu embed page passes axe (${theme})`, async ({ page }) => {
+  test(`an Urdu embed page passes axe (${theme})`, async ({ warmPage: page }) => {
     await page.goto(`${SITE}/ur/embed/bajaur-toll/?theme=${theme}`);
     expect(await axeViolations(page)).toEqual([]);
   });

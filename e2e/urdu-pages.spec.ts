@@ -44,7 +44,7 @@ test('hreflang pairs are valid and reciprocal; lang, dir, canonical and og:local
   }
 });
 
-test('the language switch lands on the same section of a chapter, both ways (desktop header, phone menu)', async ({ page }) => {
+test('the language switch lands on the same section of a chapter, both ways (desktop header, phone menu)', async ({ warmPage: page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/chapters/the-attack/');
   // A section further down: the fourth h2 of the story.
@@ -77,14 +77,14 @@ test('the language switch lands on the same section of a chapter, both ways (des
   await expect(page.locator(`[id="${hash.slice(1)}"]`)).toHaveCount(1);
 });
 
-test('the glossary keeps its anchors and gives each Urdu term its English original', async ({ page }) => {
+test('the glossary keeps its anchors and gives each Urdu term its English original', async ({ warmPage: page }) => {
   await page.goto('/ur/glossary/#iskp');
   await expect(page.locator('#iskp')).toBeInViewport();
   const entry = page.locator('section.gloss-entry[aria-labelledby="iskp"]');
   await expect(entry.locator('.english-term [lang="en"]')).toHaveText(/Islamic State Khorasan Province|ISKP/);
 });
 
-test('search on /ur/search/ finds an Urdu word on Urdu pages only, and /search/ finds none', async ({ page }) => {
+test('search on /ur/search/ finds an Urdu word on Urdu pages only, and /search/ finds none', async ({ warmPage: page }) => {
   await page.goto('/ur/search/?q=باجوڑ');
   const results = page.locator('[data-search-results] > li');
   await expect(results.first()).toBeVisible({ timeout: 15_000 });
