@@ -6,8 +6,10 @@
 // opens itself (context.newPage()) are parked by calling parkPointer.
 //
 // It also gives `warmPage` and `warmPageNoScript`: one page per worker, for the tests that load a
-// built page and read it (pages.spec.ts, robustness.spec.ts), handed to each test as a new
-// reader would find it. See warmPage below for what is reset and why it is safe.
+// built page and read it (every page's audit, pages without script or styles, data tables,
+// search, print), handed to each test as a new reader would find it. See lend below for what is
+// reset and why it is safe. Tests that count what a page fetches, time motion, stub browser APIs
+// or need a context, touch or a pixel ratio of their own keep `page`.
 import { test as base, expect, type Browser, type Page, type ViewportSize } from '@playwright/test';
 import { SITE } from './origins.ts';
 import { forgetRequests } from './site.ts';
@@ -24,13 +26,15 @@ const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
 /**
  * Hands the worker's page to one test as a new page would be, and takes back after it what the
- * test added: the viewport the test asks for (test.use({ viewport })), emulated media back to the defaults, storage and cookies cleared, the
- * pointer parked; afterwards the test's listeners (and the request tracker of site.ts, which
- * listens too) and routes are removed. A test that adds an init script disposes of it itself
- * (pages.spec.ts does). What stays is what a reader's browser keeps between pages of a site: a
- * running renderer, its compiled code (axe-core's 0.5 MB among it) and the HTTP cache. On two cores that saves about 0.3 s a page (8 pages with axe: 7.4–8.5 s fresh,
- * 5.2–5.6 s warm). A failed test ends its worker (Playwright starts a new one), so no state a
- * failure leaves reaches the next test.
+ * test added. Before: the viewport the test asks for (test.use({ viewport })), emulated media at
+ * the defaults, storage and cookies cleared, a blank document, the pointer parked. After: the
+ * test's listeners (and the request tracker of site.ts, which listens too) and routes removed. A
+ * test that adds an init script disposes of it itself (pages.spec.ts does). What stays is what a
+ * reader's browser keeps between pages of a site: a running renderer, its compiled code
+ * (axe-core's 0.5 MB among it) and the HTTP cache. On two cores that saves about 0.3 s a page
+ * (8 pages with axe: 7.4–8.5 s fresh, 5.2–5.6 s warm). A failed test ends its worker (Playwright
+ * starts a new one), so no state a failure leaves reaches the next test. warm-page.spec.ts checks
+ * the reset.
  */
 async function lend(page: Page, viewport: ViewportSize, use: (page: Page) => Promise<void>) {
   await page.setViewportSize(viewport);
