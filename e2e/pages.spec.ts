@@ -10,7 +10,7 @@
 // (tests/site/security.test.ts checks the built HTML itself: a CSP meta tag on every page, no
 // inline script or style. Pages without JavaScript and without CSS: robustness.spec.ts.)
 import { test, expect } from './test.ts';
-import { aloneOnALine, axeViolations, builtPages, frames, gotoSettled, requests, THEME_RULES, watch } from './site.ts';
+import { aloneOnALine, axeViolations, builtPages, frames, gotoSettled, layOutWhole, requests, THEME_RULES, watch } from './site.ts';
 
 for (const path of builtPages()) {
   // The worker's warm page (e2e/test.ts): these checks only load and read, and a warm renderer
@@ -42,6 +42,8 @@ for (const path of builtPages()) {
     // Interaction can load more code (figures, popovers): still nothing blocked.
     await page.mouse.move(200, 300);
     await requests(page).settled();
+    // Every block laid out, on Urdu chapters too (site.ts).
+    await layOutWhole(page);
 
     // Every rule in the light theme, then the colour rules again in the dark one (site.ts).
     const exclude = [...(path.startsWith('/embed/') ? ['svg.tt-chart', 'svg[data-chart]'] : []), 'iframe'];

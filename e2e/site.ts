@@ -21,6 +21,24 @@ export const BUILT_ORIGIN = existsSync('dist/robots.txt')
   : 'http://localhost:4321';
 
 /** Wait `n` animation frames of the page (default 2): what was scheduled has been drawn. */
+/**
+ * Urdu chapters opened at their top leave the blocks below the first screen unlaid until the
+ * reader comes near them (src/styles/prose.css, html.from-top). A check of the whole page (axe,
+ * overflow, lines) lays every block out first, as a reader who has read to the end has seen it:
+ * skipped, a block's overflow and colours are invisible to the check.
+ */
+export const layOutWhole = (page: Page) => page.evaluate(() => document.documentElement.classList.remove('from-top'));
+
+/** The page's layout shifts so far (not those that follow input), summed as CLS counts them. */
+export const layoutShift = (page: Page) =>
+  page.evaluate(() => {
+    const po = new PerformanceObserver(() => {});
+    po.observe({ type: 'layout-shift', buffered: true }); // buffered entries are queued at once
+    const entries = po.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+    po.disconnect();
+    return entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
+  });
+
 export const frames = (page: Page, n = 2) =>
   page.evaluate(
     (count) =>

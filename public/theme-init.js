@@ -1,7 +1,7 @@
 // Runs before first paint (put inline in each page's head by the build, allowed by its hash:
 // src/lib/inline-head.ts): applies the reader's saved theme so there is no flash of the wrong
-// colours, and names the body font once it is cached (src/scripts/fonts.ts), so text is set in
-// it from the first frame.
+// colours, names the body font once it is cached (src/scripts/fonts.ts), so text is set in it
+// from the first frame, and says whether the page opens at its top.
 try {
   const t = localStorage.getItem('tt-theme');
   if (t === 'light' || t === 'dark') document.documentElement.dataset.theme = t;
@@ -9,3 +9,10 @@ try {
   if (localStorage.getItem('tt-fonts-ur')) document.documentElement.classList.add('fonts-ur');
 } catch (_e) {}
 document.documentElement.classList.add('js');
+// Urdu chapters lay out the blocks a reader has not reached only as they come near (prose.css).
+// Opened at a #section, or restored part-way down (reload, back), the page is laid out whole
+// instead: blocks in view are then set before the first frame and nothing on screen moves.
+{
+  const nav = performance.getEntriesByType?.('navigation')[0];
+  if (!location.hash && (!nav || nav.type === 'navigate')) document.documentElement.classList.add('from-top');
+}
