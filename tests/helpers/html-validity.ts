@@ -3,18 +3,10 @@
 // that on two cores the slowest built-site check runs as two halves side by side.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) htmlFiles(p, out);
-    else if (name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
+import { htmlFiles } from './html-files.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

@@ -1,20 +1,12 @@
 // Link checker over the built site: every internal link and every #fragment resolves.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
+import { htmlFiles } from '../helpers/html-files.ts';
 
 const DIST = 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) htmlFiles(p, out);
-    else if (name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 
 const decode = (s: string) =>
   s

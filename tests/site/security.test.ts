@@ -6,17 +6,8 @@
 import { createHash } from 'node:crypto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) htmlFiles(p, out);
-    else if (name.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
+import { readFileSync } from 'node:fs';
+import { htmlFiles } from '../helpers/html-files.ts';
 
 const files = htmlFiles('dist').filter((f) => !f.includes('/pagefind/'));
 const isPage = (html: string) => /^\s*<!doctype html>/i.test(html);
