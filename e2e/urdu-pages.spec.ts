@@ -128,7 +128,9 @@ test.describe('an Urdu chapter lays out the blocks below the first screen only a
     expect(await laidOut(page, lastNote)).toBe(true);
   });
 
-  test('opened at a section or reloaded part-way down, every block is laid out from the first frame and nothing moves', async ({ warmPage: page }) => {
+  test('opened at a section, at a passage (#:~:text=) or reloaded part-way down, every block is laid out from the first frame and nothing moves', async ({
+    warmPage: page,
+  }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(CHAPTER);
     const id = await page.locator('.story h2[id]').nth(3).getAttribute('id');
@@ -138,6 +140,18 @@ test.describe('an Urdu chapter lays out the blocks below the first screen only a
     expect(await opensAtTop(page)).toBe(false);
     expect(await laidOut(page, lastNote)).toBe(true);
     await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    expect(await layoutShift(page)).toBeLessThanOrEqual(0.01);
+    // A search engine's link to a passage far down (a text fragment, which location.hash does not show).
+    await page.goto(CHAPTER);
+    const passage = await page
+      .locator('.chapter-body .prose > p')
+      .nth(14)
+      .evaluate((p) => p.textContent!.trim().split(/\s+/).slice(3, 10).join(' '));
+    await page.goto('about:blank');
+    await page.goto(`${CHAPTER}#:~:text=${encodeURIComponent(passage)}`);
+    await frames(page);
+    expect(await opensAtTop(page)).toBe(false);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
     expect(await layoutShift(page)).toBeLessThanOrEqual(0.01);
     await page.goto(CHAPTER);
     await page.locator('.endnotes').scrollIntoViewIfNeeded();

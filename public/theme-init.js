@@ -10,9 +10,12 @@ try {
 } catch (_e) {}
 document.documentElement.classList.add('js');
 // Urdu chapters lay out the blocks a reader has not reached only as they come near (prose.css).
-// Opened at a #section, or restored part-way down (reload, back), the page is laid out whole
-// instead: blocks in view are then set before the first frame and nothing on screen moves.
+// Opened at a #section or a search engine's link to a passage (#:~:text=…, which location.hash
+// does not show but the navigation's own address keeps), or restored part-way down (reload,
+// back), the page is laid out whole instead: blocks in view are then set before the first frame
+// and nothing on screen moves.
 {
   const nav = performance.getEntriesByType?.('navigation')[0];
-  if (!location.hash && (!nav || nav.type === 'navigate')) document.documentElement.classList.add('from-top');
+  const fragment = location.hash || nav?.name.includes('#');
+  if (!fragment && (!nav || nav.type === 'navigate')) document.documentElement.classList.add('from-top');
 }
