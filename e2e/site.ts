@@ -20,7 +20,6 @@ export const BUILT_ORIGIN = existsSync('dist/robots.txt')
   ? new URL(/^Sitemap: (\S+)$/m.exec(readFileSync('dist/robots.txt', 'utf8'))?.[1] ?? 'http://localhost:4321/').origin
   : 'http://localhost:4321';
 
-/** Wait `n` animation frames of the page (default 2): what was scheduled has been drawn. */
 /**
  * Urdu chapters opened at their top leave the blocks below the first screen unlaid until the
  * reader comes near them (src/styles/prose.css, html.from-top). A check of the whole page (axe,
@@ -39,6 +38,7 @@ export const layoutShift = (page: Page) =>
     return entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
   });
 
+/** Wait `n` animation frames of the page (default 2): what was scheduled has been drawn. */
 export const frames = (page: Page, n = 2) =>
   page.evaluate(
     (count) =>

@@ -3,8 +3,8 @@
 // Urdu counterpart under /ur/ and back; hreflang pairs are valid and reciprocal; lang/dir are
 // right; the language switch lands on the same section; search finds Urdu words on Urdu pages
 // only; a chapter opened at its top leaves the blocks below the first screen for later, and
-// nothing on screen moves as it loads. Axe in both themes and overflow at 320 px are checked on every page, Urdu ones included,
-// by e2e/pages.spec.ts. Embed pages (/embed/, /ur/embed/) are the charts' (e2e/urdu-charts.spec.ts).
+// nothing on screen moves as it loads. Axe in both themes and overflow at 320 px are checked on
+// every page, Urdu ones included, by e2e/pages.spec.ts. Embed pages (/embed/, /ur/embed/) are the charts' (e2e/urdu-charts.spec.ts).
 import type { Page } from '@playwright/test';
 import { test, expect } from './test.ts';
 import { axeViolations, builtPages, frames, layoutShift } from './site.ts';
