@@ -142,7 +142,7 @@ test('keyboard: a group’s profile opens with Enter, lists its ties with source
     await expect(link).toHaveText(outletOf.get(id)!);
   }
   await expect(figure.locator('[data-figure-live]')).toContainText('Profile of');
-  expect(await axeViolations(page, { include: FIGURE, exclude: ['svg[data-chart]'] })).toEqual([]);
+  expect(await axeViolations(page, { include: FIGURE })).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(node).toBeFocused();
@@ -153,6 +153,22 @@ test('keyboard: a group’s profile opens with Enter, lists its ties with source
   await links.first().click();
   await expect(page).toHaveURL(new RegExp(`${href!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 } });
+  test('each group, a button, is named by the words drawn beside it, even on two lines (Label in Name)', async ({ warmPage: page }) => {
+    const figure = await open(page);
+    const named = await figure
+      .locator('.svg-live [data-actor][role="button"]')
+      .evaluateAll((nodes) =>
+        nodes.map((n) => ({ drawn: n.querySelector('text')!.textContent!, lines: n.querySelectorAll('tspan').length, name: n.getAttribute('aria-label')! })),
+      );
+    // Labels wrap at this width ("Afghan Republic" on two lines).
+    expect(named.filter(({ lines }) => lines > 1).length).toBeGreaterThan(2);
+    for (const { drawn, name } of named) expect(name.toLowerCase(), drawn).toContain(drawn.toLowerCase());
+    expect(await axeViolations(page, { include: FIGURE })).toEqual([]);
+  });
 });
 
 test('the table lists every tie, with its dates, status and source, and comes before the drawing', async ({ warmPage: page }) => {

@@ -105,6 +105,16 @@ export const tieGroups: readonly TieGroup[] = [
   },
 ];
 
+/**
+ * A node's spoken name: its full name, led by the short label drawn beside it when the full name
+ * does not begin with that label ("JUI-F, Jamiat Ulema-e-Islam (Fazl)"). A control's name must
+ * contain the words a reader sees on it (WCAG 2.5.3, Label in Name): someone using speech input
+ * says "JUI-F" to press it.
+ */
+export function nameWithShort(name: string, short: string, separator: string): string {
+  return name.toLowerCase().startsWith(short.toLowerCase()) ? name : `${short}${separator}${name}`;
+}
+
 /** The kinds of tie a reader can show or hide. */
 export const tieOptions: readonly Option<TieGroupId>[] = tieGroups.map((g) => ({ value: g.id, label: g.label }));
 
@@ -124,7 +134,7 @@ export const text = texts({
     tie: (from: string, type: string, to: string) => `${from} ${TYPE_WORDS[normalType(type)] ?? type.replace(/_/g, ' ')} ${to}`,
     tieLabel: (o: { from: string; type: string; to: string; period: string; approx: boolean; contested: boolean; source: string }) =>
       `${o.from} ${o.type} ${o.to}, ${o.period}${o.approx ? ' (date approximate)' : ''}${o.contested ? ' (contested)' : ''}; source: ${o.source}`,
-    nodeLabel: (name: string, ties: string, year: number) => `${name}: ${ties} in ${year}`,
+    nodeLabel: (name: string, short: string, ties: string, year: number) => `${nameWithShort(name, short, ', ')}: ${ties} in ${year}`,
     title: (year: number) => `Ties between militant groups and states in ${year}`,
     nodes: (n: number) => `Groups and states, ${n}`,
     period: {
@@ -144,7 +154,7 @@ export const text = texts({
     groups: { splinter: 'الگ دھڑا یا وابستہ', ally: 'اتحادی', supports: 'حمایت یا پناہ', conflict: 'رقابت اور لڑائی', talks: 'مذاکرات اور جنگ بندی' },
     contested: 'متنازع: ہلکی لکیر',
     approx: (sign: string) => `تخمینی تاریخ (${sign})`,
-    ties: (n: number) => `${formats('ur').number(n)} تعلقات`,
+    ties: (n: number) => `${formats('ur').number(n)} ${n === 1 ? 'تعلق' : 'تعلقات'}`,
     type: (type: string) =>
       ({
         splinter_of: 'الگ دھڑا',
@@ -173,7 +183,7 @@ export const text = texts({
       )[normalType(type)] ?? `${from}، ${to}`,
     tieLabel: (o: { from: string; type: string; to: string; period: string; approx: boolean; contested: boolean; source: string }) =>
       `${o.type}، ${o.period}${o.approx ? ' (تخمینی تاریخ)' : ''}${o.contested ? ' (متنازع)' : ''}`,
-    nodeLabel: (name: string, ties: string, year: number) => `${name}: ${year} میں ${ties}`,
+    nodeLabel: (name: string, short: string, ties: string, year: number) => `${nameWithShort(name, short, '، ')}: ${year} میں ${ties}`,
     title: (year: number) => `${year} میں عسکریت پسند گروہوں اور ریاستوں کے تعلقات`,
     nodes: (n: number) => `گروہ اور ریاستیں، ${n}`,
     period: {
@@ -828,7 +838,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
         'data-actor': a.id,
         'data-ties': n,
         'data-mark': a.id === focus && before ? 'focus' : undefined,
-        ...markAttrs('actors', i, t$.nodeLabel(a.name, t$.ties(n), year), cx, cy),
+        ...markAttrs('actors', i, t$.nodeLabel(a.name, a.short, t$.ties(n), year), cx, cy),
       },
       // A transparent disc gives every node a tap target of at least 24 × 24 px.
       h('circle', { class: 'tt-net-hit', cx, cy, r: r2(Math.max(12, rad)), fill: 'transparent', stroke: 'none' }),
@@ -843,7 +853,11 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
           'text-anchor': box.anchor,
           'font-size': g.font,
         },
-        box.lines.length === 1 ? box.lines[0]! : box.lines.map((l, j) => h('tspan', { x: r2(box.x), dy: j ? g.lineH : undefined }, l)),
+        // A space between wrapped lines, as a text node of its own: what the node says (its
+        // aria-label) then contains the label as read, "Afghan Republic" rather than
+        // "AfghanRepublic" (Label in Name, nameWithShort). It widens the first line by a space,
+        // moving a centred first line 1.5 px.
+        box.lines.length === 1 ? box.lines[0]! : box.lines.flatMap((l, j) => [j ? ' ' : null, h('tspan', { x: r2(box.x), dy: j ? g.lineH : undefined }, l)]),
       ),
     );
   });

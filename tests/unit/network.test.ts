@@ -16,8 +16,10 @@ import {
   draw,
   groupOf,
   layout,
+  nameWithShort,
   profile,
   table,
+  text as words,
   tieGroups,
   tiesShown,
   wrapLabel,
@@ -339,6 +341,25 @@ test('fixture: node size grows with the number of ties; an actor missing from th
   assert.equal(attr(nodes(svg).find((n) => attr(n, 'data-actor') === 'TTP')!, 'data-label'), 'TTP full name: 3 ties in 2022');
   const p = layout(fixture.actors).ZZ_NEW!;
   assert.ok(p.x > 0 && p.x < 1 && p.y === 1);
+});
+
+test('a node is named by its drawn label first, then its full name (Label in Name), in both languages', () => {
+  assert.equal(nameWithShort('Jamiat Ulema-e-Islam (Fazl)', 'JUI-F', ', '), 'JUI-F, Jamiat Ulema-e-Islam (Fazl)');
+  assert.equal(nameWithShort('al-Qaeda (core)', 'al-Qaeda', ', '), 'al-Qaeda (core)', 'a name that begins with its label is not repeated');
+  assert.equal(nameWithShort('United States', 'united states', ', '), 'United States');
+  assert.equal(words.en.nodeLabel('Tehrik-i-Taliban Pakistan', 'TTP', words.en.ties(1), 2025), 'TTP, Tehrik-i-Taliban Pakistan: 1 tie in 2025');
+  assert.equal(words.ur.nodeLabel('تحریک طالبان پاکستان', 'ٹی ٹی پی', words.ur.ties(1), 2025), 'ٹی ٹی پی، تحریک طالبان پاکستان: 2025 میں 1 تعلق');
+  assert.match(words.ur.ties(2), / تعلقات$/);
+  // On the real data, every node's label is in its name, lines joined by a space.
+  for (const lang of ['en', 'ur'] as const)
+    for (const width of [320, 375, 1280]) {
+      const { svg } = draw(real, { width, lang });
+      for (const n of nodes(svg)) {
+        const label = all(n, (x) => x.tag === 'text')[0]!;
+        const drawn = text(label);
+        assert.ok(String(attr(n, 'data-label')).toLowerCase().includes(drawn.toLowerCase()), `${lang} ${width}: “${drawn}” in “${attr(n, 'data-label')}”`);
+      }
+    }
 });
 
 test('fixture: describe, table and profile', () => {
