@@ -2,12 +2,10 @@
 // from dist/ (e2e/site.ts builtPages), never from a hand list: every English reading page has its
 // Urdu counterpart under /ur/ and back; hreflang pairs are valid and reciprocal; lang/dir are
 // right; the language switch lands on the same section; search finds Urdu words on Urdu pages
-// only; a chapter opened at its top leaves the blocks below the first screen for later, and
-// nothing on screen moves as it loads. Axe in both themes and overflow at 320 px are checked on
-// every page, Urdu ones included, by e2e/pages.spec.ts. Embed pages (/embed/, /ur/embed/) are the charts' (e2e/urdu-charts.spec.ts).
-import type { Page } from '@playwright/test';
+// only. Axe in both themes and overflow at 320 px are checked on every page, Urdu ones included,
+// by e2e/pages.spec.ts; blocks laid out as the reader nears them, by e2e/late-layout.spec.ts. Embed pages (/embed/, /ur/embed/) are the charts' (e2e/urdu-charts.spec.ts).
 import { test, expect } from './test.ts';
-import { axeViolations, builtPages, frames, layoutShift } from './site.ts';
+import { builtPages } from './site.ts';
 
 const reading = (p: string) => !/^\/(ur\/)?embed\//.test(p);
 const all = builtPages().filter(reading);
@@ -96,100 +94,4 @@ test('search on /ur/search/ finds an Urdu word on Urdu pages only, and /search/ 
   await page.goto('/search/?q=باجوڑ');
   await expect(page.locator('[data-search-status]')).toContainText('No results', { timeout: 15_000 });
   await expect(page.locator('[data-search-results] > li')).toHaveCount(0);
-});
-
-test.describe('an Urdu chapter lays out the blocks below the first screen only as the reader comes near them', () => {
-  // Nastaliq is slow to lay out (src/styles/prose.css). Whether a block's content is laid out is
-  // what checkVisibility({ contentVisibilityAuto: true }) reports of an element inside it.
-  const CHAPTER = '/ur/chapters/the-attack/';
-  const lastNote = '.endnotes li:last-child > :first-child';
-  const laidOut = (page: Page, sel: string) => page.locator(sel).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
-  const opensAtTop = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('from-top'));
-
-  test('opened at its top: the last note is not laid out until the reader nears it, nothing on screen moves, and print sets everything', async ({
-    warmPage: page,
-  }) => {
-    await page.setViewportSize({ width: 375, height: 812 });
-    await page.goto(CHAPTER);
-    await frames(page);
-    expect(await opensAtTop(page)).toBe(true);
-    expect(await laidOut(page, lastNote)).toBe(false);
-    // Only blocks below the first screen are skipped: the chapter's head and what follows it are
-    // set in the first frame (a skipped block in view would be drawn at its stand-in height first).
-    expect(await layoutShift(page)).toBeLessThanOrEqual(0.01);
-    await page.emulateMedia({ media: 'print' });
-    expect(await laidOut(page, lastNote)).toBe(true);
-    await page.emulateMedia({ media: 'screen' });
-    expect(await laidOut(page, lastNote)).toBe(false);
-    await page.locator('.endnotes li').last().scrollIntoViewIfNeeded();
-    await expect.poll(() => laidOut(page, lastNote)).toBe(true);
-    // The English chapter skips nothing.
-    await page.goto(CHAPTER.replace('/ur/', '/'));
-    expect(await laidOut(page, lastNote)).toBe(true);
-  });
-
-  test('opened at a section, at a passage (#:~:text=) or reloaded part-way down, every block is laid out from the first frame and nothing moves', async ({
-    warmPage: page,
-  }) => {
-    await page.setViewportSize({ width: 375, height: 812 });
-    await page.goto(CHAPTER);
-    const id = await page.locator('.story h2[id]').nth(3).getAttribute('id');
-    await page.goto('about:blank'); // a new document, not a jump within this one
-    await page.goto(`${CHAPTER}#${id}`);
-    await frames(page);
-    expect(await opensAtTop(page)).toBe(false);
-    expect(await laidOut(page, lastNote)).toBe(true);
-    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
-    expect(await layoutShift(page)).toBeLessThanOrEqual(0.01);
-    // A search engine's link to a passage far down (a text fragment, which location.hash does not show).
-    await page.goto(CHAPTER);
-    const passage = await page
-      .locator('.chapter-body .prose > p')
-      .nth(14)
-      .evaluate((p) => p.textContent!.trim().split(/\s+/).slice(3, 10).join(' '));
-    await page.goto('about:blank');
-    await page.goto(`${CHAPTER}#:~:text=${encodeURIComponent(passage)}`);
-    await frames(page);
-    expect(await opensAtTop(page)).toBe(false);
-    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(2000);
-    expect(await layoutShift(page)).toBeLessThanOrEqual(0.01);
-    await page.goto(CHAPTER);
-    await page.locator('.endnotes').scrollIntoViewIfNeeded();
-    await page.reload();
-    await frames(page);
-    expect(await opensAtTop(page)).toBe(false);
-    expect(await layoutShift(page)).toBeLessThanOrEqual(0.01);
-  });
-
-  test('opened at its top, every block is held at least as tall as it is, and no control seems covered (375 px)', async ({ warmPage: page }) => {
-    // A link in a skipped block is laid out where it will be: were the block held shorter than
-    // it is, the link would lie over the next figure's controls (prose.css, data-chars), and axe
-    // (Lighthouse's too) would call them covered.
-    await page.setViewportSize({ width: 375, height: 667 });
-    const found: string[] = [];
-    for (const chapter of all.filter((p) => /^\/ur\/chapters\/[^/]+\/$/.test(p))) {
-      await page.goto(chapter);
-      expect(await opensAtTop(page)).toBe(true);
-      for (const v of await axeViolations(page, { rules: ['target-size'] })) found.push(`${chapter} ${v}`);
-      const short = await page.evaluate(() => {
-        const blocks = [...document.querySelectorAll<HTMLElement>('.chapter-body .prose > [data-chars], .endnotes li[data-chars]')];
-        const held = blocks.map((b) => Number.parseFloat(getComputedStyle(b).containIntrinsicHeight.replace('auto', '')));
-        document.documentElement.classList.remove('from-top');
-        const short = blocks.flatMap((b, i) => {
-          const real = b.getBoundingClientRect().height;
-          return held[i]! < real - 0.5 ? [`${b.tagName} of ${b.dataset.chars} characters held at ${Math.round(held[i]!)} px, ${Math.round(real)} px tall`] : [];
-        });
-        document.documentElement.classList.add('from-top');
-        return short;
-      });
-      for (const v of short) found.push(`${chapter} ${v}`);
-    }
-    expect(found).toEqual([]);
-  });
-
-  test('without JavaScript every block is laid out', async ({ warmPageNoScript: page }) => {
-    await page.goto(CHAPTER);
-    expect(await opensAtTop(page)).toBe(false);
-    expect(await laidOut(page, lastNote)).toBe(true);
-  });
 });
