@@ -44,7 +44,7 @@ for (const path of builtPages()) {
     // Interaction can load more code (figures, popovers): still nothing blocked.
     await page.mouse.move(200, 300);
     await requests(page).settled();
-    // Every block laid out, on Urdu chapters too (site.ts).
+    // Every block laid out: chapters opened at their top leave some for later (site.ts).
     await layOutWhole(page);
 
     // Every rule in the light theme, then the colour rules again in the dark one (site.ts).

@@ -21,7 +21,7 @@ export const BUILT_ORIGIN = existsSync('dist/robots.txt')
   : 'http://localhost:4321';
 
 /**
- * Urdu chapters opened at their top leave the blocks below the first screen unlaid until the
+ * Chapters opened at their top leave the blocks below the first screens unlaid until the
  * reader comes near them (src/styles/prose.css, html.from-top). A check of the whole page (axe,
  * overflow, lines) lays every block out first, as a reader who has read to the end has seen it:
  * skipped, a block's overflow and colours are invisible to the check.

@@ -9,7 +9,7 @@ try {
   if (localStorage.getItem('tt-fonts-ur')) document.documentElement.classList.add('fonts-ur');
 } catch (_e) {}
 document.documentElement.classList.add('js');
-// Urdu chapters lay out the blocks a reader has not reached only as they come near (prose.css).
+// Chapters lay out the blocks a reader has not reached only as they come near (prose.css).
 // Opened at a #section or a search engine's link to a passage (#:~:text=…, which location.hash
 // does not show but the navigation's own address keeps), or restored part-way down (reload,
 // back), the page is laid out whole instead: blocks in view are then set before the first frame

@@ -1,6 +1,6 @@
 /**
  * The Sätteri HAST plugin (astro.config.mjs) that writes on each top-level block of an MDX file
- * (a paragraph, list or quotation) how many characters of text it holds, as `data-chars`. An Urdu
+ * (a paragraph, list or quotation) how many characters of text it holds, as `data-chars`. A
  * chapter lays out such a block only as the reader nears it; until then the block holds a height
  * estimated from this count (src/styles/prose.css), so that the page is about as tall as it will be.
  */
