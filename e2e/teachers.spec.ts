@@ -46,7 +46,7 @@ test.describe('linkable sections', () => {
     const w = watch(page);
     await page.goto(CHAPTER);
     await page.getByRole('button', { name: 'Copy a link to the section “Who was killed”' }).click();
-    expect(await clipboard(page)).toBe(`${SITE}${CHAPTER}#who-was-killed`);
+    await expect.poll(() => clipboard(page)).toBe(`${SITE}${CHAPTER}#who-was-killed`);
     await expect(live(page, 'Link copied')).toHaveCount(1);
     // By keyboard too.
     const button = page.getByRole('button', { name: 'Copy a link to the section “The claim”' });
@@ -65,7 +65,8 @@ test.describe('linkable sections', () => {
     ] as const) {
       await page.goto(path);
       await page.locator(`.heading-anchor:has(> [id="${id}"]) > button.copy-link`).click();
-      expect(await clipboard(page)).toBe(`${SITE}${path}#${id}`);
+      // The copy is asynchronous: read until it has landed (one read raced it and saw the last page's link).
+      await expect.poll(() => clipboard(page)).toBe(`${SITE}${path}#${id}`);
     }
   });
 
@@ -188,7 +189,7 @@ test.describe('reading aids', () => {
     ];
     for (const [name, pattern] of checks) {
       await section.getByRole('button', { name }).click();
-      expect(await clipboard(page)).toMatch(pattern);
+      await expect.poll(() => clipboard(page)).toMatch(pattern);
     }
     await expect(live(page, 'BibTeX entry copied')).toHaveCount(1);
     // The access date is the build date, which is no later than today.
