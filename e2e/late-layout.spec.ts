@@ -1,11 +1,13 @@
 // A chapter, in either edition, opened at its top leaves the blocks below the first screens for
-// later (src/styles/prose.css, html.from-top): they are laid out as the reader nears them and in
-// print; nothing on screen moves as it loads or when it is opened at a section, at a passage or
-// reloaded; each skipped block is held at least as tall as it is; without JavaScript nothing is
-// skipped. Against the built site.
+// later (src/styles/prose.css, html.from-top): they are laid out as the reader nears them, in
+// print, and, once the page has loaded, a few at a time when the browser is idle
+// (src/scripts/late-layout.ts), after which every word is in the accessibility tree; nothing on
+// screen moves as it loads or when it is opened at a section, at a passage or reloaded; each
+// skipped block is held at least as tall as it is; without JavaScript nothing is skipped. Against
+// the built site. Tests of the skipped state hold the idle work back (site.ts, holdIdle).
 import type { Page } from '@playwright/test';
 import { test, expect } from './test.ts';
-import { axeViolations, builtPages, frames, layoutShift } from './site.ts';
+import { axeViolations, builtPages, frames, holdIdle, layoutShift } from './site.ts';
 
 test.describe('a chapter lays out the blocks below the first screens only as the reader comes near them', () => {
   // Whether a block's content is laid out is what checkVisibility({ contentVisibilityAuto: true })
@@ -21,6 +23,7 @@ test.describe('a chapter lays out the blocks below the first screens only as the
     warmPage: page,
   }) => {
     await page.setViewportSize({ width: 375, height: 812 });
+    const idle = await holdIdle(page);
     for (const chapter of CHAPTERS) {
       await page.goto(chapter);
       await frames(page);
@@ -36,6 +39,55 @@ test.describe('a chapter lays out the blocks below the first screens only as the
       await page.locator('.endnotes li').last().scrollIntoViewIfNeeded();
       await expect.poll(() => laidOut(page, lastNote)).toBe(true);
     }
+    await idle.script.dispose();
+  });
+
+  test('once loaded, the skipped blocks are laid out a few at a time when idle, and then every word and description is in the accessibility tree', async ({
+    page,
+  }) => {
+    // What Chromium gives screen readers (its accessibility tree, read through the DevTools
+    // protocol): a skipped block's words and links are missing from it, and so is a figure's long
+    // description while the figure's foot is skipped. The idle work must put them back.
+    await page.setViewportSize({ width: 375, height: 812 });
+    const idle = await holdIdle(page);
+    const cdp = await page.context().newCDPSession(page);
+    const treeText = async () =>
+      (await cdp.send('Accessibility.getFullAXTree')).nodes
+        .filter((n) => n.role?.value === 'StaticText')
+        .map((n) => String(n.name?.value ?? ''))
+        .join(' ')
+        .replace(/\s+/g, ' ');
+    const description = async (describedBy: string) => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[aria-describedby="${describedBy}"]` });
+      const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+      return String(nodes.find((n) => n.description)?.description?.value ?? '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    };
+    for (const chapter of CHAPTERS) {
+      await page.goto(chapter);
+      await frames(page);
+      const skippedBlocks = () =>
+        page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => getComputedStyle(el).contentVisibility === 'auto').length);
+      const last = page.locator('.chapter-body .prose > p').last();
+      const lastWords = (await last.textContent())!.replace(/\s+/g, ' ').trim().slice(0, 40);
+      const desc = page.locator('.chapter-body .figure-foot > .visually-hidden').last();
+      const descId = (await desc.getAttribute('id'))!;
+      const descText = (await desc.textContent())!.replace(/\s+/g, ' ').trim();
+      // Held back: blocks are skipped, and what they hold is missing from the tree.
+      expect(await skippedBlocks(), chapter).toBeGreaterThan(20);
+      expect(await treeText(), chapter).not.toContain(lastWords);
+      expect(await description(descId), chapter).toBe('');
+      // Let the browser be idle: every block is set, in more than one slice, and nothing in view moves.
+      await idle.release();
+      await expect.poll(skippedBlocks, { message: chapter }).toBe(0);
+      expect(await idle.slices(), chapter).toBeGreaterThan(2);
+      expect(await layoutShift(page), chapter).toBeLessThanOrEqual(0.01);
+      expect(await treeText(), chapter).toContain(lastWords);
+      expect(await description(descId), chapter).toBe(descText);
+    }
+    await cdp.detach();
   });
 
   test('opened at a section, at a passage (#:~:text=) or reloaded part-way down, every block is laid out from the first frame and nothing moves', async ({
@@ -76,24 +128,30 @@ test.describe('a chapter lays out the blocks below the first screens only as the
     // it is, the link would lie over the next figure's controls (prose.css, data-chars), and axe
     // (Lighthouse's too) would call them covered.
     await page.setViewportSize({ width: 375, height: 667 });
+    const idle = await holdIdle(page);
     const found: string[] = [];
     for (const chapter of builtPages().filter((p) => /^\/(ur\/)?chapters\/[^/]+\/$/.test(p))) {
       await page.goto(chapter);
       expect(await opensAtTop(page)).toBe(true);
       for (const v of await axeViolations(page, { rules: ['target-size'] })) found.push(`${chapter} ${v}`);
       const short = await page.evaluate(() => {
-        const blocks = [...document.querySelectorAll<HTMLElement>('.chapter-body .prose > [data-chars], .endnotes li[data-chars]')];
+        const blocks = [
+          ...document.querySelectorAll<HTMLElement>('.chapter-body .prose > [data-chars], .chapter-body .figure-foot[data-chars], .endnotes li[data-chars]'),
+        ];
         const held = blocks.map((b) => Number.parseFloat(getComputedStyle(b).containIntrinsicHeight.replace('auto', '')));
         document.documentElement.classList.remove('from-top');
         const short = blocks.flatMap((b, i) => {
           const real = b.getBoundingClientRect().height;
-          return held[i]! < real - 0.5 ? [`${b.tagName} of ${b.dataset.chars} characters held at ${Math.round(held[i]!)} px, ${Math.round(real)} px tall`] : [];
+          return held[i]! < real - 0.5
+            ? [`${b.className || b.tagName} of ${b.dataset.chars} characters held at ${Math.round(held[i]!)} px, ${Math.round(real)} px tall`]
+            : [];
         });
         document.documentElement.classList.add('from-top');
         return short;
       });
       for (const v of short) found.push(`${chapter} ${v}`);
     }
+    await idle.script.dispose();
     expect(found).toEqual([]);
   });
 

@@ -28,6 +28,45 @@ export const BUILT_ORIGIN = existsSync('dist/robots.txt')
  */
 export const layOutWhole = (page: Page) => page.evaluate(() => document.documentElement.classList.remove('from-top'));
 
+/**
+ * Holds back what the page would do when the browser is idle (requestIdleCallback) until
+ * `release()`: a chapter lays out its skipped blocks then (src/scripts/late-layout.ts), and a
+ * test of the skipped state must see it before that. Call before loading the page; `slices()`
+ * says how many idle callbacks have run since the release. Dispose of the returned script on a
+ * worker's shared page.
+ */
+export async function holdIdle(page: Page) {
+  const script = await page.addInitScript(() => {
+    const native = window.requestIdleCallback.bind(window);
+    const held: IdleRequestCallback[] = [];
+    const w = window as unknown as { __idle: { released: boolean; ran: number; release(): void } };
+    w.__idle = {
+      released: false,
+      ran: 0,
+      release() {
+        this.released = true;
+        for (const cb of held.splice(0)) native(counted(cb));
+      },
+    };
+    const counted =
+      (cb: IdleRequestCallback): IdleRequestCallback =>
+      (deadline) => {
+        w.__idle.ran++;
+        cb(deadline);
+      };
+    window.requestIdleCallback = (cb, options) => {
+      if (w.__idle.released) return native(counted(cb), options);
+      held.push(cb);
+      return 0;
+    };
+  });
+  return {
+    script,
+    release: () => page.evaluate(() => (window as unknown as { __idle: { release(): void } }).__idle.release()),
+    slices: () => page.evaluate(() => (window as unknown as { __idle: { ran: number } }).__idle.ran),
+  };
+}
+
 /** The page's layout shifts so far (not those that follow input), summed as CLS counts them. */
 export const layoutShift = (page: Page) =>
   page.evaluate(() => {

@@ -3,6 +3,7 @@
 // headers, which count against the JavaScript budget (README, Quality).
 import './theme-toggle.ts';
 import './fonts.ts';
+import './late-layout.ts';
 import './cite.ts';
 import './menu.ts';
 import './reader.ts';
