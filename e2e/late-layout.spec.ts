@@ -5,6 +5,7 @@
 // screen moves as it loads or when it is opened at a section, at a passage or reloaded; each
 // skipped block is held at least as tall as it is; without JavaScript nothing is skipped. Against
 // the built site. Tests of the skipped state hold the idle work back (site.ts, holdIdle).
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './test.ts';
 import { axeViolations, builtPages, frames, holdIdle, layoutShift } from './site.ts';
@@ -136,7 +137,9 @@ test.describe('a chapter lays out the blocks below the first screens only as the
       for (const v of await axeViolations(page, { rules: ['target-size'] })) found.push(`${chapter} ${v}`);
       const short = await page.evaluate(() => {
         const blocks = [
-          ...document.querySelectorAll<HTMLElement>('.chapter-body .prose > [data-chars], .chapter-body .figure-foot[data-chars], .endnotes li[data-chars]'),
+          ...document.querySelectorAll<HTMLElement>(
+            '.chapter-body .prose > [data-chars], .chapter-body .figure-foot[data-chars], .chapter-foot .endnotes li[data-chars]',
+          ),
         ];
         const held = blocks.map((b) => Number.parseFloat(getComputedStyle(b).containIntrinsicHeight.replace('auto', '')));
         document.documentElement.classList.remove('from-top');
@@ -153,6 +156,23 @@ test.describe('a chapter lays out the blocks below the first screens only as the
     }
     await idle.script.dispose();
     expect(found).toEqual([]);
+  });
+
+  test('pages other than chapters skip nothing, notes included', async ({ warmPage: page }) => {
+    // The teachers' guide and the methods page have notes too: skipped and held taller than they
+    // were, they shrank as the reader scrolled past, and the page moved under the pointer.
+    const others = builtPages().filter(
+      (p) => !/^\/(ur\/)?chapters\/[^/]+\/$/.test(p) && readFileSync(`dist${p}index.html`, 'utf8').includes('class="endnotes'),
+    );
+    expect(others.length).toBeGreaterThanOrEqual(4);
+    const idle = await holdIdle(page);
+    for (const path of others) {
+      await page.goto(path);
+      expect(await opensAtTop(page), path).toBe(true);
+      const skipped = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => getComputedStyle(el).contentVisibility === 'auto').length);
+      expect(skipped, path).toBe(0);
+    }
+    await idle.script.dispose();
   });
 
   test('without JavaScript every block is laid out', async ({ warmPageNoScript: page }) => {

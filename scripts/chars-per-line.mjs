@@ -40,7 +40,7 @@ try {
       await page.evaluate(() => document.fonts.ready);
       const blocks = await page.evaluate(() => {
         document.documentElement.classList.remove('from-top'); // every block at its own height
-        return [...document.querySelectorAll('.chapter-body .prose > [data-chars], .endnotes li[data-chars]')].map((e) => ({
+        return [...document.querySelectorAll('.chapter-body .prose > [data-chars], .chapter-foot .endnotes li[data-chars]')].map((e) => ({
           kind: e.matches('li') ? 'note' : e.matches('ul, ol') ? 'list' : 'paragraph',
           chars: Number(e.dataset.chars),
           lines: e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).lineHeight),

@@ -15,7 +15,8 @@ const root = document.documentElement;
 
 // The blocks prose.css skips (keep the two lists alike; the test checks that nothing is left
 // skipped, whatever the list).
-const SKIPPED = '.chapter-body .prose > :is(p, ul, ol, blockquote), .chapter-body .figure-foot, .endnotes li, .scrolly-steps > .step';
+const SKIPPED =
+  '.chapter-body .prose > :is(p, ul, ol, blockquote), .chapter-body .figure-foot, .chapter-foot .endnotes li, .chapter-body .scrolly-steps > .step';
 /** The class that sets a block for good (prose.css). */
 const SET = 'laid-out';
 /** How long one slice may lay out blocks before it yields. */
@@ -39,7 +40,7 @@ function layOutAll() {
   later(slice);
 }
 
-if (root.classList.contains('from-top') && document.querySelector('.chapter-body')) {
+if (root.classList.contains('from-top') && document.querySelector(SKIPPED)) {
   if (document.readyState === 'complete') layOutAll();
   else addEventListener('load', layOutAll, { once: true });
 }
