@@ -129,6 +129,9 @@ export const chartUi = texts({
     source: 'Source',
     sourceLine: 'every figure is linked to its report in the data table and the',
     sourcesList: 'sources list',
+    /** The source line's punctuation: after the organisation, and at its end. */
+    sourceSep: ';',
+    sourceEnd: '.',
     embed: 'Embed',
     download: 'Download',
     ownPage: 'The chart on its own page',
@@ -171,6 +174,8 @@ export const chartUi = texts({
     source: 'ماخذ',
     sourceLine: 'ہر عدد ڈیٹا جدول میں اپنی رپورٹ سے اور',
     sourcesList: 'ماخذ کی فہرست سے جڑا ہے',
+    sourceSep: '؛',
+    sourceEnd: '۔',
     embed: 'ایمبیڈ کریں',
     download: 'ڈاؤن لوڈ',
     ownPage: 'یہ چارٹ الگ صفحے پر',

@@ -5,9 +5,9 @@
  * Chromium gives screen readers: its paragraph is there, its words and links are not, and a
  * figure described by a skipped long description has no description (e2e/late-layout.spec.ts
  * reads the tree). So once the page has loaded, the skipped blocks are laid out for good, from
- * the top down, in slices of a few milliseconds when the browser is idle: the work leaves the
- * way to the first paint, no slice is long enough to block input (a long task is 50 ms; a slice
- * here is under 10 ms on a laptop, a few times that on a slow phone), and within a few seconds
+ * the top down, in slices of about 8 ms when the browser is idle (a slice stops once 8 ms have
+ * passed, so only the block that crosses the mark can lengthen it): the work leaves the way to
+ * the first paint, no slice comes near a long task (50 ms), and within a few seconds
  * the whole chapter is in the tree, as it was before it was skipped. The reader's scrolling no
  * longer waits on a block's first layout either.
  */
