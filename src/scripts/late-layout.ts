@@ -16,7 +16,7 @@ const root = document.documentElement;
 // The blocks prose.css skips (keep the two lists alike; the test checks that nothing is left
 // skipped, whatever the list).
 const SKIPPED =
-  '.chapter-body .prose > :is(p, ul, ol, blockquote), .chapter-body .figure-foot, .chapter-foot .endnotes li, .chapter-body .scrolly-steps > .step';
+  '.chapter-body .prose > :is(p, ul, ol, blockquote), .chapter-body .figure-foot, .chapter-foot .endnotes li, .chapter-body .scrolly-steps > .step, .chapter-foot .cite-this > .note, .chapter-foot .cite-format, main:has(.chapter-body) + .site-footer';
 /** The class that sets a block for good (prose.css). */
 const SET = 'laid-out';
 /** How long one slice may lay out blocks before it yields. */
