@@ -7,7 +7,9 @@
 // this prints the largest figures that keep every block of the edition's seven chapters held at
 // least as tall as it is, and the block that sets each: the paragraph and list limits bound
 // --chars-per-line, the note limit --note-chars-per-line. Use figures at or below them (README,
-// Quality; docs/AUTHORING.md says when). It serves dist/ itself on a free port.
+// Quality; docs/AUTHORING.md says when). It also prints, for the blocks below the notes that are
+// held at fixed heights (--cite-note, --cite-format, --cite-bibtex, --site-foot), the tallest of
+// each in em of its own font size, plus the 5 % prose.css adds. It serves dist/ itself on a free port.
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { FULL_CHROMIUM, testBrowser } from '../e2e/browser.ts';
@@ -35,6 +37,7 @@ try {
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     const best = { paragraph: [Infinity, ''], list: [Infinity, ''], note: [Infinity, ''] };
+    const tallest = { '--cite-note': 0, '--cite-format': 0, '--cite-bibtex': 0, '--site-foot': 0 };
     for (const chapter of chapters) {
       await page.goto(origin + chapter);
       await page.evaluate(() => document.fonts.ready);
@@ -46,6 +49,17 @@ try {
           lines: e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).lineHeight),
         }));
       });
+      const fixed = await page.evaluate(() =>
+        Object.entries({
+          '--cite-note': '.chapter-foot .cite-this > .note',
+          '--cite-format': '.chapter-foot .cite-format:not(:has(pre))',
+          '--cite-bibtex': '.chapter-foot .cite-format:has(pre)',
+          '--site-foot': 'main:has(.chapter-body) + .site-footer',
+        }).flatMap(([name, sel]) =>
+          [...document.querySelectorAll(sel)].map((e) => [name, e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).fontSize)]),
+        ),
+      );
+      for (const [name, em] of fixed) tallest[name] = Math.max(tallest[name], em);
       for (const { kind, chars, lines } of blocks) {
         const extra = kind === 'note' ? 1 : 1.5;
         if (lines <= extra) continue; // held taller than it is at any figure
@@ -55,6 +69,11 @@ try {
     }
     console.log(`${width} px and up`);
     for (const [kind, [limit, where]] of Object.entries(best)) console.log(`  ${kind}: at most ${limit.toFixed(1)} (${where})`);
+    console.log(
+      `  fixed heights: ${Object.entries(tallest)
+        .map(([name, em]) => `${name} ${(Math.ceil(em * 1.05 * 10) / 10).toFixed(1)}em`)
+        .join(', ')}`,
+    );
     await page.close();
   }
 } finally {
