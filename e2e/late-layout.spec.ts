@@ -92,6 +92,29 @@ test.describe('a chapter lays out the blocks below the first screens only as the
     await cdp.detach();
   });
 
+  test('a slice stops at the end of the browser’s idle time: with none left, each lays out one block, and all are laid out', async ({ page }) => {
+    // Every idle callback is told no idle time remains (as when it comes by its timeout, or while
+    // the reader scrolls and a frame is due); each records how many blocks it set.
+    await page.addInitScript(() => {
+      const native = window.requestIdleCallback.bind(window);
+      const w = window as unknown as { __perSlice: number[] };
+      w.__perSlice = [];
+      const set = () => document.querySelectorAll('.laid-out').length;
+      window.requestIdleCallback = (cb, options) =>
+        native(() => {
+          const before = set();
+          cb({ didTimeout: true, timeRemaining: () => 0 });
+          w.__perSlice.push(set() - before);
+        }, options);
+    });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(CHAPTER);
+    await expect.poll(() => skippable(page)).toBe(0);
+    const perSlice = await page.evaluate(() => (window as unknown as { __perSlice: number[] }).__perSlice);
+    expect(perSlice.length).toBeGreaterThan(20);
+    expect(new Set(perSlice.filter((n) => n > 0))).toEqual(new Set([1]));
+  });
+
   test('opened at a section, at a passage (#:~:text=) or reloaded part-way down, every block is laid out from the first frame and nothing moves', async ({
     warmPage: page,
   }) => {
