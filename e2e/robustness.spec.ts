@@ -91,12 +91,26 @@ test.describe('a chart module that throws', () => {
       );
       await gotoSettled(page, path);
       await textAndCharts(page, path);
+      const flatCharts = (p: Page) =>
+        p
+          .locator(`[data-scrolly][data-chart="${broken}"] .step-flat`)
+          .evaluateAll((figures) => figures.map((f) => f.querySelector('.chart-graphic')?.outerHTML));
       for (const section of await page.locator(`[data-scrolly][data-chart="${broken}"]`).all()) {
         // A story starts (and its broken module fails) as it comes near the viewport.
         await section.scrollIntoViewIfNeeded();
         await expect(section).toHaveClass(/\bis-flat\b/);
         await expect(section.locator('[data-scrolly-stage]')).toBeHidden();
         for (const f of await section.locator('.step-flat').all()) await expect(f.locator('svg').first()).toBeVisible();
+      }
+      // The steps' charts, sent in <noscript> (src/scripts/flat-layout.ts), are built as the page
+      // without JavaScript builds them.
+      if (await page.locator(`[data-scrolly][data-chart="${broken}"]`).count()) {
+        const noScript = await page.context().browser()!.newPage({ javaScriptEnabled: false });
+        await noScript.goto(path);
+        const expected = await flatCharts(noScript);
+        await noScript.close();
+        expect(expected.length).toBeGreaterThan(1);
+        expect(await flatCharts(page)).toEqual(expected);
       }
       // Figures of that chart keep the server's drawing (no live redraw replaced it).
       for (const fig of await page.locator(`figure[data-figure="${broken}"]`).all()) {

@@ -244,6 +244,28 @@ test.describe('without JavaScript', () => {
   }
 });
 
+test('with JavaScript, only the last step’s own chart is built; the others wait, unparsed, in <noscript>', async ({ warmPage: page }) => {
+  // The sticky layout never shows the steps' own charts; print shows the last (print.css), and a
+  // scrolly that goes flat builds the rest (src/scripts/flat-layout.ts, robustness.spec.ts).
+  for (const path of [...STORIES.map((s) => s.path), '/ur/chapters/whos-who/']) {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    const scrollies = await page.locator('[data-scrolly]').evaluateAll((sections) =>
+      sections.map((section) =>
+        [...section.querySelectorAll('[data-step]')].map((step) => ({
+          built: step.querySelectorAll('.step-flat svg').length,
+          held: [...step.querySelectorAll('.step-flat noscript[data-flat-chart]')].map((n) => (n.textContent ?? '').includes('<svg')),
+        })),
+      ),
+    );
+    expect(scrollies.length, path).toBeGreaterThan(0);
+    for (const steps of scrollies) {
+      const last = steps.pop()!;
+      expect(last, path).toEqual({ built: 1, held: [] });
+      for (const step of steps) expect(step, path).toEqual({ built: 0, held: [true] });
+    }
+  }
+});
+
 test('scrolly chapters pass axe with the sticky layout active', async ({ warmPage: page }) => {
   // Scrollies start when the reader nears them (src/scripts/when-near.ts), so each is brought
   // into view first: pages.spec.ts audits the page as loaded, this the scrollies as read.

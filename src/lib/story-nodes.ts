@@ -8,7 +8,8 @@
  *  - the glossary ids of <Term t>.
  * It also returns the props the build adds to components, so that no component has to count at
  * render time or read its children's HTML back: <Figure anchor>, <Scrolly anchor steps tableAt>,
- * <Step chart flatId previous> (the state of the step before, `{}` on the first). Step states stay JavaScript expressions: they are copied into <Scrolly
+ * <Step chart flatId previous last> (the state of the step before, `{}` on the first; whether it is
+ * the scrolly's last step). Step states stay JavaScript expressions: they are copied into <Scrolly
  * steps={…}> as source text and evaluated by the compiled MDX like any other prop.
  * Attribute values are read as the parser decoded them (character references such as &#39;,
  * either quote style, expressions such as cite={false}); MDX comments and code are not components.
@@ -44,7 +45,7 @@ export const figureAnchor = (chart: string, n = 1) => `figure-${chart}${n > 1 ? 
 export const scrollyAnchor = (chart: string, n: number) => `scrolly-${chart}-${n}`;
 
 /** Props only the build sets; an author who writes one gets an error instead of a silent override. */
-const BUILD_PROPS: Record<string, string[]> = { Figure: ['anchor'], Scrolly: ['anchor', 'steps', 'tableAt'], Step: ['chart', 'flatId', 'previous'] };
+const BUILD_PROPS: Record<string, string[]> = { Figure: ['anchor'], Scrolly: ['anchor', 'steps', 'tableAt'], Step: ['chart', 'flatId', 'previous', 'last'] };
 
 const isJsx = (node: MdastNode): node is JsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 const childrenOf = (node: MdastNode): MdastNode[] => ('children' in node ? (node.children as MdastNode[]) : []);
@@ -152,7 +153,7 @@ export function storyCollector(file = 'MDX file') {
         if (steps.length === 0) fail(el, `<Scrolly chart="${chart}"> has no <Step> (steps go directly inside it)`);
         const scrolly = { element: el, chart, anchor, steps: [] as string[], stepProps: new Map<JsxElement, MdxJsxAttributeNode[]>(), stepIds: [] as string[] };
         let previous = '{}';
-        for (const step of steps) {
+        for (const [index, step] of steps.entries()) {
           const id = text(step, 'id');
           const state = attr(step, 'state');
           if (state?.source === undefined) fail(step, `<Step id="${id}"> needs state={{ … }}`);
@@ -164,6 +165,7 @@ export function storyCollector(file = 'MDX file') {
             stringAttr('chart', chart),
             stringAttr('flatId', `${anchor}-s${scrolly.steps.length}`),
             expressionAttr('previous', previous),
+            expressionAttr('last', String(index === steps.length - 1)),
           ]);
           previous = value;
           scrolly.stepIds.push(id);

@@ -5,6 +5,7 @@
  * geometry and drawn directly: no replay of the steps in between, no animation on a jump.
  * Without this script (or in print and embeds) the section stays in its flat layout.
  */
+import { showFlatLayout } from './flat-layout.ts';
 import { loadChart, loadData, type LoadedChart } from './chart-modules.ts';
 import { liveChart } from './live-chart.ts';
 
@@ -218,7 +219,7 @@ export function enhanceScrolly(section: HTMLElement, chart: LoadedChart, data: u
       window.removeEventListener('hashchange', onHash);
       window.removeEventListener('scrollend', onScrollEnd);
       endSteering();
-      section.classList.add('is-flat');
+      showFlatLayout(section);
     },
   };
 
@@ -241,7 +242,7 @@ export function startScrolly(section: HTMLElement): void {
     })
     .catch((err: unknown) => {
       // Fall back to the flat layout: every step keeps its own server-rendered chart.
-      section.classList.add('is-flat');
+      showFlatLayout(section);
       console.warn('scrolly: flat layout', err);
     });
 }

@@ -58,9 +58,13 @@ test('citations in reading order, through nested components and literal expressi
   assert.deepEqual(nodes.terms, ['iskp']);
 });
 
-test('the build adds anchors, steps and flat-chart ids as props', () => {
+test('the build adds anchors, steps, flat-chart ids and which step is last as props', () => {
   const { props } = collect(chapter);
-  const values = (attributes: MdxJsxAttributeNode[]) => Object.fromEntries(attributes.map((a) => [a.name, typeof a.value === 'string' ? a.value : '{expr}']));
+  // Expressions by their source where it is a literal (`last`), else as {expr}.
+  const values = (attributes: MdxJsxAttributeNode[]) =>
+    Object.fromEntries(
+      attributes.map((a) => [a.name, typeof a.value === 'string' ? a.value : /^(true|false)$/.test(a.value?.value ?? '') ? `{${a.value?.value}}` : '{expr}']),
+    );
   const added = props.flatMap((p) => [
     ...[...(p.steps ?? [])].map(([step, attributes]) => [step.name, values(attributes)]),
     [p.element.name, values(p.attributes)],
@@ -69,8 +73,8 @@ test('the build adds anchors, steps and flat-chart ids as props', () => {
     ['Figure', { anchor: 'figure-picss-yearly' }],
     ['Figure', { anchor: 'figure-bajaur-toll' }],
     ['Figure', { anchor: 'figure-picss-yearly-2' }],
-    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s1', previous: '{expr}' }],
-    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s2', previous: '{expr}' }],
+    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s1', previous: '{expr}', last: '{false}' }],
+    ['Step', { chart: 'bajaur-toll', flatId: 'scrolly-bajaur-toll-1-s2', previous: '{expr}', last: '{true}' }],
     ['Scrolly', { anchor: 'scrolly-bajaur-toll-1', steps: '{expr}', tableAt: 'figure-bajaur-toll' }],
   ]);
 });
