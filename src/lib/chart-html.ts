@@ -5,7 +5,7 @@
  *    redraws at the container's exact width.
  *  - `narrow-only`: one drawing at the phone width, for charts that only the flat layout shows
  *    (a scrolly's steps without JavaScript and in print; CSS keeps it near its drawn size on wide
- *    screens). Drawing those twice doubled the heaviest chapter's HTML (README, Quality).
+ *    screens). Drawing those twice doubled the heaviest chapter's HTML.
  *  - `embed`: drawn at each of EMBED_WIDTHS. An embed page is as wide as its iframe, so media
  *    queries (src/styles/embed.css) show the drawing made for the frame's width, never scaled by
  *    more than the step between two widths. The chart code then loads only when the reader

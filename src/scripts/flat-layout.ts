@@ -5,7 +5,8 @@
  * Each step's own drawing, but the last's, is sent inside <noscript> (Step.astro): without
  * JavaScript the browser shows it as usual; with JavaScript the parser keeps it as one text node
  * instead of building the few hundred SVG elements of each drawing, which the sticky layout never
- * shows. That was a third of a chapter's HTML and of the time spent parsing it (README, Quality).
+ * shows: a third of a scrolly chapter's HTML, and a quarter of the time spent parsing who's-who
+ * (README, Quality).
  * Going flat turns that text into the drawings. The last step's drawing is always built: print
  * shows it, with or without JavaScript (src/styles/print.css).
  */

@@ -15,7 +15,7 @@
  * time left), so the work always moves on. With 8 ms, slices on the test machine often took
  * 13-16 ms, just over the 12.5 ms that Lighthouse's fourfold slowdown turns into a long task; at
  * 3 ms fewer do (four loads each: Urdu who's-who 0-3 slices over 12.5 ms against 2-9, English
- * 1 or none against 3-5: README, Quality).
+ * 1 or none against 3-5: reports/performance-notes.md).
  * On a CPU four times slower (Lighthouse's phone), a block that is slow on its own (a long Urdu
  * paragraph, the first block set in a face not used above it) makes a slice of 50-85 ms: a slice
  * cannot be shorter than its block. Ending a slice before a block predicted to overrun it (from
