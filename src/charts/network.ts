@@ -579,7 +579,9 @@ const boxesOverlap = (a: Pick<LabelBox, 'x0' | 'x1' | 'y0' | 'y1'>, b: Pick<Labe
  * The designed sides were tuned for the English labels (designedLayout). Another language's
  * labels are longer or taller, and two may then collide: each label that overlaps one placed
  * before it, or another group's dot, moves to the first other side where it overlaps neither,
- * if there is one. English labels never collide (tests/unit/network.test.ts), so they stay put.
+ * if there is one. The English labels of the chapters' drawings collide nowhere, so they stay
+ * put; at two of the embed's widths (560 px among them) a few English ones move too. No label may
+ * collide at any embed width, in either language (tests/unit/network.test.ts).
  */
 function settleLabels(boxes: LabelBox[], place: (i: number, side: Side) => LabelBox, nodes: { x: number; y: number; r: number }[]): LabelBox[] {
   const hitsNode = (b: LabelBox, i: number) => nodes.some((n, j) => j !== i && boxesOverlap(b, { x0: n.x - n.r, x1: n.x + n.r, y0: n.y - n.r, y1: n.y + n.r }));
