@@ -479,13 +479,15 @@ export interface AnnotationLayout {
   render(o: { bandTop: number; plotBottom: number; listTop: number }): SvgNode[];
 }
 
-interface Box {
+/** An axis-aligned box on the canvas (a label's, a mark's). */
+export interface Box {
   x0: number;
   x1: number;
   y0: number;
   y1: number;
 }
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+/** Whether two boxes share any area (touching edges do not). */
+export const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
  * Lay out annotations at x positions. Wide: labels wrapped to `maxLabelWidth` beside a dashed

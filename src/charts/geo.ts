@@ -11,7 +11,7 @@
  */
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
-import { textWidth, round } from './frame.ts';
+import { overlaps, round, textWidth, type Box as CanvasBox } from './frame.ts';
 import { formatNumber } from '../i18n/format.ts';
 
 /** [west, south, east, north] in degrees. */
@@ -230,14 +230,7 @@ export interface PlacedLabel {
   box: LabelBox;
   bold: boolean;
 }
-export interface LabelBox {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-const overlap = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export type LabelBox = CanvasBox;
 
 /**
  * Place labels without collisions: in priority order, each label tries right, left, above and
@@ -270,9 +263,9 @@ export function placeLabels(requests: LabelRequest[], frame: LabelBox, obstacles
       const x0 = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2;
       const box = { x0: x0 - 1, x1: x0 + w + 1, y0: c.y - 11, y1: c.y + 3 };
       if (box.x0 < frame.x0 || box.x1 > frame.x1 || box.y0 < frame.y0 || box.y1 > frame.y1) continue;
-      if (placed.some((p) => overlap(p.box, box))) continue;
-      if (markers.some((m) => m.id !== req.id && overlap(m.box, box))) continue;
-      if (obstacles.some((o) => overlap(o, box))) continue;
+      if (placed.some((p) => overlaps(p.box, box))) continue;
+      if (markers.some((m) => m.id !== req.id && overlaps(m.box, box))) continue;
+      if (obstacles.some((o) => overlaps(o, box))) continue;
       placed.push({ id: req.id, text: req.text, x: round(c.x), y: round(c.y), anchor: c.anchor, box, bold: Boolean(req.bold) });
       break;
     }

@@ -15,7 +15,7 @@ import type { Actor, RelationRow } from '../data/schemas.ts';
 import { tiesInForce } from '../data/shape.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { h, type SvgNode } from './svg.ts';
-import { FONT, LINE, chartRoot, cls, isNarrow, markAttrs, plural, textWidth } from './frame.ts';
+import { FONT, LINE, chartRoot, cls, isNarrow, markAttrs, overlaps, plural, textWidth } from './frame.ts';
 import type { DrawOpts, Drawn } from './frame.ts';
 import type { GraphProfile } from './registry.ts';
 import type { Option } from './state.ts';
@@ -546,9 +546,8 @@ function placeLabel(
   height: number,
   lang: Lang = 'en',
 ): LabelBox {
-  const { w, above, below } = labelMetrics(lines, g, lang);
-  const textH = above + below;
-  const asc = above;
+  const { w, above: asc, below } = labelMetrics(lines, g, lang);
+  const textH = asc + below;
   // Naskh letters reach further below the baseline than Latin ones: an Urdu label above its node
   // is lifted a little so it does not touch the dot (the label only; the node stays put).
   const lift = lang === 'en' ? 0 : 3;
@@ -572,9 +571,6 @@ function placeLabel(
   return { id, lines, x, y, anchor, x0, x1: x0 + w, y0: y - asc, y1: y - asc + textH };
 }
 
-const boxesOverlap = (a: Pick<LabelBox, 'x0' | 'x1' | 'y0' | 'y1'>, b: Pick<LabelBox, 'x0' | 'x1' | 'y0' | 'y1'>) =>
-  a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
 /**
  * The designed sides were tuned for the English labels (designedLayout). Another language's
  * labels are longer or taller, and two may then collide: each label that overlaps one placed
@@ -584,16 +580,13 @@ const boxesOverlap = (a: Pick<LabelBox, 'x0' | 'x1' | 'y0' | 'y1'>, b: Pick<Labe
  * collide at any embed width, in either language (tests/unit/network.test.ts).
  */
 function settleLabels(boxes: LabelBox[], place: (i: number, side: Side) => LabelBox, nodes: { x: number; y: number; r: number }[]): LabelBox[] {
-  const hitsNode = (b: LabelBox, i: number) => nodes.some((n, j) => j !== i && boxesOverlap(b, { x0: n.x - n.r, x1: n.x + n.r, y0: n.y - n.r, y1: n.y + n.r }));
   const settled: LabelBox[] = [];
+  /** Clear of the labels settled so far and of every dot but its own (node i's). */
+  const clear = (b: LabelBox, i: number) =>
+    !settled.some((o) => overlaps(b, o)) && !nodes.some((n, j) => j !== i && overlaps(b, { x0: n.x - n.r, x1: n.x + n.r, y0: n.y - n.r, y1: n.y + n.r }));
   for (const [i, box] of boxes.entries()) {
-    const clashes = (b: LabelBox) => settled.some((o) => boxesOverlap(b, o));
-    let chosen = box;
-    if (clashes(box) || hitsNode(box, i)) {
-      const better = (['b', 't', 'l', 'r'] as const).map((side) => place(i, side)).find((b) => !clashes(b) && !hitsNode(b, i));
-      if (better) chosen = better;
-    }
-    settled.push(chosen);
+    const better = clear(box, i) ? box : (['b', 't', 'l', 'r'] as const).map((side) => place(i, side)).find((b) => clear(b, i));
+    settled.push(better ?? box);
   }
   return settled;
 }
