@@ -120,3 +120,48 @@ test('the map geometry is one shared file, fetched once however many maps a page
   // The embed's own data is inline, without the geometry.
   expect(fetched.filter((p) => !p.startsWith('/chart-data/shared/'))).toEqual([]);
 });
+
+test('map labels, as Chromium sets them, cover no other label and no other place’s point, in either edition', async ({ warmPage: page }) => {
+  // The placer works on estimated boxes (geo.ts placeLabels, frame.ts textWidth and textReach);
+  // this checks the boxes the browser draws. Urdu labels, estimated on Latin terms, overlapped by
+  // 6-8 px at 375 and 1,000 px. Two boxes of Latin type may share up to 3 px of height: a text box
+  // spans the font's whole line (room above the capitals and below the baseline), not its ink.
+  const found: string[] = [];
+  for (const lang of ['', '/ur']) {
+    for (const path of ['/embed/attack-map/', '/embed/locator-map/', '/embed/locator-map/?view=bajaur']) {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto(`${lang}${path}`);
+      await page.evaluate(() => document.fonts.ready);
+      for (const width of [375, 1000]) {
+        await page.setViewportSize({ width, height: 800 });
+        const clashes = await page.evaluate(() => {
+          const svg = [...document.querySelectorAll('figure svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+          const labels = [...svg.querySelectorAll<SVGTextElement>('.tt-map-label')].map((t) => ({
+            id: t.dataset.place,
+            text: t.textContent,
+            b: t.getBoundingClientRect(),
+          }));
+          const points = [...svg.querySelectorAll<SVGElement>('[data-place]:not(.tt-map-label), [data-event]')].map((m) => {
+            const b = m.getBoundingClientRect();
+            return { id: m.dataset.place, x: b.x + b.width / 2, y: b.y + b.height / 2 };
+          });
+          const out: string[] = [];
+          labels.forEach((l, i) => {
+            for (const o of labels.slice(i + 1)) {
+              const w = Math.min(l.b.right, o.b.right) - Math.max(l.b.left, o.b.left);
+              const h = Math.min(l.b.bottom, o.b.bottom) - Math.max(l.b.top, o.b.top);
+              if (w > 0.5 && h > 3) out.push(`${l.text} × ${o.text} (${Math.round(w)}×${Math.round(h)} px)`);
+            }
+            for (const p of points)
+              if (p.id !== l.id && p.x > l.b.left && p.x < l.b.right && p.y > l.b.top && p.y < l.b.bottom)
+                out.push(`${l.text} over a point (${p.id ?? 'attack'})`);
+          });
+          return { out, labels: labels.length };
+        });
+        expect(clashes.labels, `${lang}${path} at ${width} px`).toBeGreaterThan(5);
+        for (const c of clashes.out) found.push(`${lang}${path} at ${width} px: ${c}`);
+      }
+    }
+  }
+  expect(found).toEqual([]);
+});

@@ -142,15 +142,30 @@ const NARROW_CHARS = new Set("iljI.,:;'|!()[]{}` ");
 const SEMI_NARROW = new Set('frt1-/');
 const WIDE_CHARS = new Set('mwMW@%—');
 
+/** Letters of the Arabic script (Urdu's), in the blocks Urdu text uses. */
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+/** Marks drawn over or under a letter (zer, zabar, pesh, tashdid…) and joiners: no width of their own. */
+const ZERO_WIDTH = /[\u064B-\u065F\u0670\u06D6-\u06ED]|\u200C|\u200D|\u200E|\u200F/u;
+
+/** Whether a text is set in the Arabic script (Urdu), which the charts draw in Naskh. */
+export const isArabicScript = (text: string) => ARABIC_LETTER.test(text);
+
 /**
  * Approximate rendered width of a string in the chart font. Generous on purpose: Inter is
  * narrower than this, and exports rendered where Inter is missing fall back to wider fonts
  * (DejaVu Sans), which this estimate still covers, so wrapped and clamped labels stay inside.
+ * Urdu letters are counted on Naskh's terms (the Urdu charts' face): measured in Chromium with
+ * Noto Naskh Arabic at 12 px they take 0.35–0.53 em, 0.41 on average, so 0.45 em a letter (the
+ * median Urdu chart text is drawn at 0.93 of this; a two-letter word can be a fifth wider). The
+ * Latin 0.6 made Urdu labels look a third wider than they are, which left map labels out for want
+ * of room that was there (docs/AUTHORING.md, Type).
  */
 export function textWidth(text: string, size = FONT, bold = false): number {
   let em = 0;
   for (const ch of text) {
-    if (NARROW_CHARS.has(ch)) em += 0.32;
+    if (ZERO_WIDTH.test(ch)) continue;
+    if (ARABIC_LETTER.test(ch)) em += 0.45;
+    else if (NARROW_CHARS.has(ch)) em += 0.32;
     else if (SEMI_NARROW.has(ch)) em += 0.42;
     else if (WIDE_CHARS.has(ch)) em += 0.92;
     else if (ch >= '0' && ch <= '9') em += 0.64;
@@ -158,6 +173,15 @@ export function textWidth(text: string, size = FONT, bold = false): number {
     else em += 0.6;
   }
   return em * size * (bold ? 1.06 : 1);
+}
+
+/**
+ * How far one line of text reaches above and below its baseline, in px. Naskh's letters and
+ * their dots reach further both ways than Latin ones (its line box is 1.75 em): a label box made
+ * on Latin terms let an Urdu label touch the dot or the label above or below it.
+ */
+export function textReach(text: string, size = FONT): { above: number; below: number } {
+  return isArabicScript(text) ? { above: size * 1.05, below: size * 0.7 } : { above: (size * 11) / 12, below: size / 4 };
 }
 
 /** Greedy word wrap to a maximum width; a single word longer than the width gets its own line. */

@@ -11,7 +11,7 @@
  */
 import { h } from './svg.ts';
 import type { SvgNode } from './svg.ts';
-import { overlaps, round, textWidth, type Box as CanvasBox } from './frame.ts';
+import { overlaps, round, textReach, textWidth, type Box as CanvasBox } from './frame.ts';
 import { formatNumber } from '../i18n/format.ts';
 
 /** [west, south, east, north] in degrees. */
@@ -238,7 +238,8 @@ export type LabelBox = CanvasBox;
  * first spot inside the frame that touches no placed label and no other point's marker. A label
  * with no free spot is left out (the table still lists the place). Deterministic: the same
  * requests give the same picture on the server and in the browser.
- * Boxes use the chart's generous text-width estimate (frame.ts `textWidth`) and 12 px type.
+ * Boxes use the chart's text estimates (frame.ts `textWidth`, `textReach`: generous for Latin,
+ * on Naskh's terms for Urdu) and 12 px type.
  */
 export function placeLabels(requests: LabelRequest[], frame: LabelBox, obstacles: LabelBox[] = []): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
@@ -246,6 +247,8 @@ export function placeLabels(requests: LabelRequest[], frame: LabelBox, obstacles
   const order = [...requests].sort((a, b) => a.priority - b.priority || a.id.localeCompare(b.id));
   for (const req of order) {
     const w = textWidth(req.text, 12, req.bold);
+    // Above and below the baseline: Urdu (Naskh) reaches further both ways than Latin type.
+    const { above, below } = textReach(req.text, 12);
     const gap = req.r + 3;
     const candidates: { x: number; y: number; anchor: 'start' | 'middle' | 'end' }[] = req.centred
       ? [
@@ -256,12 +259,12 @@ export function placeLabels(requests: LabelRequest[], frame: LabelBox, obstacles
       : [
           { x: req.x + gap, y: req.y + 4, anchor: 'start' },
           { x: req.x - gap, y: req.y + 4, anchor: 'end' },
-          { x: req.x, y: req.y - gap - 3, anchor: 'middle' },
-          { x: req.x, y: req.y + gap + 11, anchor: 'middle' },
+          { x: req.x, y: req.y - gap - below, anchor: 'middle' },
+          { x: req.x, y: req.y + gap + above, anchor: 'middle' },
         ];
     for (const c of candidates) {
       const x0 = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2;
-      const box = { x0: x0 - 1, x1: x0 + w + 1, y0: c.y - 11, y1: c.y + 3 };
+      const box = { x0: x0 - 1, x1: x0 + w + 1, y0: c.y - above, y1: c.y + below };
       if (box.x0 < frame.x0 || box.x1 > frame.x1 || box.y0 < frame.y0 || box.y1 > frame.y1) continue;
       if (placed.some((p) => overlaps(p.box, box))) continue;
       if (markers.some((m) => m.id !== req.id && overlaps(m.box, box))) continue;

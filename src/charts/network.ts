@@ -15,7 +15,7 @@ import type { Actor, RelationRow } from '../data/schemas.ts';
 import { tiesInForce } from '../data/shape.ts';
 import { formatPartialDate } from '../data/dates.ts';
 import { h, type SvgNode } from './svg.ts';
-import { FONT, LINE, chartRoot, cls, isNarrow, markAttrs, overlaps, plural, textWidth } from './frame.ts';
+import { FONT, LINE, chartRoot, cls, isArabicScript, isNarrow, markAttrs, overlaps, plural, textReach, textWidth } from './frame.ts';
 import type { DrawOpts, Drawn } from './frame.ts';
 import type { GraphProfile } from './registry.ts';
 import type { Option } from './state.ts';
@@ -523,15 +523,17 @@ export interface LabelBox {
 }
 
 /**
- * A label's box as a browser sets it. Urdu labels (Naskh, the chart face) are narrower per letter
- * than the Latin estimate of textWidth and their lines reach further above and below the baseline:
- * measured in Chromium with Noto Naskh Arabic at 12 px, 0.35-0.53 em a letter (0.41 on average)
- * and a line box of 1.75 em.
+ * A label's box as a browser sets it: its widest line, and how far it reaches above the first
+ * baseline and below it (frame.ts `textWidth` and `textReach`, which estimate Urdu on the terms
+ * of Naskh, the Urdu charts' face: narrower letters, a taller line).
  */
-function labelMetrics(lines: string[], g: Geometry, lang: Lang) {
-  if (lang === 'en') return { w: Math.max(...lines.map((l) => textWidth(l, g.font))), above: g.font * 0.75, below: g.lineH * lines.length - g.font * 0.75 };
-  const w = Math.max(...lines.map((l) => [...l].length * 0.45 * g.font));
-  return { w, above: g.font * 1.05, below: g.lineH * (lines.length - 1) + g.font * 0.7 };
+function labelMetrics(lines: string[], g: Geometry) {
+  const first = lines[0] ?? '';
+  const w = Math.max(...lines.map((l) => textWidth(l, g.font)));
+  // English: the box this layout's sides were chosen with (cap height above, line boxes below).
+  if (!isArabicScript(first)) return { w, above: g.font * 0.75, below: g.lineH * lines.length - g.font * 0.75 };
+  const { above, below } = textReach(first, g.font);
+  return { w, above, below: g.lineH * (lines.length - 1) + below };
 }
 
 function placeLabel(
@@ -546,7 +548,7 @@ function placeLabel(
   height: number,
   lang: Lang = 'en',
 ): LabelBox {
-  const { w, above: asc, below } = labelMetrics(lines, g, lang);
+  const { w, above: asc, below } = labelMetrics(lines, g);
   const textH = asc + below;
   // Naskh letters reach further below the baseline than Latin ones: an Urdu label above its node
   // is lifted a little so it does not touch the dot (the label only; the node stays put).
