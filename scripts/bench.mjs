@@ -9,7 +9,9 @@
 //  3. Builds the real content, a 50-chapter fixture and a 200-chapter fixture
 //     (scripts/make-fixture.mjs) and checks that the build cost per added chapter does not grow
 //     faster than linearly.
-//  4. Writes reports/bench.json and reports/bench.md; exits 1 when any budget is missed.
+//  4. Writes reports/bench.json and reports/bench.md (with the host's speed in every run, Lighthouse's
+//     BenchmarkIndex, to tell the machine's hour from the site's change); exits 1 when any budget
+//     is missed.
 // Options: --skip-build (reuse reports/tmp/bench-dist), --no-scaling, --runs N (Lighthouse runs
 // per page, the median run is kept; default 3, as the machine's load varies), --only /path/,/other/ (Lighthouse on these pages),
 // --save-lhr (full Lighthouse reports in reports/tmp/lhr/), --build-runs N (builds per size for the
@@ -223,10 +225,13 @@ async function lighthouseRuns(pages, origin, dir, launch) {
       bytes: sizes(lhr, dir, origin),
       losses: losses(lhr),
       runWarnings: lhr.runWarnings ?? [],
+      // The host's speed in each run (Lighthouse's "CPU/Memory Power"): the same build scores
+      // differently from hour to hour, and this says whether the machine was the difference.
+      benchmarkIndex: runs.map((l) => Math.round(l.environment?.benchmarkIndex ?? Number.NaN)),
     };
     results.push(row);
     log(
-      `  ${p.path.padEnd(44)} P${row.performance} A${row.accessibility} BP${row.bestPractices} SEO${row.seo}  LCP ${row.lcp} ms  CLS ${row.cls}  TBT ${row.tbt} ms  JS ${kb(row.bytes.js)}  CSS ${kb(row.bytes.css)}  total ${kb(row.bytes.total)}`,
+      `  ${p.path.padEnd(44)} P${row.performance} A${row.accessibility} BP${row.bestPractices} SEO${row.seo}  LCP ${row.lcp} ms  CLS ${row.cls}  TBT ${row.tbt} ms  JS ${kb(row.bytes.js)}  CSS ${kb(row.bytes.css)}  total ${kb(row.bytes.total)}  BI ${row.benchmarkIndex.join('/')}`,
     );
     for (const l of row.losses) log(`      − ${l}`);
   }
@@ -289,6 +294,18 @@ function scaling() {
   return { realChapters: real, runs: BUILD_RUNS, builds, ratio: Math.round(ratio * 100) / 100, ok: ratio <= BUDGETS.scalingRatio };
 }
 
+/** One sentence on the host's speed over all runs, from Lighthouse's BenchmarkIndex. */
+function hostSpeed(pages) {
+  const all = pages
+    .flatMap((r) => r.benchmarkIndex ?? [])
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+  if (!all.length) return 'Host speed (Lighthouse BenchmarkIndex): not reported.';
+  const median = all[Math.floor(all.length / 2)];
+  const n = (x) => x.toLocaleString('en-GB');
+  return `Host speed over the ${all.length} runs (Lighthouse's BenchmarkIndex, its "CPU/Memory Power"; the default 4× slowdown is meant for 1,500–2,000): ${n(all[0])}–${n(all.at(-1))}, median ${n(median)}.`;
+}
+
 function markdown(report) {
   const rows = report.pages.map(
     (r) =>
@@ -299,6 +316,8 @@ function markdown(report) {
     `# Benchmark (${report.date})`,
     '',
     `Lighthouse ${report.lighthouseVersion}, ${report.chromium}, mobile profile with simulated throttling, ${report.runs} run(s) per page (median kept); served by scripts/serve.mjs with gzip. KB = 1024 bytes, as transferred; CSS is inline in each page (src/lib/inline-head.ts), so its column is the page's <style> blocks gzipped on their own, a part of the page's transfer.`,
+    '',
+    hostSpeed(report.pages),
     '',
     '| Page | Perf | A11y | BP | SEO | LCP | CLS | TBT | JS gzip | CSS gzip | Transfer |',
     '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
