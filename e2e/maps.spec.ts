@@ -128,7 +128,7 @@ test('map labels, as Chromium sets them, cover no other label and no other place
   // spans the font's whole line (room above the capitals and below the baseline), not its ink.
   const found: string[] = [];
   for (const lang of ['', '/ur']) {
-    for (const path of ['/embed/attack-map/', '/embed/locator-map/', '/embed/locator-map/?view=bajaur']) {
+    for (const path of ['/embed/attack-map/', '/embed/locator-map/', '/embed/locator-map/?view=northwest', '/embed/locator-map/?view=bajaur']) {
       await page.setViewportSize({ width: 375, height: 800 });
       await page.goto(`${lang}${path}`);
       await page.evaluate(() => document.fonts.ready);
