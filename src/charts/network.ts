@@ -536,27 +536,15 @@ function labelMetrics(lines: string[], g: Geometry) {
   return { w, above, below: g.lineH * (lines.length - 1) + below };
 }
 
-function placeLabel(
-  id: string,
-  lines: string[],
-  cx: number,
-  cy: number,
-  r: number,
-  side: Side,
-  g: Geometry,
-  width: number,
-  height: number,
-  lang: Lang = 'en',
-): LabelBox {
+function placeLabel(id: string, lines: string[], cx: number, cy: number, r: number, side: Side, g: Geometry, width: number, height: number): LabelBox {
   const { w, above: asc, below } = labelMetrics(lines, g);
+  // An Urdu box reaches far enough below its baseline for Naskh's letters (textReach), so a label
+  // above its node clears the dot by the same gap in both languages.
   const textH = asc + below;
-  // Naskh letters reach further below the baseline than Latin ones: an Urdu label above its node
-  // is lifted a little so it does not touch the dot (the label only; the node stays put).
-  const lift = lang === 'en' ? 0 : 3;
   // Flip a side label that would run off the canvas; top/bottom labels slide sideways instead.
   if (side === 'r' && cx + r + 4 + w > width - 2) side = 'l';
   if (side === 'l' && cx - r - 4 - w < 2) side = 'r';
-  if (side === 't' && cy - r - 3 - lift - textH < 2) side = 'b';
+  if (side === 't' && cy - r - 3 - textH < 2) side = 'b';
   if (side === 'b' && cy + r + 3 + textH > height - 2) side = 't';
   let x = cx;
   let y: number;
@@ -566,7 +554,7 @@ function placeLabel(
     x = side === 'r' ? cx + r + 4 : cx - r - 4;
     y = cy - textH / 2 + asc;
   } else {
-    y = side === 'b' ? cy + r + 3 + asc : cy - r - 3 - lift - textH + asc;
+    y = side === 'b' ? cy + r + 3 + asc : cy - r - 3 - textH + asc;
     x = Math.min(Math.max(cx, 2 + w / 2), width - 2 - w / 2);
   }
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
@@ -863,7 +851,7 @@ export function draw(data: NetworkData, opts: NetworkOpts): DrawResult {
   const placed: DrawResult['nodes'] = data.actors.map((a) => ({ id: a.id, x: cv.pos[a.id]![0], y: cv.pos[a.id]![1], r: r(a.id) }));
   const place = (i: number, side: Side) => {
     const { id, x, y, r: rad } = placed[i]!;
-    return placeLabel(id, wrapLabel(data.actors[i]!.short, g.narrow), x, y, rad, side, g, width, cv.plotBottom, lang);
+    return placeLabel(id, wrapLabel(data.actors[i]!.short, g.narrow), x, y, rad, side, g, width, cv.plotBottom);
   };
   const labels = settleLabels(
     data.actors.map((a, i) => place(i, designedLayout[a.id]?.[g.turned ? 3 : 2] ?? 'b')),
