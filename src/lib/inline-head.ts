@@ -6,8 +6,9 @@
  * anything shows: on Lighthouse's slow-4G profile about 0.15 s of First Contentful Paint on a
  * chapter (README, Quality; reports/performance-notes.md). Astro inlines the bundled CSS itself
  * (`build.inlineStylesheets`); this step inlines what Astro does not handle, the generated chart
- * palette (/chart-palette.css) and those scripts, and then adds the SHA-256 of every inline `<style>` and `<script>` to the
- * page's Content-Security-Policy, so the policy still allows no inline code but exactly ours.
+ * palette (/chart-palette.css) and those scripts, and then adds the SHA-256 of every inline
+ * `<style>` and `<script>` to the page's Content-Security-Policy, so the policy still allows no
+ * inline code but exactly ours.
  *
  * It works on the built HTML because that is where Astro has put its inlined styles; the patterns
  * are the exact tags our layouts write (Base.astro, Embed.astro), and a page whose head no longer
